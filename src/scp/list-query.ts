@@ -1,0 +1,74 @@
+/**
+ * The ListVolumes query contract, shared by the browser (which builds it), the signing proxy
+ * (which forwards only these keys) and the simulator (which interprets them).
+ */
+export const LIST_PARAM_NAMES = [
+  'with_count',
+  'limit',
+  'marker',
+  'sort',
+  'offset',
+  'name',
+  'state',
+  'bootable',
+] as const;
+
+export type ListParamName = (typeof LIST_PARAM_NAMES)[number];
+
+/** Sort keys the simulator accepts and the table offers; the live API publishes no list. */
+export const SORT_KEYS = [
+  'name',
+  'size',
+  'state',
+  'created_at',
+  'modified_at',
+  'volume_type',
+  'bootable',
+] as const;
+
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const MAX_LIMIT = 1000;
+export const DEFAULT_LIMIT = 20;
+
+export interface ListVolumesParams {
+  with_count?: boolean;
+  limit?: number;
+  marker?: string;
+  sort?: string;
+  offset?: number;
+  name?: string;
+  state?: string;
+  bootable?: boolean;
+}
+
+const LIST_PARAM_SET: ReadonlySet<string> = new Set(LIST_PARAM_NAMES);
+
+export function isListParamName(name: string): name is ListParamName {
+  return LIST_PARAM_SET.has(name);
+}
+
+/**
+ * Encodes a query string once, in a fixed key order, so the string the proxy signs is the
+ * string it sends. Empty values are dropped. Spaces become %20 (not '+'): both sides of the
+ * signature then agree whatever URL parser the upstream uses.
+ */
+export function encodeQuery(entries: Iterable<readonly [string, string]>): string {
+  const parts: string[] = [];
+  for (const [key, value] of entries) {
+    if (value === '') continue;
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  }
+  return parts.join('&');
+}
+
+/** Browser side: typed params → the `?query` for `/api/v1/volumes` (no leading '?'). */
+export function encodeListParams(params: ListVolumesParams): string {
+  const entries: [string, string][] = [];
+  for (const key of LIST_PARAM_NAMES) {
+    const value = params[key];
+    if (value === undefined) continue;
+    entries.push([key, String(value)]);
+  }
+  return encodeQuery(entries);
+}

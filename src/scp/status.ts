@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+
+/** `GET /api/status`: what the signing proxy is connected to. Never carries a key. */
+export const statusSchema = z.object({
+  mode: z.enum(['simulator', 'scp']),
+  endpointHost: z.string(),
+  region: z.nullable(z.string()),
+  env: z.nullable(z.string()),
+  apiVersion: z.string(),
+});
+
+export type ProxyStatus = z.infer<typeof statusSchema>;
