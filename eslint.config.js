@@ -42,6 +42,11 @@ export default defineConfig([
               message: 'lib and components sit below features and app.',
             },
             {
+              target: './src/i18n',
+              from: ['./src/features', './src/app', './src/components'],
+              message: 'i18n sits below features, components and app.',
+            },
+            {
               target: './src/features',
               from: './src/app',
               message: 'features must not import the app shell.',

@@ -1,0 +1,15 @@
+export const common = {
+  appName: 'SCP Volumes',
+  loading: 'Loading…',
+  retry: 'Retry',
+  close: 'Close',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
+  copyValue: (label: string) => `Copy ${label}`,
+  yes: 'Yes',
+  no: 'No',
+  none: '—',
+  language: 'Language',
+  languageNames: { en: 'English', ko: '한국어' },
+};

@@ -1,0 +1,69 @@
+import { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
+import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
+import { describeErrorBody } from './error-body.ts';
+
+export type ApiErrorKind =
+  | 'http' // an HTTP error status from SCP or the proxy
+  | 'network' // the proxy (the dev server) could not be reached
+  | 'timeout' // no answer in time
+  | 'invalid-response' // an answer the schema rejects
+  | 'unknown';
+
+/** Every failure the UI shows, in one shape: what happened, SCP's words, and the id to quote. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+  readonly code: string | null;
+  readonly title: string | null;
+  readonly requestId: string | null;
+  /** True when the proxy itself answered (the request never reached SCP or SCP was unreachable). */
+  readonly fromProxy: boolean;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    message: string;
+    status?: number | null;
+    code?: string | null;
+    title?: string | null;
+    requestId?: string | null;
+    fromProxy?: boolean;
+  }) {
+    super(init.message);
+    this.kind = init.kind;
+    this.status = init.status ?? null;
+    this.code = init.code ?? null;
+    this.title = init.title ?? null;
+    this.requestId = init.requestId ?? null;
+    this.fromProxy = init.fromProxy ?? false;
+  }
+}
+
+export function normaliseError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isHTTPError(error)) {
+    const described = describeErrorBody(error.data);
+    return new ApiError({
+      kind: 'http',
+      status: error.response.status,
+      code: described.code,
+      title: described.title,
+      message: described.message ?? (error.response.statusText || `HTTP ${error.response.status}`),
+      requestId: described.requestId ?? error.response.headers.get(REQUEST_ID_HEADER),
+      fromProxy: described.fromProxy,
+    });
+  }
+  if (isTimeoutError(error)) {
+    return new ApiError({ kind: 'timeout', message: 'The request timed out.' });
+  }
+  if (isNetworkError(error)) {
+    return new ApiError({ kind: 'network', message: error.message || 'Network error' });
+  }
+  if (error instanceof SchemaValidationError) {
+    return new ApiError({ kind: 'invalid-response', message: error.message });
+  }
+  if (error instanceof Error && error.name === 'ZodError') {
+    return new ApiError({ kind: 'invalid-response', message: error.message });
+  }
+  return new ApiError({ kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+}
