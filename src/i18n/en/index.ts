@@ -1,4 +1,7 @@
+import { app } from './app.ts';
 import { common } from './common.ts';
+import { drawer } from './drawer.ts';
+import { volumes } from './volumes.ts';
 
 /**
  * The English catalogue is the reference: its shape is the `Messages` type every other
@@ -7,4 +10,7 @@ import { common } from './common.ts';
  */
 export const en = {
   common,
+  app,
+  volumes,
+  drawer,
 };

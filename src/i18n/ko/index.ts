@@ -1,6 +1,12 @@
 import type { Messages } from '../messages.ts';
+import { app } from './app.ts';
 import { common } from './common.ts';
+import { drawer } from './drawer.ts';
+import { volumes } from './volumes.ts';
 
 export const ko: Messages = {
   common,
+  app,
+  volumes,
+  drawer,
 };
