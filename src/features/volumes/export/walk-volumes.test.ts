@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../lib/api-error.ts';
+import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { walkVolumes, type FetchPage, type WalkProgress } from './walk-volumes.ts';
+
+function volume(index: number): Record<string, unknown> {
+  return {
+    id: `vol-${String(index).padStart(6, '0')}`,
+    name: `volume ${index}`,
+    state: 'available',
+    size: 10,
+    bootable: false,
+    created_at: '2026-01-01T00:00:00Z',
+  };
+}
+
+/** A keyset-paging fake of ListVolumes over `items`, recording every request. */
+function fakeApi(items: unknown[]) {
+  const calls: ListVolumesParams[] = [];
+  const fetchPage: FetchPage = async (params) => {
+    calls.push(params);
+    const ids = items.map((item) => (item as { id?: unknown }).id);
+    const start = params.marker === undefined ? 0 : ids.indexOf(params.marker) + 1;
+    const page = items.slice(start, start + (params.limit ?? 20));
+    return params.with_count ? { count: items.length, volumes: page } : { volumes: page };
+  };
+  return { calls, fetchPage };
+}
+
+const many = (count: number): unknown[] => Array.from({ length: count }, (_, index) => volume(index));
+
+describe('walkVolumes', () => {
+  it('walks every page with limit 1000, counting only on the first request', async () => {
+    const api = fakeApi(many(2345));
+    const progress: WalkProgress[] = [];
+    const result = await walkVolumes(
+      { state: 'available', sort: 'name:asc' },
+      { fetchPage: api.fetchPage, onProgress: (p) => progress.push(p) },
+    );
+
+    expect(result.total).toBe(2345);
+    expect(result.volumes).toHaveLength(2345);
+    expect(result.raw).toHaveLength(2345);
+    expect(api.calls).toEqual([
+      { state: 'available', sort: 'name:asc', limit: 1000, with_count: true },
+      { state: 'available', sort: 'name:asc', limit: 1000, with_count: false, marker: 'vol-000999' },
+      { state: 'available', sort: 'name:asc', limit: 1000, with_count: false, marker: 'vol-001999' },
+    ]);
+    expect(progress).toEqual([
+      { loaded: 1000, total: 2345 },
+      { loaded: 2000, total: 2345 },
+      { loaded: 2345, total: 2345 },
+    ]);
+  });
+
+  it('stops on an empty page when the total is an exact multiple of 1000', async () => {
+    const api = fakeApi(many(2000));
+    const result = await walkVolumes({}, { fetchPage: api.fetchPage });
+
+    expect(result.volumes).toHaveLength(2000);
+    expect(api.calls).toHaveLength(3);
+    expect(api.calls[2]?.marker).toBe('vol-001999');
+  });
+
+  it('makes one request when everything fits on the first page', async () => {
+    const api = fakeApi(many(3));
+    const result = await walkVolumes({}, { fetchPage: api.fetchPage });
+
+    expect(result).toMatchObject({ total: 3, invalid: [] });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it('drops paging parameters the caller left in', async () => {
+    const api = fakeApi(many(1));
+    await walkVolumes({ limit: 20, offset: 40, marker: 'x', with_count: false, name: 'a' }, api);
+
+    expect(api.calls).toEqual([{ name: 'a', limit: 1000, with_count: true }]);
+  });
+
+  it('keeps malformed items in raw order, counts them, and pages past them', async () => {
+    const items = many(1001);
+    items[999] = { id: 'vol-000999', name: 'no size or state' };
+    items[1000] = 'not even an object';
+    const api = fakeApi(items);
+    const result = await walkVolumes({}, { fetchPage: api.fetchPage });
+
+    expect(api.calls[1]?.marker).toBe('vol-000999');
+    expect(result.volumes).toHaveLength(999);
+    expect(result.invalid.map((item) => item.id)).toEqual(['vol-000999', null]);
+    expect(result.raw).toHaveLength(1001);
+    expect(result.raw[999]).toEqual({ id: 'vol-000999', name: 'no size or state' });
+    expect(result.raw[1000]).toBe('not even an object');
+  });
+
+  it('keeps unknown fields as received', async () => {
+    const api = fakeApi([{ ...volume(1), zone: 'kr-west1-a', future_field: { a: 1 } }]);
+    const result = await walkVolumes({}, { fetchPage: api.fetchPage });
+
+    expect(result.raw[0]).toMatchObject({ future_field: { a: 1 } });
+  });
+
+  it('reports a null total when the API sends no count', async () => {
+    const progress: WalkProgress[] = [];
+    await walkVolumes(
+      {},
+      { fetchPage: async () => ({ volumes: [volume(1)] }), onProgress: (p) => progress.push(p) },
+    );
+
+    expect(progress).toEqual([{ loaded: 1, total: null }]);
+  });
+
+  it('fails instead of looping when the API ignores the marker', async () => {
+    const page = many(1000);
+    const fetchPage = vi.fn<FetchPage>(async () => ({ count: 5000, volumes: page }));
+    const walk = walkVolumes({}, { fetchPage });
+
+    await expect(walk).rejects.toBeInstanceOf(ApiError);
+    await expect(walk).rejects.toThrow(/marker vol-000999/);
+    expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails when a full page ends with an item that has no id', async () => {
+    const items = many(1000);
+    items[999] = { name: 'anonymous' };
+    await expect(walkVolumes({}, fakeApi(items))).rejects.toThrow(/no id/);
+  });
+
+  it('fails with an ApiError when the envelope is not a volume list', async () => {
+    const walk = walkVolumes({}, { fetchPage: async () => ({ servers: [] }) });
+    await expect(walk).rejects.toMatchObject({ name: 'ApiError', kind: 'invalid-response' });
+  });
+
+  it('passes an error mid-way through and reports no further progress', async () => {
+    const api = fakeApi(many(3000));
+    const failure = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
+    const onProgress = vi.fn();
+    const fetchPage: FetchPage = async (params, signal) => {
+      if (params.marker === 'vol-000999') throw failure;
+      return api.fetchPage(params, signal);
+    };
+
+    await expect(walkVolumes({}, { fetchPage, onProgress })).rejects.toBe(failure);
+    expect(onProgress).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes the signal to every request and stops when it aborts', async () => {
+    const api = fakeApi(many(5000));
+    const controller = new AbortController();
+    const signals: (AbortSignal | undefined)[] = [];
+    const fetchPage: FetchPage = async (params, signal) => {
+      signals.push(signal);
+      if (params.marker === 'vol-001999') controller.abort();
+      return api.fetchPage(params, signal);
+    };
+
+    const walk = walkVolumes({}, { fetchPage, signal: controller.signal });
+    await expect(walk).rejects.toMatchObject({ name: 'AbortError' });
+    expect(signals).toEqual([controller.signal, controller.signal, controller.signal]);
+  });
+
+  it('reports the abort, not the transport error it caused', async () => {
+    const controller = new AbortController();
+    const fetchPage: FetchPage = async () => {
+      controller.abort();
+      throw new ApiError({ kind: 'unknown', message: 'This operation was aborted' });
+    };
+    await expect(walkVolumes({}, { fetchPage, signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  it('does not start when the signal is already aborted', async () => {
+    const fetchPage = vi.fn<FetchPage>();
+    await expect(walkVolumes({}, { fetchPage, signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(fetchPage).not.toHaveBeenCalled();
+  });
+});

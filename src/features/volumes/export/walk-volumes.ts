@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import { ApiError } from '../../../lib/api-error.ts';
+import { MAX_LIMIT, type ListVolumesParams } from '../../../scp/list-query.ts';
+import {
+  parseVolumeList,
+  volumeListResponseSchema,
+  type InvalidVolume,
+  type Volume,
+} from '../../../scp/volume-schema.ts';
+
+/** One ListVolumes request; resolves to the response body exactly as received. */
+export type FetchPage = (params: ListVolumesParams, signal?: AbortSignal) => Promise<unknown>;
+
+export interface WalkProgress {
+  /** Items received so far, valid or not. */
+  loaded: number;
+  /** `count` from the first page; null when the API did not send one. */
+  total: number | null;
+}
+
+export interface WalkOptions {
+  fetchPage: FetchPage;
+  signal?: AbortSignal;
+  onProgress?: (progress: WalkProgress) => void;
+}
+
+export interface WalkResult {
+  total: number | null;
+  /** Every item in the order received, unknown fields and malformed items included. */
+  raw: unknown[];
+  volumes: Volume[];
+  invalid: InvalidVolume[];
+}
+
+/**
+ * Walks every volume matching `params` with keyset paging (scp-api.md §4): 1,000 per request,
+ * `marker` = id of the last item received. Only the first request asks for `count`, which
+ * costs the API a second query. Sort and filters are sent unchanged on every page, and any
+ * limit/offset/marker the caller left in are dropped: mixing paging schemes is undefined.
+ */
+export async function walkVolumes(params: ListVolumesParams, options: WalkOptions): Promise<WalkResult> {
+  const { fetchPage, signal, onProgress } = options;
+  const base: ListVolumesParams = { ...params, limit: MAX_LIMIT };
+  delete base.offset;
+  delete base.marker;
+  delete base.with_count;
+
+  const result: WalkResult = { total: null, raw: [], volumes: [], invalid: [] };
+  const seenMarkers = new Set<string>();
+  let marker: string | undefined;
+
+  for (;;) {
+    signal?.throwIfAborted();
+    const first = marker === undefined;
+    const body = await fetchPage(
+      first ? { ...base, with_count: true } : { ...base, with_count: false, marker },
+      signal,
+    ).catch((error: unknown) => {
+      // One cancel shape for callers, whatever the transport turned the abort into.
+      signal?.throwIfAborted();
+      throw error;
+    });
+    // A late answer to an aborted request must not count as progress.
+    signal?.throwIfAborted();
+
+    const page = parsePage(body);
+    if (first) result.total = page.count;
+    result.raw.push(...page.raw);
+    result.volumes.push(...page.volumes);
+    result.invalid.push(...page.invalid);
+    onProgress?.({ loaded: result.raw.length, total: result.total });
+
+    if (page.raw.length < MAX_LIMIT) return result;
+
+    marker = lastId(page.raw);
+    if (seenMarkers.has(marker)) {
+      // The API ignored the marker (or an id repeats): without this the walk never ends.
+      throw new ApiError({
+        kind: 'invalid-response',
+        message: `Paging did not advance: marker ${marker} was returned as the last item twice.`,
+      });
+    }
+    seenMarkers.add(marker);
+  }
+}
+
+function parsePage(body: unknown): ReturnType<typeof parseVolumeList> & { raw: unknown[] } {
+  try {
+    // parseVolumeList splits valid from invalid items; the raw list keeps their order.
+    return { ...parseVolumeList(body), raw: volumeListResponseSchema.parse(body).volumes };
+  } catch (error) {
+    // Only the envelope can throw here. normaliseError does not recognise zod/mini's $ZodError
+    // (it checks for the name 'ZodError'), so name the failure here.
+    const detail = error instanceof z.core.$ZodError ? z.prettifyError(error) : String(error);
+    throw new ApiError({ kind: 'invalid-response', message: `Not a volume list: ${detail}` });
+  }
+}
+
+/** Keyset paging needs the id of the last item as received, even when that item is malformed. */
+function lastId(raw: unknown[]): string {
+  const last = raw.at(-1);
+  if (
+    typeof last === 'object' &&
+    last !== null &&
+    'id' in last &&
+    typeof last.id === 'string' &&
+    last.id !== ''
+  ) {
+    return last.id;
+  }
+  throw new ApiError({
+    kind: 'invalid-response',
+    message: 'The last volume of a full page has no id, so the next page cannot be requested.',
+  });
+}
