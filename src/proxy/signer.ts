@@ -20,7 +20,12 @@ export interface SignInput {
   secretKey: string;
 }
 
-export function signatureMessage({ method, url, timestamp, accessKey }: Omit<SignInput, 'secretKey'>): string {
+export function signatureMessage({
+  method,
+  url,
+  timestamp,
+  accessKey,
+}: Omit<SignInput, 'secretKey'>): string {
   return `${method.toUpperCase()}${url}${timestamp}${accessKey}${CLIENT_TYPE}`;
 }
 
@@ -36,7 +41,10 @@ export function signatureMatches(expected: string, received: string): boolean {
 }
 
 /** The four signing headers for one request. Sign every request afresh: never reuse these. */
-export function signedHeaders(input: Omit<SignInput, 'timestamp'>, now: () => number): Record<string, string> {
+export function signedHeaders(
+  input: Omit<SignInput, 'timestamp'>,
+  now: () => number,
+): Record<string, string> {
   const timestamp = String(now());
   return {
     [SCP_HEADERS.accessKey]: input.accessKey,
