@@ -6,6 +6,8 @@ const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['unit and component tests', 'npm', ['run', '--silent', 'test:unit']],
+  // Deterministic, so it gates every run; the timings of `npm run bench` are only reported.
+  ['bundle budget (≤ 120 kB gzip initial)', process.execPath, ['scripts/check-bundle.mjs']],
   ['browser tests (Playwright)', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
