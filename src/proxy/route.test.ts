@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { isProxyPath, MAX_QUERY_LENGTH, type Route, routeRequest } from './route.ts';
+
+function forwarded(rawUrl: string): string {
+  const route = routeRequest('GET', rawUrl);
+  if (route.kind !== 'forward')
+    throw new Error(`expected a forward for ${rawUrl}, got ${JSON.stringify(route)}`);
+  return route.upstreamPath;
+}
+
+function rejection(rawUrl: string, method = 'GET'): string {
+  const route: Route = routeRequest(method, rawUrl);
+  return route.kind === 'reject' ? route.code : `not rejected: ${route.kind}`;
+}
+
+describe('isProxyPath', () => {
+  it.each(['/api', '/api/', '/api?x', '/api/v1/volumes', '/api/anything'])('claims %s', (url) => {
+    expect(isProxyPath(url)).toBe(true);
+  });
+  it.each(['/', '/apiary', '/src/api.ts', '/API/status', '//api/status', undefined])(
+    'leaves %s to Vite',
+    (url) => {
+      expect(isProxyPath(url)).toBe(false);
+    },
+  );
+});
+
+describe('routeRequest', () => {
+  it('answers /api/status itself', () => {
+    expect(routeRequest('GET', '/api/status')).toEqual({ kind: 'status' });
+    expect(routeRequest('GET', '/api/status?_=1')).toEqual({ kind: 'status' });
+  });
+
+  it('forwards the list with its documented parameters in a fixed order', () => {
+    expect(forwarded('/api/v1/volumes')).toBe('/v1/volumes');
+    expect(forwarded('/api/v1/volumes?')).toBe('/v1/volumes');
+    expect(
+      forwarded(
+        '/api/v1/volumes?bootable=true&state=available&name=x&offset=40&sort=name&marker=m&limit=20&with_count=true',
+      ),
+    ).toBe(
+      '/v1/volumes?with_count=true&limit=20&marker=m&sort=name&offset=40&name=x&state=available&bootable=true',
+    );
+  });
+
+  it('drops parameters that are not documented, and empty ones', () => {
+    expect(forwarded('/api/v1/volumes?limit=2&foo=bar&_=123&Limit=9&name=')).toBe('/v1/volumes?limit=2');
+  });
+
+  it('encodes the query once: ":" and "," escaped, spaces as %20, non-ASCII as UTF-8', () => {
+    expect(forwarded('/api/v1/volumes?sort=created_at:desc,name:asc&limit=50')).toBe(
+      '/v1/volumes?limit=50&sort=created_at%3Adesc%2Cname%3Aasc',
+    );
+    expect(forwarded('/api/v1/volumes?name=%EB%B3%BC%EB%A5%A8+data%201&state=in-use')).toBe(
+      '/v1/volumes?name=%EB%B3%BC%EB%A5%A8%20data%201&state=in-use',
+    );
+    expect(forwarded('/api/v1/volumes?name=a%2Bb%26c%3Dd')).toBe('/v1/volumes?name=a%2Bb%26c%3Dd');
+  });
+
+  it('refuses a repeated documented parameter rather than guessing which one was meant', () => {
+    const route = routeRequest('GET', '/api/v1/volumes?limit=2&limit=1000');
+    expect(route).toEqual({
+      kind: 'reject',
+      code: 'BadRequest',
+      message: 'The parameter "limit" is given more than once.',
+    });
+    expect(forwarded('/api/v1/volumes?x=1&x=2&limit=2')).toBe('/v1/volumes?limit=2');
+  });
+
+  it('forwards a volume or server detail, without any query', () => {
+    expect(forwarded('/api/v1/volumes/3f2a9c1e-0b7d-4e21-9a55-0c1d2e3f4a5b?limit=1')).toBe(
+      '/v1/volumes/3f2a9c1e-0b7d-4e21-9a55-0c1d2e3f4a5b',
+    );
+    expect(forwarded('/api/v1/servers/srv-01')).toBe('/v1/servers/srv-01');
+  });
+
+  it.each([
+    '/api',
+    '/api/',
+    '/api/v1',
+    '/api/v1/volumes/',
+    '/api/v1/volumes/abc/',
+    '/api/v1/volumes/abc/attachments',
+    '/api/v1/volumes//abc',
+    '/api//v1/volumes',
+    '/api/v1//volumes',
+    '/api/v1/volumes/../servers/x',
+    '/api/v1/volumes/%2e%2e/x',
+    '/api/v1/%76olumes',
+    '/api/v1/volumes;x',
+    '/api/v1/snapshots',
+    '/api/v2/volumes',
+    '/api/status/',
+    '/api/v1/volumes%3Fx',
+    '/api/v1/volumes%2fabc',
+  ])('answers 404 for %s', (url) => {
+    expect(rejection(url)).toBe('NotFound');
+  });
+
+  it.each([
+    '/api/v1/volumes/..',
+    '/api/v1/volumes/.',
+    '/api/v1/volumes/%2e%2e',
+    '/api/v1/volumes/abc%2fdef',
+    '/api/v1/volumes/abc%00',
+    '/api/v1/volumes/abc_def',
+    '/api/v1/servers/abc.def',
+    `/api/v1/volumes/${'a'.repeat(129)}`,
+  ])('refuses the malformed id in %s with 400', (url) => {
+    expect(rejection(url)).toBe('BadRequest');
+  });
+
+  it('accepts an id of the maximum length', () => {
+    expect(forwarded(`/api/v1/volumes/${'a'.repeat(128)}`)).toBe(`/v1/volumes/${'a'.repeat(128)}`);
+  });
+
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'get'])(
+    'answers 405 to %s on a known path',
+    (method) => {
+      expect(rejection('/api/v1/volumes', method)).toBe('MethodNotAllowed');
+      expect(rejection('/api/status', method)).toBe('MethodNotAllowed');
+    },
+  );
+
+  it('answers 404, not 405, to another method on an unknown path', () => {
+    expect(rejection('/api/v1/other', 'DELETE')).toBe('NotFound');
+  });
+
+  it.each(['%0d%0aX-Injected:%201', '%00', '%7f', '%c2%85', '%09'])(
+    'refuses the control character %s in a value',
+    (raw) => {
+      expect(rejection(`/api/v1/volumes?name=a${raw}`)).toBe('BadRequest');
+    },
+  );
+
+  it('refuses control characters even in parameters it would drop', () => {
+    expect(rejection('/api/v1/volumes?junk%0a=1')).toBe('BadRequest');
+  });
+
+  it('refuses a malformed %-escape', () => {
+    expect(rejection('/api/v1/volumes?name=%E0%A4%A')).toBe('BadRequest');
+    expect(rejection('/api/v1/volumes?name=%zz')).toBe('BadRequest');
+  });
+
+  it(`refuses a query longer than ${MAX_QUERY_LENGTH} characters`, () => {
+    const name = 'a'.repeat(MAX_QUERY_LENGTH - 'name='.length);
+    expect(forwarded(`/api/v1/volumes?name=${name}`)).toBe(`/v1/volumes?name=${name}`);
+    expect(rejection(`/api/v1/volumes?name=${name}b`)).toBe('BadRequest');
+  });
+});
