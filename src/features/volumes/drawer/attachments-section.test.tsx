@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AttachmentsSection } from './attachments-section.tsx';
+import { renderWithProviders } from './test-render.tsx';
+import { API, server, serveServers } from './test-server.ts';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const attachments = [
+  { id: 'srv-a', device: '/dev/vdb', attached_at: '2026-02-11T06:44:40Z' },
+  { id: 'srv-b', device: '/dev/vdc', attached_at: '2026-02-12T06:44:40Z' },
+  { id: 'srv-c', device: '/dev/vdd', attached_at: null },
+];
+
+function rows() {
+  return within(screen.getByRole('table')).getAllByRole('row').slice(1);
+}
+
+describe('AttachmentsSection', () => {
+  it('lists every server of a multi-attach volume by name, with id, device and time', async () => {
+    serveServers({
+      'srv-a': { id: 'srv-a', name: 'web-01', state: 'ACTIVE' },
+      'srv-b': { id: 'srv-b', name: 'web-02', state: 'ACTIVE' },
+      'srv-c': { id: 'srv-c', name: 'web-03', state: 'ACTIVE' },
+    });
+    renderWithProviders(<AttachmentsSection attachments={attachments} />);
+    expect(screen.getByRole('table', { name: '3 attached servers' })).toBeInTheDocument();
+    expect(await screen.findByText('web-03')).toBeInTheDocument();
+    const [a, b] = rows();
+    expect(a).toHaveTextContent('web-01');
+    expect(a).toHaveTextContent('srv-a');
+    expect(a).toHaveTextContent('/dev/vdb');
+    expect(within(a!).getByRole('button', { name: 'Copy server ID' })).toBeInTheDocument();
+    expect(a!.querySelector('time')).toHaveAttribute('dateTime', '2026-02-11T06:44:40.000Z');
+    expect(b).toHaveTextContent('web-02');
+  });
+
+  it('still shows an attachment whose server cannot be resolved, by id and marked', async () => {
+    serveServers({ 'srv-a': { id: 'srv-a', name: 'web-01', state: 'ACTIVE' }, 'srv-b': 500 });
+    renderWithProviders(<AttachmentsSection attachments={attachments} />);
+    expect(await screen.findByText('Server not found: shown by ID')).toBeInTheDocument();
+    expect(await screen.findByText('Name could not be resolved: shown by ID')).toBeInTheDocument();
+    const [, b, c] = rows();
+    expect(b).toHaveTextContent('srv-b');
+    expect(c).toHaveTextContent('srv-c');
+    expect(rows()[0]).toHaveTextContent('web-01');
+  });
+
+  it('asks once per distinct server', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get(`${API}/servers/:id`, ({ params }) => {
+        asked.push(String(params.id));
+        return HttpResponse.json({ id: params.id, name: `name-${String(params.id)}` });
+      }),
+    );
+    const twice = [
+      { id: 'srv-a', device: '/dev/vdb', attached_at: null },
+      { id: 'srv-a', device: '/dev/vdc', attached_at: null },
+    ];
+    renderWithProviders(<AttachmentsSection attachments={twice} />);
+    expect(await screen.findAllByText('name-srv-a')).toHaveLength(2);
+    expect(asked).toEqual(['srv-a']);
+  });
+
+  it('says "Not attached" when there are no servers', () => {
+    renderWithProviders(<AttachmentsSection attachments={[]} />);
+    expect(screen.getByRole('region', { name: 'Attachments' })).toHaveTextContent('Not attached');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('labels the table and the fallback in Korean', async () => {
+    serveServers({});
+    renderWithProviders(<AttachmentsSection attachments={attachments.slice(0, 1)} />, { locale: 'ko' });
+    expect(screen.getByRole('columnheader', { name: '서버 이름' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '장치' })).toBeInTheDocument();
+    expect(await screen.findByText('서버를 찾을 수 없어 ID로 표시합니다')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,69 @@
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { Attachment } from '../../../scp/volume-schema.ts';
+import { DateTime } from './date-time.tsx';
+import { IdValue } from './id-value.tsx';
+import { NotSet } from './not-set.tsx';
+import { Section } from './section.tsx';
+import { ServerName } from './server-name.tsx';
+import { useAttachedServers } from './use-attached-servers.ts';
+
+const NO_ATTACHMENTS: Attachment[] = [];
+
+const th = 'px-2 py-1.5 text-left text-xs font-medium text-zinc-500 dark:text-zinc-400';
+const td = 'px-2 py-2 align-top';
+
+export function AttachmentsSection({ attachments }: { attachments: Attachment[] | null | undefined }) {
+  const { m } = useI18n();
+  const t = m.drawer.attachments;
+  const list = attachments ?? NO_ATTACHMENTS;
+  const servers = useAttachedServers(list);
+
+  return (
+    <Section title={m.drawer.sections.attachments}>
+      {list.length === 0 ? (
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">{t.empty}</p>
+      ) : (
+        <div className="-mx-2 overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t.caption(list.length)}</caption>
+            <thead className="border-b border-zinc-200 dark:border-zinc-800">
+              <tr>
+                <th scope="col" className={th}>
+                  {t.serverName}
+                </th>
+                <th scope="col" className={th}>
+                  {t.serverId}
+                </th>
+                <th scope="col" className={th}>
+                  {t.device}
+                </th>
+                <th scope="col" className={th}>
+                  {t.attachedAt}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800/70">
+              {list.map((attachment, index) => (
+                // The same server can hold a volume twice only in theory; the index keeps keys unique anyway.
+                <tr key={`${attachment.id}-${index}`}>
+                  <td className={td}>
+                    <ServerName id={attachment.id} lookup={servers.get(attachment.id)} />
+                  </td>
+                  <td className={td}>
+                    <IdValue value={attachment.id} copyLabel={m.drawer.copyLabels.serverId} />
+                  </td>
+                  <td className={`${td} font-mono text-xs whitespace-nowrap`}>
+                    {attachment.device || <NotSet />}
+                  </td>
+                  <td className={td}>
+                    <DateTime iso={attachment.attached_at} showAbsolute />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Ref } from 'react';
+import { StateBadge } from '../../../components/state-badge.tsx';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import { iconButton } from './button-styles.ts';
+
+interface DrawerHeaderProps {
+  titleId: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  title: string;
+  /** The id under the title, when the title is a name. */
+  subtitle: string | null;
+  state: string | null;
+  onPrevious: (() => void) | null;
+  onNext: (() => void) | null;
+  onClose: () => void;
+}
+
+export function DrawerHeader({
+  titleId,
+  headingRef,
+  title,
+  subtitle,
+  state,
+  onPrevious,
+  onNext,
+  onClose,
+}: DrawerHeaderProps) {
+  const { m } = useI18n();
+  const t = m.drawer;
+  return (
+    <header className="sticky top-0 z-10 flex items-start gap-3 border-b border-zinc-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">
+      <div className="min-w-0 flex-1">
+        <h2
+          id={titleId}
+          ref={headingRef}
+          tabIndex={-1}
+          className="rounded-sm text-base font-semibold break-words focus-visible:outline-2 focus-visible:outline-blue-500"
+        >
+          {title}
+        </h2>
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          {state !== null && <StateBadge state={state} label={state} />}
+          {subtitle && (
+            <span className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{subtitle}</span>
+          )}
+        </div>
+      </div>
+      <div className="flex shrink-0 items-center gap-1" title={t.shortcutsHint}>
+        <button
+          type="button"
+          aria-label={t.previous}
+          title={`${t.previous} (K)`}
+          aria-keyshortcuts="k"
+          disabled={!onPrevious}
+          onClick={onPrevious ?? undefined}
+          className={iconButton}
+        >
+          <Chevron up />
+        </button>
+        <button
+          type="button"
+          aria-label={t.next}
+          title={`${t.next} (J)`}
+          aria-keyshortcuts="j"
+          disabled={!onNext}
+          onClick={onNext ?? undefined}
+          className={iconButton}
+        >
+          <Chevron />
+        </button>
+        <button
+          type="button"
+          onClick={onClose}
+          title={`${t.close} (Esc)`}
+          className={`${iconButton} ml-1 w-auto gap-1 px-2`}
+        >
+          <CloseIcon />
+          <span className="text-sm">{t.close}</span>
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function Chevron({ up = false }: { up?: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.75"
+    >
+      <path d={up ? 'm4 10 4-4 4 4' : 'm4 6 4 4 4-4'} />
+    </svg>
+  );
+}
+
+function CloseIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.75"
+    >
+      <path d="m4 4 8 8M12 4l-8 8" />
+    </svg>
+  );
+}

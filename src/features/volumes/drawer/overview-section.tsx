@@ -1,0 +1,72 @@
+import { StateBadge } from '../../../components/state-badge.tsx';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { Volume } from '../../../scp/volume-schema.ts';
+import { DateTime } from './date-time.tsx';
+import { Field } from './field.tsx';
+import { FieldList } from './field-list.tsx';
+import { IdValue } from './id-value.tsx';
+import { NotSet } from './not-set.tsx';
+import { Section } from './section.tsx';
+import { YesNo } from './yes-no.tsx';
+
+/** Every field of the volume model; the version-dependent ones only when the API sent them. */
+export function OverviewSection({ volume }: { volume: Volume }) {
+  const { m, fmt } = useI18n();
+  const f = m.drawer.fields;
+  const copy = m.drawer.copyLabels;
+  return (
+    <Section title={m.drawer.sections.overview}>
+      <FieldList>
+        <Field label={f.id}>
+          <IdValue value={volume.id} copyLabel={copy.volumeId} />
+        </Field>
+        <Field label={f.name}>{volume.name ? volume.name : <NotSet />}</Field>
+        <Field label={f.state}>
+          <StateBadge state={volume.state} label={volume.state} />
+        </Field>
+        <Field label={f.size}>{fmt.gigabytes(volume.size)}</Field>
+        <Field label={f.volumeType}>{volume.volume_type || <NotSet />}</Field>
+        <Field label={f.volumeTypeId}>
+          <IdValue value={volume.volume_type_id} copyLabel={copy.volumeTypeId} />
+        </Field>
+        <Field label={f.bootable}>
+          <YesNo value={volume.bootable} />
+        </Field>
+        <Field label={f.encrypted}>
+          <YesNo value={volume.encrypted} />
+        </Field>
+        <Field label={f.multiattach}>
+          <YesNo value={volume.multiattach} />
+        </Field>
+        <Field label={f.snapshotId}>
+          <IdValue value={volume.snapshot_id} copyLabel={copy.snapshotId} />
+        </Field>
+        <Field label={f.userId}>
+          <IdValue value={volume.user_id} copyLabel={copy.userId} />
+        </Field>
+        <Field label={f.createdAt}>
+          <DateTime iso={volume.created_at} />
+        </Field>
+        <Field label={f.modifiedAt}>
+          <DateTime iso={volume.modified_at} />
+        </Field>
+        {/* 1.2 added max_iops/max_throughput and 1.4 zone: absent keys mean an older API version. */}
+        {'max_iops' in volume && (
+          <Field label={f.maxIops}>
+            {volume.max_iops == null ? <NotSet /> : fmt.number(volume.max_iops)}
+          </Field>
+        )}
+        {'max_throughput' in volume && (
+          <Field label={f.maxThroughput}>
+            {volume.max_throughput == null ? (
+              <NotSet />
+            ) : (
+              m.drawer.throughput(fmt.number(volume.max_throughput))
+            )}
+          </Field>
+        )}
+        {'zone' in volume && <Field label={f.zone}>{volume.zone || <NotSet />}</Field>}
+      </FieldList>
+    </Section>
+  );
+}

@@ -1,0 +1,185 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeVolume } from './test-fixtures.ts';
+import { renderWithProviders } from './test-render.tsx';
+import { API, server, serveVolume } from './test-server.ts';
+import { VolumeDrawer } from './volume-drawer.tsx';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const first = makeVolume({ id: 'vol-1', name: 'first' });
+const second = makeVolume({ id: 'vol-2', name: 'second' });
+const third = makeVolume({ id: 'vol-3', name: 'third' });
+const page = [first, second, third];
+
+function renderDrawer(volumeId: string, pageVolumes = page, locale: 'en' | 'ko' = 'en') {
+  const onNavigate = vi.fn();
+  const onClose = vi.fn();
+  const view = renderWithProviders(
+    <VolumeDrawer volumeId={volumeId} pageVolumes={pageVolumes} onNavigate={onNavigate} onClose={onClose} />,
+    { locale },
+  );
+  return { ...view, onNavigate, onClose };
+}
+
+describe('VolumeDrawer', () => {
+  it('resolves the API under jsdom against document.baseURI', () => {
+    expect(new URL('/api/v1', document.baseURI).href).toBe(API);
+  });
+
+  it('paints the page row at once, then shows the fresher detail', async () => {
+    serveVolume({ ...second, state: 'available' });
+    renderDrawer('vol-2');
+    const dialog = screen.getByRole('dialog', { name: 'second' });
+    expect(within(dialog).getByRole('heading', { name: 'second' })).toHaveFocus();
+    expect(dialog.querySelector('header [data-state]')).toHaveAttribute('data-state', 'in-use');
+    await waitFor(() =>
+      expect(dialog.querySelector('header [data-state]')).toHaveAttribute('data-state', 'available'),
+    );
+  });
+
+  it('loads a volume that is not on the page, with a skeleton first and no previous / next', async () => {
+    const other = makeVolume({ id: 'vol-9', name: 'elsewhere' });
+    serveVolume(other);
+    renderDrawer('vol-9');
+    expect(screen.getByRole('dialog', { name: 'Volume vol-9' })).toBeInTheDocument();
+    expect(screen.getByText('Loading volume…').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByRole('dialog', { name: 'elsewhere' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Previous volume' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next volume' })).toBeDisabled();
+  });
+
+  it('is named by the id when the volume has no name, and shows names as text', async () => {
+    serveVolume(makeVolume({ id: 'vol-x', name: '' }));
+    renderDrawer('vol-x', []);
+    expect(await screen.findByRole('dialog', { name: 'vol-x' })).toBeInTheDocument();
+
+    const html = makeVolume({ id: 'vol-h', name: '<img src=x onerror=alert(1)>' });
+    serveVolume(html);
+    renderDrawer('vol-h', [html]);
+    expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('says "Volume not found" for a 404 and offers a way back', async () => {
+    server.use(
+      http.get(`${API}/volumes/nope`, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'NotFound', detail: 'Volume nope could not be found.', status: 404 }] },
+          { status: 404 },
+        ),
+      ),
+    );
+    const { onClose } = renderDrawer('nope');
+    expect(await screen.findByRole('heading', { name: 'Volume not found' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to volumes' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows status, SCP code, message and request id of other errors, and retries', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${API}/volumes/vol-e`, () => {
+        calls += 1;
+        if (calls > 1) return HttpResponse.json(makeVolume({ id: 'vol-e', name: 'recovered' }));
+        return HttpResponse.json(
+          {
+            errors: [
+              {
+                code: 'ContactAdminForAssistance',
+                detail: 'Upstream broke',
+                status: 500,
+                request_id: 'req-123',
+              },
+            ],
+          },
+          { status: 500 },
+        );
+      }),
+    );
+    renderDrawer('vol-e', []);
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('500')).toBeInTheDocument();
+    expect(within(alert).getByText('ContactAdminForAssistance')).toBeInTheDocument();
+    expect(within(alert).getByText('Upstream broke')).toBeInTheDocument();
+    expect(within(alert).getByText('req-123')).toBeInTheDocument();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('dialog', { name: 'recovered' })).toBeInTheDocument();
+  });
+
+  it('keeps the page row on screen, flagged, when the refresh fails', async () => {
+    server.use(
+      http.get(`${API}/volumes/vol-1`, () =>
+        HttpResponse.json({ errors: [{ status: 503 }] }, { status: 503 }),
+      ),
+    );
+    renderDrawer('vol-1');
+    expect(await screen.findByText(/Could not refresh this volume/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Overview' })).toBeInTheDocument();
+  });
+
+  it('closes with Esc, the Close button and a click outside', async () => {
+    serveVolume(first);
+    const user = userEvent.setup();
+    const { onClose } = renderDrawer('vol-1');
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByTestId('drawer-overlay'));
+    expect(onClose).toHaveBeenCalledTimes(3);
+  });
+
+  it('steps through the page with the buttons and with j / k', async () => {
+    serveVolume(first);
+    const user = userEvent.setup();
+    const { onNavigate } = renderDrawer('vol-1');
+    expect(screen.getByRole('button', { name: 'Previous volume' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Next volume' }));
+    expect(onNavigate).toHaveBeenLastCalledWith('vol-2');
+    await user.keyboard('j');
+    expect(onNavigate).toHaveBeenLastCalledWith('vol-2');
+    await user.keyboard('k');
+    expect(onNavigate).toHaveBeenCalledTimes(2);
+  });
+
+  it('moves focus to the heading when the button it was on is disabled at the end of the page', async () => {
+    serveVolume(second);
+    serveVolume(third);
+    const user = userEvent.setup();
+    const { rerender, onNavigate, onClose } = renderDrawer('vol-2');
+    await user.click(screen.getByRole('button', { name: 'Next volume' }));
+    expect(screen.getByRole('button', { name: 'Next volume' })).toHaveFocus();
+    rerender(<VolumeDrawer volumeId="vol-3" pageVolumes={page} onNavigate={onNavigate} onClose={onClose} />);
+    expect(screen.getByRole('button', { name: 'Next volume' })).toBeDisabled();
+    expect(screen.getByRole('heading', { name: 'third' })).toHaveFocus();
+  });
+
+  it('keeps Tab inside the dialog', async () => {
+    serveVolume(third);
+    const user = userEvent.setup();
+    renderDrawer('vol-3');
+    const dialog = screen.getByRole('dialog');
+    for (let i = 0; i < 40; i += 1) {
+      await user.tab();
+      expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    }
+    await user.tab({ shift: true });
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('speaks Korean', async () => {
+    serveVolume(first);
+    renderDrawer('vol-1', page, 'ko');
+    expect(screen.getByRole('button', { name: '이전 볼륨' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '다음 볼륨' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: '닫기' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '개요' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '연결 정보' })).toHaveTextContent('연결되지 않음');
+    expect(screen.getByRole('region', { name: '이미지 메타데이터' })).toHaveTextContent(
+      '이미지 메타데이터 없음',
+    );
+  });
+});

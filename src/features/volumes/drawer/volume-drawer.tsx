@@ -1,0 +1,63 @@
+import { useEffect, useId, useRef } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { Volume } from '../../../scp/volume-schema.ts';
+import { DrawerBody } from './drawer-body.tsx';
+import { DrawerHeader } from './drawer-header.tsx';
+import { DrawerShell } from './drawer-shell.tsx';
+import { pageNeighbours } from './page-neighbours.ts';
+import { useVolumeDetail } from './use-volume-detail.ts';
+
+export interface VolumeDrawerProps {
+  volumeId: string;
+  /** The volumes of the table's current page: instant first paint and previous / next. */
+  pageVolumes: Volume[];
+  onNavigate: (id: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * Everything about one volume, in a modal side sheet. The page owns `?volume=<id>` and the
+ * focus return to its row; this component owns the dialog. Named export, self-contained, so
+ * the page can load it with React.lazy.
+ */
+export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: VolumeDrawerProps) {
+  const { m } = useI18n();
+  const titleId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { query, volume, notFound } = useVolumeDetail(volumeId, pageVolumes);
+  const { previous, next } = pageNeighbours(pageVolumes, volumeId);
+  const onPrevious = previous ? () => onNavigate(previous.id) : null;
+  const onNext = next ? () => onNavigate(next.id) : null;
+
+  useEffect(() => {
+    // Stepping to the first or last volume disables the button that had focus: keep focus in the dialog.
+    const active = document.activeElement;
+    const dialog = headingRef.current?.closest('[role="dialog"]');
+    if (!dialog?.contains(active) || (active instanceof HTMLButtonElement && active.disabled)) {
+      headingRef.current?.focus();
+    }
+  }, [volumeId]);
+
+  const title = volume?.name || (volume ? volume.id : m.drawer.dialogLoading(volumeId));
+  return (
+    <DrawerShell
+      labelledBy={titleId}
+      initialFocusRef={headingRef}
+      onClose={onClose}
+      onPrevious={onPrevious}
+      onNext={onNext}
+    >
+      <DrawerHeader
+        titleId={titleId}
+        headingRef={headingRef}
+        title={title}
+        subtitle={volume?.name ? volume.id : null}
+        state={volume?.state ?? null}
+        onPrevious={onPrevious}
+        onNext={onNext}
+        onClose={onClose}
+      />
+      <DrawerBody volumeId={volumeId} volume={volume} notFound={notFound} query={query} onClose={onClose} />
+    </DrawerShell>
+  );
+}
