@@ -1,0 +1,59 @@
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { ApiError } from '../../../lib/api-error.ts';
+import { exportMessages } from './export-messages.ts';
+import { buttonClass } from './export-styles.ts';
+
+/** What failed, in SCP's words, with the request id to quote to support. */
+export function ExportError({
+  error,
+  onRetry,
+  onDismiss,
+}: {
+  error: ApiError;
+  onRetry: () => void;
+  onDismiss: () => void;
+}) {
+  const { locale } = useI18n();
+  const t = exportMessages[locale];
+  const details: [string, string][] = [];
+  if (error.status !== null) details.push([t.status, String(error.status)]);
+  if (error.code !== null) details.push([t.code, error.code]);
+
+  return (
+    <div
+      role="alert"
+      className="flex max-w-xl flex-col gap-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
+    >
+      <p className="font-semibold">{t.failed}</p>
+      <p className="break-words">{error.message}</p>
+      {(details.length > 0 || error.requestId !== null) && (
+        <dl className="flex flex-wrap gap-x-3 gap-y-0.5">
+          {details.map(([term, value]) => (
+            <div key={term} className="flex gap-1">
+              <dt className="text-red-700/80 dark:text-red-300/80">{term}</dt>
+              <dd className="font-mono">{value}</dd>
+            </div>
+          ))}
+          {error.requestId !== null && (
+            <div className="flex items-center gap-1">
+              <dt className="text-red-700/80 dark:text-red-300/80">{t.requestId}</dt>
+              <dd className="flex items-center font-mono">
+                {error.requestId}
+                <CopyButton value={error.requestId} label={t.requestId} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <div className="mt-1 flex gap-2">
+        <button type="button" autoFocus onClick={onRetry} className={`${buttonClass} rounded-md`}>
+          {t.retry}
+        </button>
+        <button type="button" onClick={onDismiss} className={`${buttonClass} rounded-md`}>
+          {t.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}

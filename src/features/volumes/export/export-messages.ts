@@ -1,0 +1,49 @@
+/**
+ * Strings for the export feature, kept here until the i18n owner folds them into the main
+ * catalogue. English is the reference shape: a Korean key missing is a type error.
+ * Counts arrive already formatted for the locale (`fmt.number`), with the raw number for plurals.
+ */
+const en = {
+  group: 'Export',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  exporting: 'Exporting volumes',
+  progress: (loaded: string, total: string) => `${loaded} of ${total}`,
+  progressNoTotal: (loaded: string) => `${loaded} so far`,
+  cancel: 'Cancel',
+  cancelled: 'Export cancelled. Nothing was downloaded.',
+  exported: (count: number, formatted: string) =>
+    count === 1 ? 'Exported 1 volume' : `Exported ${formatted} volumes`,
+  skippedInvalid: (formatted: string) => `${formatted} left out: they failed validation`,
+  includedInvalid: (formatted: string) => `${formatted} failed validation, included as received`,
+  failed: 'Export failed. Nothing was downloaded.',
+  status: 'Status',
+  code: 'Code',
+  requestId: 'Request id',
+  retry: 'Retry',
+  dismiss: 'Dismiss',
+};
+
+const ko: typeof en = {
+  group: '내보내기',
+  exportCsv: 'CSV로 내보내기',
+  exportJson: 'JSON으로 내보내기',
+  exporting: '볼륨 내보내는 중',
+  progress: (loaded, total) => `${total}개 중 ${loaded}개`,
+  progressNoTotal: (loaded) => `지금까지 ${loaded}개`,
+  cancel: '취소',
+  cancelled: '내보내기를 취소했습니다. 아무것도 다운로드되지 않았습니다.',
+  exported: (_count, formatted) => `볼륨 ${formatted}개를 내보냈습니다`,
+  skippedInvalid: (formatted) => `${formatted}개는 검증에 실패해 제외했습니다`,
+  includedInvalid: (formatted) => `${formatted}개는 검증에 실패했지만 받은 그대로 포함했습니다`,
+  failed: '내보내기에 실패했습니다. 아무것도 다운로드되지 않았습니다.',
+  status: '상태 코드',
+  code: '오류 코드',
+  requestId: '요청 ID',
+  retry: '다시 시도',
+  dismiss: '닫기',
+};
+
+export const exportMessages = { en, ko };
+
+export type ExportMessages = typeof en;

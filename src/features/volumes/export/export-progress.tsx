@@ -1,0 +1,48 @@
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import { exportMessages } from './export-messages.ts';
+import { buttonClass } from './export-styles.ts';
+import type { WalkProgress } from './walk-volumes.ts';
+
+/**
+ * Progress between pages, with Cancel. Without a count from the API the bar is
+ * indeterminate (no aria-valuenow) rather than pretending to know the end.
+ */
+export function ExportProgress({ progress, onCancel }: { progress: WalkProgress; onCancel: () => void }) {
+  const { locale, fmt } = useI18n();
+  const t = exportMessages[locale];
+  const { loaded, total } = progress;
+  // The count is taken on the first page; volumes created meanwhile can push past it.
+  const max = total === null ? null : Math.max(total, loaded);
+  const text =
+    max === null ? t.progressNoTotal(fmt.number(loaded)) : t.progress(fmt.number(loaded), fmt.number(max));
+  const percent = max === null || max === 0 ? null : Math.round((loaded / max) * 100);
+
+  return (
+    <div className="flex items-center gap-2">
+      <div
+        role="progressbar"
+        aria-label={t.exporting}
+        aria-valuemin={0}
+        aria-valuemax={max ?? undefined}
+        aria-valuenow={max === null ? undefined : loaded}
+        aria-valuetext={text}
+        className="h-1.5 w-32 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+      >
+        <div
+          className={`h-full rounded-full bg-blue-600 transition-[width] dark:bg-blue-400 ${
+            percent === null ? 'w-1/3 animate-pulse' : ''
+          }`}
+          style={percent === null ? undefined : { width: `${percent}%` }}
+        />
+      </div>
+      <span className="text-xs whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400">
+        <span className="sr-only">{t.exporting}: </span>
+        {text}
+      </span>
+      {/* Focus moves here when the export buttons give way to the bar. */}
+      <button type="button" autoFocus onClick={onCancel} className={`${buttonClass} rounded-md`}>
+        {t.cancel}
+      </button>
+    </div>
+  );
+}
