@@ -1,32 +1,16 @@
 /**
- * Contract used by the signing proxy's Vite plugin (src/proxy). The simulator issue replaces
- * this stub with the real implementation; keep these signatures.
+ * The SCP API simulator: the default backend when no SCP keys are configured. The signing
+ * proxy's Vite plugin relies on `SimulatorOptions`, `RunningSimulator`,
+ * `simulatorOptionsFromEnv` and `startSimulator`; the rest serves tests and tools.
  */
-export interface SimulatorOptions {
-  host: string;
-  /** 0 picks a free port. */
-  port: number;
-  accessKey: string;
-  secretKey: string;
-  seed: string;
-  volumeCount: number;
-  latencyMs: number;
-  failRate: number;
-  churn: boolean;
-}
-
-export interface RunningSimulator {
-  /** Base URL without a trailing slash, e.g. http://127.0.0.1:4010 */
-  url: string;
-  accessKey: string;
-  secretKey: string;
-  close(): Promise<void>;
-}
-
-export function simulatorOptionsFromEnv(_env: Record<string, string | undefined>): SimulatorOptions {
-  throw new Error('The SCP simulator is not built yet.');
-}
-
-export async function startSimulator(_options: Partial<SimulatorOptions> = {}): Promise<RunningSimulator> {
-  throw new Error('The SCP simulator is not built yet.');
-}
+export {
+  DEFAULT_SIMULATOR_OPTIONS,
+  DEMO_ACCESS_KEY,
+  DEMO_SECRET_KEY,
+  SIMULATOR_ENV,
+  SimulatorConfigError,
+  simulatorOptionsFromEnv,
+  type SimulatorOptions,
+} from './options.ts';
+export { startSimulator, type RunningSimulator } from './server.ts';
+export { DATA_REFERENCE_TIME, Simulator, type SimulatorDeps, type SimulatorSettings } from './simulator.ts';

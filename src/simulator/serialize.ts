@@ -1,0 +1,69 @@
+import type { Server, Volume } from '../scp/volume-schema.ts';
+import type { ApiVersion } from './api-version.ts';
+import type { SimServer, SimVolume } from './model.ts';
+
+function iso(time: number): string {
+  return new Date(time).toISOString();
+}
+
+/** The volume as the requested API version shows it. Keys in the API's (alphabetical) order. */
+export function volumeToApi(volume: SimVolume, { minor }: ApiVersion): Volume {
+  const modifiedAt = volume.modifiedAt === null ? null : iso(volume.modifiedAt);
+  return {
+    bootable: volume.bootable,
+    created_at: iso(volume.createdAt),
+    encrypted: volume.encrypted,
+    id: volume.id,
+    ...(minor >= 2 ? { max_iops: volume.maxIops, max_throughput: volume.maxThroughput } : {}),
+    // 1.0 always sends modified_at (null if never modified); from 1.1 it may be left out.
+    ...(minor === 0 || modifiedAt !== null ? { modified_at: modifiedAt } : {}),
+    multiattach: volume.multiattach,
+    name: volume.name,
+    servers: volume.servers.map((attachment) => ({
+      attached_at: iso(attachment.attachedAt),
+      device: attachment.device,
+      id: attachment.serverId,
+    })),
+    size: volume.size,
+    snapshot_id: volume.snapshotId,
+    state: volume.state,
+    user_id: volume.userId,
+    volume_image_metadata: volume.image,
+    volume_type: volume.volumeType,
+    volume_type_id: volume.volumeTypeId,
+    ...(minor >= 4 ? { zone: volume.zone } : {}),
+  };
+}
+
+/** ShowServer: the identity and state the drawer needs, plus the usual descriptive fields. */
+export function serverToApi(server: SimServer, volumes: readonly SimVolume[]): Server {
+  return {
+    account_id: server.accountId,
+    created_at: iso(server.createdAt),
+    created_by: server.createdBy,
+    disk_config: 'DEFAULT',
+    id: server.id,
+    image_id: server.imageId,
+    keypair_name: server.keypairName,
+    locked: false,
+    metadata: {},
+    modified_at: iso(server.modifiedAt),
+    name: server.name,
+    server_type: {
+      disk: 0,
+      ephemeral: 0,
+      extra_specs: {},
+      id: server.serverType.id,
+      name: server.serverType.name,
+      ram: server.serverType.ram,
+      swap: 0,
+      vcpus: server.serverType.vcpus,
+    },
+    state: server.state,
+    volumes: volumes.map((volume) => ({
+      delete_on_termination: volume.bootable,
+      id: volume.id,
+    })),
+    vpc_id: server.vpcId,
+  };
+}

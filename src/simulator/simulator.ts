@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseApiVersion } from './api-version.ts';
+import { header, rejectUnsigned } from './auth.ts';
+import { Churn } from './churn.ts';
+import { parseListQuery } from './list-params.ts';
+import { listVolumes } from './list-volumes.ts';
+import { languageOf, serviceText, type Text } from './messages.ts';
+import type { SimulatorOptions } from './options.ts';
+import { hex, uuid } from './random.ts';
+import {
+  sendGatewayRejection,
+  sendJson,
+  sendServiceError,
+  sendSpringNotFound,
+  type RequestIds,
+} from './responses.ts';
+import { matchRoute } from './routes.ts';
+import { serverToApi, volumeToApi } from './serialize.ts';
+import { VolumeStore } from './store.ts';
+
+export type SimulatorSettings = Omit<SimulatorOptions, 'host' | 'port'>;
+
+/** Everything time- or chance-dependent, injectable so tests are deterministic. */
+export interface SimulatorDeps {
+  now: () => number;
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/**
+ * The data's "now": a fixed instant, so the same seed gives the same timestamps on any day;
+ * clamped to the real clock so nothing is ever in the future.
+ */
+export const DATA_REFERENCE_TIME = Date.UTC(2026, 10, 1);
+
+const defaultDeps: SimulatorDeps = {
+  now: () => Date.now(),
+  random: () => Math.random(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** The SCP API in-process: `handle` is a plain Node request handler, knowing nothing of Vite. */
+export class Simulator {
+  readonly store: VolumeStore;
+  private readonly deps: SimulatorDeps;
+  private readonly churn: Churn | null;
+  private requestCount = 0;
+
+  constructor(
+    private readonly settings: SimulatorSettings,
+    deps: Partial<SimulatorDeps> = {},
+  ) {
+    this.deps = { ...defaultDeps, ...deps };
+    const start = this.deps.now();
+    this.store = VolumeStore.generate({
+      seed: settings.seed,
+      volumeCount: settings.volumeCount,
+      referenceTime: Math.min(DATA_REFERENCE_TIME, start),
+    });
+    this.churn = settings.churn ? new Churn(this.store, settings.seed, start) : null;
+  }
+
+  readonly handle = (req: IncomingMessage, res: ServerResponse): void => {
+    this.respond(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else
+        sendServiceError(
+          res,
+          500,
+          'ContactAdminForAssistance',
+          serviceText.contactAdmin.en,
+          this.requestIds(),
+        );
+    });
+  };
+
+  private async respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = this.deps.now();
+    const language = languageOf(header(req, 'accept-language'));
+    const ids = this.requestIds();
+    const fail = (status: number, code: string, text: Text, headers?: Record<string, string>) =>
+      sendServiceError(res, status, code, text[language], ids, headers);
+
+    const { latencyMs, failRate } = this.settings;
+    if (latencyMs > 0) await this.deps.sleep(Math.round(latencyMs * (0.75 + 0.5 * this.deps.random())));
+    this.churn?.advance(this.deps.now());
+
+    const method = req.method ?? 'GET';
+    const [path = '/', query = ''] = (req.url ?? '/').split('?', 2);
+    if (path === '/' && method === 'GET') return sendJson(res, 200, versionsBody(header(req, 'host')));
+
+    const rejection = rejectUnsigned(req, this.settings, arrivedAt);
+    if (rejection) return sendGatewayRejection(res, rejection[language]);
+    if (failRate > 0 && this.deps.random() < failRate)
+      return fail(500, 'ContactAdminForAssistance', serviceText.contactAdmin);
+
+    const route = matchRoute(path);
+    if (!route)
+      return sendSpringNotFound(res, path, arrivedAt, `${hex(this.deps.random, 8)}-${this.requestCount}`);
+    if (method !== 'GET')
+      return fail(405, 'MethodNotAllowed', serviceText.methodNotAllowed(method), { Allow: 'GET' });
+    const versionHeader = header(req, 'scp-api-version');
+    const version = parseApiVersion(versionHeader);
+    if (!version) return fail(400, 'ValidationError', serviceText.badVersion(versionHeader ?? ''));
+
+    switch (route.kind) {
+      case 'versions':
+        return sendJson(res, 200, versionsBody(header(req, 'host')));
+      case 'list-volumes': {
+        const parsed = parseListQuery(new URLSearchParams(query));
+        if (!parsed.ok) return fail(400, 'ValidationError', parsed.error);
+        const result = listVolumes(this.store, parsed.query);
+        if (!result.ok) return fail(400, 'ValidationError', result.error);
+        const volumes = result.volumes.map((volume) => volumeToApi(volume, version));
+        return sendJson(res, 200, result.count === null ? { volumes } : { count: result.count, volumes });
+      }
+      case 'show-volume': {
+        const volume = this.store.volume(route.id);
+        if (!volume) return fail(404, 'NotFound', serviceText.volumeNotFound(route.id));
+        return sendJson(res, 200, volumeToApi(volume, version));
+      }
+      case 'show-server': {
+        const server = this.store.server(route.id);
+        if (!server) return fail(404, 'NotFound', serviceText.serverNotFound(route.id));
+        return sendJson(res, 200, serverToApi(server, this.store.volumesOf(server.id)));
+      }
+    }
+  }
+
+  private requestIds(): RequestIds {
+    this.requestCount++;
+    return { requestId: `req-${uuid(this.deps.random)}`, globalRequestId: `req-${uuid(this.deps.random)}` };
+  }
+}
+
+function versionsBody(host: string | undefined) {
+  return {
+    versions: [{ id: 'v1.0', status: 'CURRENT', links: [{ href: `http://${host ?? ''}/v1/`, rel: 'self' }] }],
+  };
+}
