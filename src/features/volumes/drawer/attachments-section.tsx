@@ -50,7 +50,7 @@ export function AttachmentsSection({ attachments }: { attachments: Attachment[] 
                     <ServerName id={attachment.id} lookup={servers.get(attachment.id)} />
                   </td>
                   <td className={td}>
-                    <IdValue value={attachment.id} copyLabel={m.drawer.copyLabels.serverId} />
+                    <IdValue value={attachment.id} copyLabel={m.drawer.copyLabels.serverId} short />
                   </td>
                   <td className={`${td} font-mono text-xs whitespace-nowrap`}>
                     {attachment.device || <NotSet />}

@@ -34,7 +34,7 @@ export function DrawerHeader({
           id={titleId}
           ref={headingRef}
           tabIndex={-1}
-          className="rounded-sm text-base font-semibold break-words focus-visible:outline-2 focus-visible:outline-blue-500"
+          className="text-base font-semibold break-words outline-none"
         >
           {title}
         </h2>
