@@ -11,6 +11,8 @@ export interface Formatters {
   megabytes: (value: number) => string;
   /** "3 minutes ago"; `now` is injectable for tests. */
   relative: (iso: string, now?: number) => string;
+  /** A short elapsed time for "Updated 12s ago": seconds, then minutes, then hours. */
+  elapsed: (milliseconds: number) => string;
   /** Absolute date and time with the time zone named. */
   absolute: (iso: string) => string;
   timeZone: string;
@@ -37,9 +39,15 @@ export function createFormatters(localeTag: string): Formatters {
   const number = new Intl.NumberFormat(localeTag);
   const decimal = new Intl.NumberFormat(localeTag, { maximumFractionDigits: 1 });
   const relative = new Intl.RelativeTimeFormat(localeTag, { numeric: 'auto' });
+  const narrow = new Intl.RelativeTimeFormat(localeTag, { numeric: 'auto', style: 'narrow' });
+  // Spelled out field by field: Intl rejects `timeZoneName` together with dateStyle/timeStyle.
   const absolute = new Intl.DateTimeFormat(localeTag, {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
     timeZoneName: 'short',
   });
   const timeZone = absolute.resolvedOptions().timeZone;
@@ -66,6 +74,12 @@ export function createFormatters(localeTag: string): Formatters {
         delta /= size;
       }
       return relative.format(Math.round(delta), 'year');
+    },
+    elapsed: (milliseconds) => {
+      const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+      if (seconds < 60) return narrow.format(-seconds, 'second');
+      if (seconds < 3600) return narrow.format(-Math.floor(seconds / 60), 'minute');
+      return narrow.format(-Math.floor(seconds / 3600), 'hour');
     },
     absolute: (iso) => {
       const time = parseApiDate(iso);
