@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AttachmentsSection } from './attachments-section.tsx';
@@ -64,6 +65,21 @@ describe('AttachmentsSection', () => {
     renderWithProviders(<AttachmentsSection attachments={twice} />);
     expect(await screen.findAllByText('name-srv-a')).toHaveLength(2);
     expect(asked).toEqual(['srv-a']);
+  });
+
+  it('shortens a UUID in the server ID column but copies and announces it whole', async () => {
+    const uuid = '5a1e0c2b-1111-4a2b-8c3d-000000000001';
+    serveServers({ [uuid]: { id: uuid, name: 'db-01' } });
+    renderWithProviders(
+      <AttachmentsSection attachments={[{ id: uuid, device: '/dev/vdb', attached_at: null }]} />,
+    );
+    expect(await screen.findByText('db-01')).toBeInTheDocument();
+    const cell = within(rows()[0]!).getAllByRole('cell')[1]!;
+    expect(within(cell).getByText('5a1e0c2b…')).toBeInTheDocument();
+    expect(within(cell).getByText(uuid)).toHaveClass('sr-only');
+    const user = userEvent.setup();
+    await user.click(within(cell).getByRole('button', { name: 'Copy server ID' }));
+    expect(await navigator.clipboard.readText()).toBe(uuid);
   });
 
   it('says "Not attached" when there are no servers', () => {
