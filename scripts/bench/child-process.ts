@@ -1,0 +1,111 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Servers run in their own processes so the load generator and the Playwright driver in the
+ * bench process never share an event loop with what they measure. Children exit when the IPC
+ * channel closes, so a crashed bench leaves nothing listening.
+ */
+export interface Child<Info> {
+  info: Info;
+  process: ChildProcess;
+  /** The child's CPU time so far (user + system), in ms: cost per request, whatever the noise. */
+  cpuMs(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+interface CpuMessage {
+  type: 'cpu';
+  ms: number;
+}
+
+export interface ReadyMessage<Info> {
+  type: 'ready';
+  info: Info;
+}
+
+export interface FailedMessage {
+  type: 'failed';
+  message: string;
+}
+
+const STOP_GRACE_MS = 5_000;
+
+export async function startChild<Info>(
+  script: URL,
+  input: unknown,
+  { timeoutMs = 120_000, env = process.env }: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<Child<Info>> {
+  const child = fork(fileURLToPath(script), [JSON.stringify(input)], {
+    execArgv: ['--import', 'tsx'],
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.connected) child.disconnect();
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    const info = await new Promise<Info>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${script.pathname} did not start in ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      child.once('message', (message: ReadyMessage<Info> | FailedMessage) => {
+        clearTimeout(timer);
+        if (message.type === 'ready') resolve(message.info);
+        else reject(new Error(`${script.pathname}: ${message.message}`));
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`${script.pathname} exited before it was ready (${code ?? signal})`));
+      });
+    });
+    const cpuMs = () =>
+      new Promise<number>((resolve) => {
+        const onMessage = (message: CpuMessage) => {
+          if (message.type !== 'cpu') return;
+          child.off('message', onMessage);
+          resolve(message.ms);
+        };
+        child.on('message', onMessage);
+        child.send({ type: 'cpu' });
+      });
+    return { info, process: child, cpuMs, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The child side: read the input, start, report, and close when the parent goes away. */
+export async function runChild<Input, Info>(
+  start: (input: Input) => Promise<{ info: Info; close: () => Promise<void> }>,
+): Promise<void> {
+  const send = (message: ReadyMessage<Info> | FailedMessage | CpuMessage): void => {
+    process.send?.(message);
+  };
+  try {
+    const input = JSON.parse(process.argv[2] ?? '{}') as Input;
+    const { info, close } = await start(input);
+    process.once('disconnect', () => {
+      close().finally(() => process.exit(0));
+    });
+    process.on('message', (message: { type?: string }) => {
+      if (message.type !== 'cpu') return;
+      const { user, system } = process.cpuUsage();
+      send({ type: 'cpu', ms: (user + system) / 1000 });
+    });
+    send({ type: 'ready', info });
+  } catch (error) {
+    send({
+      type: 'failed',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    process.exit(1);
+  }
+}

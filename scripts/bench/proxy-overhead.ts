@@ -1,0 +1,152 @@
+import autocannon, { type Result } from 'autocannon';
+import { SCP_HEADERS, signedHeaders } from '../../src/proxy/signer.ts';
+import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
+import { createSampler } from './http-sampler.ts';
+import { median, percentile, round } from './stats.ts';
+
+export interface Upstream {
+  url: string;
+  accessKey: string;
+  secretKey: string;
+}
+
+export interface LoadFigures {
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  /** CPU time per request in the simulator and the preview (proxy) process, in µs. */
+  simulatorCpuUsPerRequest: number;
+  proxyCpuUsPerRequest: number;
+}
+
+/** CPU-time readers of the two server processes (child-process.ts). */
+export interface CpuMeters {
+  simulator: () => Promise<number>;
+  proxy: () => Promise<number>;
+}
+
+export interface ProxyOverhead {
+  path: string;
+  load: {
+    connections: number;
+    seconds: number;
+    direct: LoadFigures;
+    proxied: LoadFigures;
+    throughputRatio: number;
+    p50AddedMs: number;
+  };
+  light: {
+    requests: number;
+    direct: { p50Ms: number; p99Ms: number };
+    proxied: { p50Ms: number; p99Ms: number };
+    p50AddedMs: number;
+  };
+}
+
+const PATH = '/v1/volumes?limit=20';
+
+/**
+ * What the proxy sends upstream (handler.ts), signed now. The simulator accepts a timestamp
+ * within minutes, so one signature serves a whole run against this fixed URL; it is made
+ * afresh for each run.
+ */
+function directHeaders(upstream: Upstream): Record<string, string> {
+  const url = `${upstream.url}${PATH}`;
+  return {
+    ...signedHeaders(
+      { method: 'GET', url, accessKey: upstream.accessKey, secretKey: upstream.secretKey },
+      Date.now,
+    ),
+    [SCP_HEADERS.apiVersion]: `virtualserver ${CONFIG_DEFAULTS.apiVersion}`,
+    Accept: 'application/json',
+    'Accept-Language': 'en-US',
+  };
+}
+
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+  cpu: CpuMeters,
+): Promise<LoadFigures> {
+  const before = await Promise.all([cpu.simulator(), cpu.proxy()]);
+  const result: Result = await autocannon({ url, headers, connections, duration: seconds });
+  const after = await Promise.all([cpu.simulator(), cpu.proxy()]);
+  const requests = result['2xx'];
+  const errors = result.errors + result.timeouts + result.non2xx;
+  if (errors > 0 || requests === 0) {
+    throw new Error(`${url}: ${errors} failed requests out of ${requests + errors} under load`);
+  }
+  const perRequest = (i: 0 | 1) => round((((after[i] ?? 0) - (before[i] ?? 0)) * 1000) / requests, 0);
+  return {
+    reqPerSec: round(result.requests.average, 0),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests,
+    errors,
+    simulatorCpuUsPerRequest: perRequest(0),
+    proxyCpuUsPerRequest: perRequest(1),
+  };
+}
+
+/**
+ * The same request to the simulator directly and through the signing proxy: a saturating load
+ * (50 connections) for throughput, then sequential requests, interleaved so drift hits both
+ * paths alike, for the latency one request gains when the server is not queueing.
+ */
+export async function measureProxyOverhead(
+  upstream: Upstream,
+  previewUrl: string,
+  cpu: CpuMeters,
+  { connections = 50, seconds = 10, lightRequests = 1000, log = console.log } = {},
+): Promise<ProxyOverhead> {
+  const directUrl = `${upstream.url}${PATH}`;
+  const proxiedUrl = `${previewUrl}/api${PATH}`;
+
+  log('  proxy: warm-up');
+  await load(directUrl, directHeaders(upstream), connections, 2, cpu);
+  await load(proxiedUrl, {}, connections, 2, cpu);
+  log(`  proxy: ${connections} connections × ${seconds} s, direct then proxied`);
+  const direct = await load(directUrl, directHeaders(upstream), connections, seconds, cpu);
+  const proxied = await load(proxiedUrl, {}, connections, seconds, cpu);
+
+  log(`  proxy: ${lightRequests} sequential requests each, interleaved`);
+  const sampler = createSampler();
+  const proxySampler = createSampler();
+  const lightDirect: number[] = [];
+  const lightProxied: number[] = [];
+  try {
+    const headers = directHeaders(upstream);
+    for (let i = 0; i < lightRequests; i++) {
+      const a = await sampler.get(directUrl, headers);
+      const b = await proxySampler.get(proxiedUrl);
+      if (a.status !== 200 || b.status !== 200)
+        throw new Error(`light load: status ${a.status} direct, ${b.status} proxied`);
+      lightDirect.push(a.ms);
+      lightProxied.push(b.ms);
+    }
+  } finally {
+    sampler.close();
+    proxySampler.close();
+  }
+  const light = {
+    requests: lightRequests,
+    direct: { p50Ms: round(median(lightDirect), 2), p99Ms: round(percentile(lightDirect, 99), 2) },
+    proxied: { p50Ms: round(median(lightProxied), 2), p99Ms: round(percentile(lightProxied, 99), 2) },
+  };
+  return {
+    path: PATH,
+    load: {
+      connections,
+      seconds,
+      direct,
+      proxied,
+      throughputRatio: round(proxied.reqPerSec / direct.reqPerSec, 2),
+      p50AddedMs: round(proxied.p50Ms - direct.p50Ms, 2),
+    },
+    light: { ...light, p50AddedMs: round(light.proxied.p50Ms - light.direct.p50Ms, 2) },
+  };
+}
