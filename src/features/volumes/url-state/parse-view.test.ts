@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SORT_KEYS } from '../../../scp/list-query.ts';
+import { parseView } from './parse-view.ts';
+import { serialiseView } from './serialise-view.ts';
+import { DEFAULT_VIEW, PER_PAGE_OPTIONS, type VolumeView } from './volume-view.ts';
+
+describe('parseView', () => {
+  it('gives the default view for an empty URL', () => {
+    expect(parseView('')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+  });
+
+  it('reads every parameter of a shared link', () => {
+    const { view, problems } = parseView(
+      '?name=db-01&state=error&bootable=true&sort=size:desc,name:asc&page=3&per_page=50&volume=abc-123',
+    );
+    expect(problems).toEqual([]);
+    expect(view).toEqual({
+      name: 'db-01',
+      state: 'error',
+      bootable: true,
+      sort: [
+        { id: 'size', desc: true },
+        { id: 'name', desc: false },
+      ],
+      page: 3,
+      perPage: 50,
+      volume: 'abc-123',
+    });
+  });
+
+  it('accepts the API spellings of booleans and a bare sort key as ascending', () => {
+    expect(parseView('?bootable=False&sort=created_at').view).toMatchObject({
+      bootable: false,
+      sort: [{ id: 'created_at', desc: false }],
+    });
+  });
+
+  it('keeps an unknown but well-formed state: the API may add states', () => {
+    expect(parseView('?state=error_resizing').view.state).toBe('error_resizing');
+  });
+
+  it.each([
+    ['bootable', 'maybe'],
+    ['sort', 'size:up'],
+    ['sort', 'colour:asc'],
+    ['sort', 'size:asc,size:desc'],
+    ['page', '0'],
+    ['page', '-2'],
+    ['page', '2.5'],
+    ['page', 'abc'],
+    ['per_page', '7'],
+    ['per_page', '5000'],
+    ['state', '<script>'],
+    ['volume', '../etc/passwd'],
+  ])('falls back to the default and reports %s=%s', (param, value) => {
+    const { view, problems } = parseView(`?${param}=${encodeURIComponent(value)}`);
+    expect(problems).toEqual([{ param, value }]);
+    expect(view).toEqual(DEFAULT_VIEW);
+  });
+
+  it('keeps the valid parameters when others are invalid', () => {
+    const { view, problems } = parseView('?state=available&page=zero&per_page=100');
+    expect(view).toMatchObject({ state: 'available', page: 1, perPage: 100 });
+    expect(problems.map((problem) => problem.param)).toEqual(['page']);
+  });
+
+  it('treats empty values as absent, without a notice', () => {
+    expect(parseView('?name=&state=&page=')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const { view } = parseView(search);
+        expect(view.page).toBeGreaterThanOrEqual(1);
+        expect(PER_PAGE_OPTIONS).toContain(view.perPage);
+      }),
+    );
+  });
+});
+
+const viewArbitrary: fc.Arbitrary<VolumeView> = fc.record({
+  name: fc.option(
+    fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
+  ),
+  state: fc.option(fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/)),
+  bootable: fc.option(fc.boolean()),
+  sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }), {
+    selector: (entry) => entry.id,
+    maxLength: 3,
+  }),
+  page: fc.integer({ min: 1, max: 5000 }),
+  perPage: fc.constantFrom(...PER_PAGE_OPTIONS),
+  volume: fc.option(fc.uuid()),
+});
+
+describe('serialiseView', () => {
+  it('writes nothing for the default view', () => {
+    expect(serialiseView(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes the sort in the API form, readable', () => {
+    const search = serialiseView({
+      ...DEFAULT_VIEW,
+      state: 'error',
+      bootable: true,
+      sort: [
+        { id: 'size', desc: true },
+        { id: 'name', desc: false },
+      ],
+    });
+    expect(search).toBe('state=error&bootable=true&sort=size:desc,name:asc');
+  });
+
+  it('round-trips every valid view through the URL', () => {
+    fc.assert(
+      fc.property(viewArbitrary, (view) => {
+        expect(parseView(serialiseView(view))).toEqual({ view, problems: [] });
+      }),
+    );
+  });
+});

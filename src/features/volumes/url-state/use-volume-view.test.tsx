@@ -1,0 +1,76 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useVolumeView } from './use-volume-view.ts';
+import { withFilters, withPage, withVolume } from './view-updates.ts';
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+async function back() {
+  await act(async () => {
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+  });
+}
+
+describe('useVolumeView', () => {
+  it('reads the view and its API params from the address bar', () => {
+    window.history.replaceState(null, '', '/?state=error&bootable=true&sort=size:desc&page=2');
+    const { result } = renderHook(() => useVolumeView());
+    expect(result.current.view).toMatchObject({ state: 'error', bootable: true, page: 2 });
+    expect(result.current.params).toEqual({
+      state: 'error',
+      bootable: true,
+      sort: 'size:desc',
+      with_count: true,
+      limit: 20,
+      offset: 20,
+    });
+  });
+
+  it('reports invalid values instead of failing', () => {
+    window.history.replaceState(null, '', '/?per_page=13&page=x');
+    const { result } = renderHook(() => useVolumeView());
+    expect(result.current.problems.map((problem) => problem.param)).toEqual(['per_page', 'page']);
+    expect(result.current.view.page).toBe(1);
+  });
+
+  it('pushes a history entry per change, and Back restores the previous view', async () => {
+    const { result } = renderHook(() => useVolumeView());
+    const before = window.history.length;
+    act(() => result.current.update((view) => withFilters(view, { state: 'available' })));
+    act(() => result.current.update((view) => withPage(view, 3)));
+    expect(window.location.search).toBe('?state=available&page=3');
+    expect(window.history.length).toBe(before + 2);
+    expect(result.current.view.page).toBe(3);
+
+    await back();
+    expect(result.current.view).toMatchObject({ state: 'available', page: 1 });
+  });
+
+  it('replaces the entry when asked (typing, drawer navigation)', () => {
+    const { result } = renderHook(() => useVolumeView());
+    act(() => result.current.update((view) => withVolume(view, 'a')));
+    const length = window.history.length;
+    act(() => result.current.update((view) => withVolume(view, 'b'), { replace: true }));
+    expect(window.history.length).toBe(length);
+    expect(result.current.view.volume).toBe('b');
+  });
+
+  it('drops invalid values from the URL on the next change', () => {
+    window.history.replaceState(null, '', '/?per_page=13&state=error');
+    const { result } = renderHook(() => useVolumeView());
+    act(() => result.current.update((view) => withFilters(view, { bootable: false })));
+    expect(window.location.search).toBe('?state=error&bootable=false');
+    expect(result.current.problems).toEqual([]);
+  });
+
+  it('keeps the same object while the URL does not change', () => {
+    const { result, rerender } = renderHook(() => useVolumeView());
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { encodeListParams } from '../../../scp/list-query.ts';
+import { countParams, filterParams, pageParams } from './view-params.ts';
+import { DEFAULT_VIEW, type VolumeView } from './volume-view.ts';
+
+const view: VolumeView = {
+  ...DEFAULT_VIEW,
+  state: 'error',
+  bootable: true,
+  sort: [{ id: 'size', desc: true }],
+  page: 3,
+  perPage: 50,
+  volume: 'ignored-by-the-list',
+};
+
+describe('view → API params', () => {
+  it('asks for the visible page with a total count', () => {
+    expect(encodeListParams(pageParams(view))).toBe(
+      'with_count=true&limit=50&sort=size%3Adesc&offset=100&state=error&bootable=true',
+    );
+  });
+
+  it('gives equal params (and so equal query keys) for equal views', () => {
+    expect(pageParams({ ...view })).toEqual(pageParams(view));
+    expect(pageParams({ ...view, volume: 'other' })).toEqual(pageParams(view));
+  });
+
+  it('leaves paging out of the filter params the export walks', () => {
+    expect(filterParams(view)).toEqual({ state: 'error', bootable: true, sort: 'size:desc' });
+  });
+
+  it('counts a state within the other filters with a one-row request', () => {
+    expect(countParams({ ...view, name: 'db' }, 'available')).toEqual({
+      with_count: true,
+      limit: 1,
+      state: 'available',
+      name: 'db',
+      bootable: true,
+    });
+  });
+});

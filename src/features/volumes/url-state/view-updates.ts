@@ -1,0 +1,32 @@
+import type { SortEntry, VolumeView } from './volume-view.ts';
+
+/**
+ * Pure view transitions. Each encodes one product rule, so the rules are tested without a
+ * browser: filters and sort go back to page 1; a new page size keeps the first visible row.
+ */
+export type FilterPatch = Partial<Pick<VolumeView, 'name' | 'state' | 'bootable'>>;
+
+export function withFilters(view: VolumeView, patch: FilterPatch): VolumeView {
+  return { ...view, ...patch, page: 1 };
+}
+
+export function withoutFilters(view: VolumeView): VolumeView {
+  return { ...view, name: null, state: null, bootable: null, page: 1 };
+}
+
+export function withSort(view: VolumeView, sort: readonly SortEntry[]): VolumeView {
+  return { ...view, sort, page: 1 };
+}
+
+export function withPage(view: VolumeView, page: number): VolumeView {
+  return { ...view, page: Math.max(1, Math.floor(page)) };
+}
+
+export function withPerPage(view: VolumeView, perPage: number): VolumeView {
+  const firstRow = (view.page - 1) * view.perPage;
+  return { ...view, perPage, page: Math.floor(firstRow / perPage) + 1 };
+}
+
+export function withVolume(view: VolumeView, volume: string | null): VolumeView {
+  return { ...view, volume };
+}
