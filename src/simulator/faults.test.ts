@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Volume } from '../scp/volume-schema.ts';
+import { serve, TEST_NOW, type TestServer } from './test-support.ts';
+
+let api: TestServer | undefined;
+afterEach(async () => {
+  await api?.close();
+  api = undefined;
+});
+
+interface Page {
+  count: number;
+  volumes: Volume[];
+}
+
+describe('SCP_SIMULATOR_LATENCY_MS', () => {
+  it('delays every request by the latency ± 25 % jitter', async () => {
+    const delays: number[] = [];
+    const randoms = [0, 0.999, 0.5];
+    let call = 0;
+    api = await serve(
+      { latencyMs: 400 },
+      {
+        random: () => randoms[call++ % randoms.length] ?? 0.5,
+        sleep: async (ms) => {
+          delays.push(ms);
+        },
+      },
+    );
+    await api.get('/', { sign: false });
+    await api.get('/v1/volumes?limit=1');
+    expect(delays).toHaveLength(2);
+    for (const delay of delays) {
+      expect(delay).toBeGreaterThanOrEqual(300);
+      expect(delay).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it('really waits with the default sleep', async () => {
+    api = await serve({ latencyMs: 60 }, { now: Date.now });
+    const started = performance.now();
+    expect((await api.get('/', { sign: false })).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(40);
+  });
+
+  it('adds nothing when 0', async () => {
+    let slept = false;
+    api = await serve({ latencyMs: 0 }, { sleep: async () => void (slept = true) });
+    await api.get('/v1/volumes');
+    expect(slept).toBe(false);
+  });
+});
+
+describe('SCP_SIMULATOR_FAIL_RATE', () => {
+  it('at 1 answers every authenticated request 500 ContactAdminForAssistance', async () => {
+    api = await serve({ failRate: 1 });
+    for (const path of ['/v1/volumes', '/v1/volumes/x', '/v1/servers/y', '/v1/nowhere']) {
+      const response = await api.get(path);
+      expect(response.status, path).toBe(500);
+      expect(response.json).toMatchObject({
+        errors: [{ code: 'ContactAdminForAssistance', title: 'ContactAdminForAssistance', status: 500 }],
+      });
+    }
+    expect((await api.get('/v1/volumes', { language: 'ko-KR' })).json).toMatchObject({
+      errors: [{ detail: '예기치 않은 오류가 발생했습니다. 관리자에게 문의하세요.' }],
+    });
+  });
+
+  it('leaves the unauthenticated paths alone: versions answer, bad signatures still get 401', async () => {
+    api = await serve({ failRate: 1 });
+    expect((await api.get('/', { sign: false })).status).toBe(200);
+    expect((await api.get('/v1/volumes', { sign: { secretKey: 'wrong' } })).status).toBe(401);
+  });
+
+  it('fails the drawn fraction of requests', async () => {
+    let roll = 0;
+    api = await serve({ failRate: 0.25 }, { random: () => (roll++ % 4) / 4 + 0.01 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await api.get('/v1/volumes?limit=1')).status);
+    expect(statuses.filter((status) => status === 500).length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
+  });
+});
+
+describe('SCP_SIMULATOR_CHURN', () => {
+  const moving = ['creating', 'attaching', 'detaching'];
+
+  async function snapshot(server: TestServer, now: number): Promise<Volume[]> {
+    const sign = { timestamp: now };
+    const first = await server.ok<Page>('/v1/volumes?limit=1000&sort=name:asc', { sign });
+    const rest = await server.ok<Page>('/v1/volumes?limit=1000&offset=1000&sort=name:asc', { sign });
+    return [...first.volumes, ...rest.volumes];
+  }
+
+  it('moves creating → available, attaching → in-use, detaching → available, and keeps the invariants', async () => {
+    let clock = TEST_NOW;
+    api = await serve({ churn: true }, { now: () => clock });
+    const before = await snapshot(api, clock);
+    const wereMoving = before.filter((volume) => moving.includes(volume.state));
+    expect(wereMoving.length).toBeGreaterThan(0);
+
+    clock += 2 * 60_000;
+    const after = new Map((await snapshot(api, clock)).map((volume) => [volume.id, volume]));
+    for (const volume of wereMoving) {
+      const now = after.get(volume.id) as Volume;
+      const expected = volume.state === 'attaching' ? 'in-use' : 'available';
+      // A volume may already have started a new operation since; then it was settled first.
+      if (moving.includes(now.state)) continue;
+      expect(now.state, volume.id).toBe(expected);
+      expect(Date.parse(now.modified_at ?? '')).toBeGreaterThan(TEST_NOW);
+      expect(Date.parse(now.modified_at ?? '')).toBeLessThanOrEqual(clock);
+    }
+    for (const volume of after.values()) {
+      if (volume.state === 'in-use') expect(volume.servers?.length, volume.id).toBeGreaterThan(0);
+      if (volume.state === 'available') expect(volume.servers, volume.id).toEqual([]);
+    }
+    const attachedNow = [...after.values()].find((v) =>
+      wereMoving.some((w) => w.id === v.id && w.state === 'attaching'),
+    );
+    if (attachedNow?.state === 'in-use') {
+      const server = await api.ok<{ volumes: { id: string }[] }>(
+        `/v1/servers/${attachedNow.servers?.[0]?.id}`,
+        {
+          sign: { timestamp: clock },
+        },
+      );
+      expect(server.volumes.map((v) => v.id)).toContain(attachedNow.id);
+    }
+  });
+
+  it('keeps starting new operations, so a later refresh still changes data', async () => {
+    let clock = TEST_NOW;
+    api = await serve({ churn: true }, { now: () => clock });
+    clock += 5 * 60_000;
+    const settled = await snapshot(api, clock);
+    clock += 21_000;
+    const later = await snapshot(api, clock);
+    const moves = later
+      .map((volume, i) => `${settled[i]?.state} → ${volume.state}`)
+      .filter((move) => !/^(.*) → \1$/.test(move));
+    expect(moves.length).toBeGreaterThan(0);
+    const legal = [
+      'available → attaching',
+      'in-use → detaching',
+      'attaching → in-use',
+      'detaching → available',
+    ];
+    expect(moves.filter((move) => !legal.includes(move))).toEqual([]);
+  });
+
+  it('reflects the changes in filters, counts and sorts (no stale cache)', async () => {
+    let clock = TEST_NOW;
+    api = await serve({ churn: true }, { now: () => clock });
+    const creating = await api.ok<Page>('/v1/volumes?state=creating&sort=state:asc', {
+      sign: { timestamp: clock },
+    });
+    expect(creating.count).toBeGreaterThan(0);
+    clock += 2 * 60_000;
+    const later = await api.ok<Page>('/v1/volumes?state=creating&sort=state:asc', {
+      sign: { timestamp: clock },
+    });
+    expect(later.count).toBe(0);
+    const byState = await api.ok<Page>('/v1/volumes?sort=state:asc&limit=1000', {
+      sign: { timestamp: clock },
+    });
+    const states = byState.volumes.map((volume) => volume.state);
+    expect(states).toEqual([...states].sort());
+  });
+
+  it('changes nothing over time when off', async () => {
+    let clock = TEST_NOW;
+    api = await serve({ churn: false }, { now: () => clock });
+    const before = await snapshot(api, clock);
+    clock += 10 * 60_000;
+    expect(await snapshot(api, clock)).toEqual(before);
+  });
+});
