@@ -62,8 +62,19 @@ export function normaliseError(error: unknown): ApiError {
   if (error instanceof SchemaValidationError) {
     return new ApiError({ kind: 'invalid-response', message: error.message });
   }
-  if (error instanceof Error && error.name === 'ZodError') {
-    return new ApiError({ kind: 'invalid-response', message: error.message });
+  // zod/mini throws `$ZodError`, classic zod `ZodError`; both carry `issues`.
+  if (error instanceof Error && (error.name === '$ZodError' || error.name === 'ZodError')) {
+    return new ApiError({ kind: 'invalid-response', message: describeIssues(error) ?? error.message });
   }
   return new ApiError({ kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+}
+
+/** "volumes: expected array" rather than a JSON dump of the issue list. */
+function describeIssues(error: Error): string | null {
+  if (!('issues' in error) || !Array.isArray(error.issues)) return null;
+  const parts = error.issues.map((issue: { path?: unknown[]; message?: string }) => {
+    const path = Array.isArray(issue.path) && issue.path.length > 0 ? issue.path.join('.') : '(body)';
+    return `${path}: ${issue.message ?? 'invalid'}`;
+  });
+  return parts.length > 0 ? parts.join('; ') : null;
 }
