@@ -1,6 +1,7 @@
 import { app } from './app.ts';
 import { common } from './common.ts';
 import { drawer } from './drawer.ts';
+import { states } from './states.ts';
 import { volumes } from './volumes.ts';
 
 /**
@@ -12,5 +13,6 @@ export const en = {
   common,
   app,
   volumes,
+  states,
   drawer,
 };

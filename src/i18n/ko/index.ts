@@ -2,11 +2,13 @@ import type { Messages } from '../messages.ts';
 import { app } from './app.ts';
 import { common } from './common.ts';
 import { drawer } from './drawer.ts';
+import { states } from './states.ts';
 import { volumes } from './volumes.ts';
 
 export const ko: Messages = {
   common,
   app,
   volumes,
+  states,
   drawer,
 };

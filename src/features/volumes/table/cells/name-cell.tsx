@@ -1,0 +1,24 @@
+import { CopyButton } from '../../../../components/copy-button.tsx';
+import { useI18n } from '../../../../i18n/i18n-context.ts';
+import type { Volume } from '../../../../scp/volume-schema.ts';
+
+/** The name (or the id when there is none), the id beneath with a copy button. */
+export function NameCell({ volume }: { volume: Volume }) {
+  const { m } = useI18n();
+  const name = volume.name?.trim();
+  return (
+    <div className="min-w-0">
+      <div
+        className={`truncate leading-5 font-medium ${name ? '' : 'font-mono text-xs text-zinc-500 dark:text-zinc-400'}`}
+      >
+        {name || volume.id}
+      </div>
+      <div className="flex min-w-0 items-center gap-1 text-[11px] leading-4 text-zinc-500 dark:text-zinc-400">
+        <span className="truncate font-mono" title={volume.id}>
+          {name ? volume.id : m.volumes.table.unnamed}
+        </span>
+        <CopyButton value={volume.id} label={m.volumes.table.volumeId} />
+      </div>
+    </div>
+  );
+}

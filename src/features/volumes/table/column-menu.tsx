@@ -1,0 +1,82 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { ColumnLabelKey } from './table-features.ts';
+import type { VolumesTableInstance } from './use-volumes-table.ts';
+
+/**
+ * Show or hide columns (the name always stays). A disclosure with checkboxes rather than an
+ * ARIA menu: checkboxes already have the right keyboard and screen-reader behaviour.
+ */
+export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
+  const { m } = useI18n();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        root.current?.querySelector('button')?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div ref={root} className="relative">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className="inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          className="size-3.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        >
+          <rect x="2" y="3" width="12" height="10" rx="1.5" />
+          <path d="M6.5 3v10M10 3v10" />
+        </svg>
+        {m.volumes.table.columnsButton}
+      </button>
+      {open && (
+        <fieldset
+          id={panelId}
+          className="absolute right-0 z-40 mt-1 w-48 rounded-lg border border-zinc-200 bg-white p-1.5 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <legend className="sr-only">{m.volumes.table.columnsLegend}</legend>
+          {table.getAllLeafColumns().map((column) => (
+            <label
+              key={column.id}
+              className={`flex items-center gap-2 rounded px-2 py-1 text-[13px] ${column.getCanHide() ? 'cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800' : 'text-zinc-400'}`}
+            >
+              <input
+                type="checkbox"
+                checked={column.getIsVisible()}
+                disabled={!column.getCanHide()}
+                onChange={(event) => column.toggleVisibility(event.target.checked)}
+                className="accent-blue-600"
+              />
+              {m.volumes.table.columns[column.id as ColumnLabelKey]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}

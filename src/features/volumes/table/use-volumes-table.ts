@@ -1,0 +1,56 @@
+import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useStoredValue } from '../../../lib/stored-value.ts';
+import type { Volume } from '../../../scp/volume-schema.ts';
+import { toSortEntries } from '../url-state/sort-codec.ts';
+import type { SortEntry, VolumeView } from '../url-state/volume-view.ts';
+import { columnVisibilityStore } from './column-visibility.ts';
+import { volumeColumns } from './columns.tsx';
+import { volumeTableFeatures } from './table-features.ts';
+
+const getRowId = (volume: Volume) => volume.id;
+
+/**
+ * The table is a view of state owned elsewhere: sorting and paging come from the URL view,
+ * visibility from the stored preference, rows from the query. Its change callbacks write
+ * back to those owners; nothing is mirrored.
+ */
+export function useVolumesTable({
+  view,
+  rows,
+  rowCount,
+  onSortChange,
+}: {
+  view: VolumeView;
+  rows: readonly Volume[];
+  rowCount: number | undefined;
+  onSortChange: (sort: SortEntry[]) => void;
+}) {
+  const columnVisibility = useStoredValue(columnVisibilityStore);
+  const sorting = useMemo<SortingState>(() => view.sort.map((entry) => ({ ...entry })), [view.sort]);
+  const pagination = useMemo(
+    () => ({ pageIndex: view.page - 1, pageSize: view.perPage }),
+    [view.page, view.perPage],
+  );
+
+  return useTable({
+    features: volumeTableFeatures,
+    columns: volumeColumns,
+    data: rows,
+    getRowId,
+    rowCount,
+    manualSorting: true,
+    manualPagination: true,
+    // asc → desc → none on every column, numbers included (the API has no "natural" order).
+    sortDescFirst: false,
+    enableSortingRemoval: true,
+    enableMultiSort: true,
+    state: { sorting, pagination, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) =>
+      onSortChange(toSortEntries(functionalUpdate(updater, sorting))),
+    onColumnVisibilityChange: (updater) =>
+      columnVisibilityStore.set(functionalUpdate(updater, columnVisibilityStore.get())),
+  });
+}
+
+export type VolumesTableInstance = ReturnType<typeof useVolumesTable>;

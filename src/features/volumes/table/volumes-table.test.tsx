@@ -1,0 +1,196 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { InvalidVolume, Volume } from '../../../scp/volume-schema.ts';
+import { makeVolume } from '../testing/volume-fixtures.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import type { SortEntry, VolumeView } from '../url-state/volume-view.ts';
+import { DEFAULT_VIEW } from '../url-state/volume-view.ts';
+import { useVolumesTable } from './use-volumes-table.ts';
+import { VolumesTable } from './volumes-table.tsx';
+
+const NO_CHANGES = new Map<string, 0 | 1>();
+
+function Harness(props: {
+  rows: Volume[];
+  view?: VolumeView;
+  invalid?: InvalidVolume[];
+  onSort?: (sort: SortEntry[]) => void;
+  onOpen?: (id: string) => void;
+}) {
+  const table = useVolumesTable({
+    view: props.view ?? DEFAULT_VIEW,
+    rows: props.rows,
+    rowCount: props.rows.length,
+    onSortChange: props.onSort ?? (() => {}),
+  });
+  return (
+    <VolumesTable
+      table={table}
+      loading={false}
+      dimmed={false}
+      invalid={props.invalid}
+      changed={NO_CHANGES}
+      onOpen={props.onOpen ?? (() => {})}
+    />
+  );
+}
+
+function rowOf(text: string) {
+  const row = screen.getByText(text).closest('tr');
+  if (!row) throw new Error(`no row for ${text}`);
+  return within(row);
+}
+
+describe('volume columns', () => {
+  it('shows the name with the id beneath and a copy button', () => {
+    const volume = makeVolume({ name: 'db-data' });
+    renderWithProviders(<Harness rows={[volume]} />);
+    const row = rowOf('db-data');
+    expect(row.getByText(volume.id)).toBeInTheDocument();
+    expect(row.getByRole('button', { name: 'Copy volume ID' })).toBeInTheDocument();
+  });
+
+  it('shows the id in place of a missing name', () => {
+    const volume = makeVolume({ name: null });
+    renderWithProviders(<Harness rows={[volume]} />);
+    expect(screen.getByText(volume.id)).toBeInTheDocument();
+    expect(screen.getByText('No name')).toBeInTheDocument();
+  });
+
+  it('translates known states and shows unknown ones verbatim', () => {
+    renderWithProviders(
+      <Harness
+        rows={[makeVolume({ name: 'a', state: 'in-use' }), makeVolume({ name: 'b', state: 'resizing-ish' })]}
+      />,
+    );
+    expect(rowOf('a').getByText('In use')).toHaveAttribute('title', 'in-use');
+    expect(rowOf('b').getByText('resizing-ish')).toHaveAttribute('data-state', 'resizing-ish');
+  });
+
+  it('right-aligns sizes in GB with grouping', () => {
+    renderWithProviders(<Harness rows={[makeVolume({ name: 'big', size: 16384 })]} />);
+    const cell = rowOf('big').getByText('16,384 GB').closest('td');
+    expect(cell).toHaveClass('text-right');
+  });
+
+  it('shows the first attachment as device on server and counts the rest', () => {
+    const servers = [
+      { id: '3f2a9c4e-1111-2222-3333-444455556666', device: '/dev/vdb', attached_at: null },
+      { id: 's2', device: '/dev/vdc', attached_at: null },
+      { id: 's3', device: '/dev/vdd', attached_at: null },
+    ];
+    renderWithProviders(<Harness rows={[makeVolume({ name: 'shared', servers })]} />);
+    const row = rowOf('shared');
+    expect(row.getByText('/dev/vdb on 3f2a9c4e…')).toBeInTheDocument();
+    expect(row.getByText('+2 more')).toBeInTheDocument();
+  });
+
+  it('gives dates a relative text and an absolute time with zone on focus', () => {
+    renderWithProviders(
+      <Harness
+        rows={[makeVolume({ name: 'dated', created_at: '2026-02-11T06:44:40Z', modified_at: null })]}
+      />,
+    );
+    const time = rowOf('dated').getByText(
+      (_, element) => element?.getAttribute('datetime') === '2026-02-11T06:44:40Z',
+    );
+    expect(time).toHaveAttribute('tabindex', '0');
+    expect(time.getAttribute('aria-label')).toMatch(/2026.*(UTC|GMT)/);
+  });
+
+  it('flags a volume the schema rejected instead of dropping it', () => {
+    const invalid: InvalidVolume[] = [
+      { invalid: true, id: 'broken-1', raw: {}, problem: 'size: expected number' },
+    ];
+    renderWithProviders(<Harness rows={[makeVolume()]} invalid={invalid} />);
+    const flagged = rowOf('This volume could not be read');
+    expect(flagged.getByText('broken-1')).toBeInTheDocument();
+    expect(flagged.getByText('size: expected number')).toBeInTheDocument();
+  });
+
+  it('speaks Korean when asked', () => {
+    renderWithProviders(<Harness rows={[makeVolume({ name: 'k', state: 'available', bootable: true })]} />, {
+      locale: 'ko',
+    });
+    expect(screen.getByRole('columnheader', { name: '크기' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '부팅 가능' })).toBeInTheDocument();
+    expect(rowOf('k').getByText('사용 가능')).toBeInTheDocument();
+    expect(rowOf('k').getByText('예')).toBeInTheDocument();
+  });
+});
+
+describe('sorting headers', () => {
+  it('names each sort button by its column and marks sortable headers', () => {
+    renderWithProviders(<Harness rows={[makeVolume()]} />);
+    expect(screen.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('button', { name: 'Size' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Encrypted' })).not.toHaveAttribute('aria-sort');
+    expect(screen.queryByRole('button', { name: 'Encrypted' })).not.toBeInTheDocument();
+  });
+
+  it('cycles ascending → descending → none', async () => {
+    const onSort = vi.fn();
+    const { rerender } = renderWithProviders(<Harness rows={[makeVolume()]} onSort={onSort} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
+    expect(onSort).toHaveBeenLastCalledWith([{ id: 'size', desc: false }]);
+
+    rerender(
+      <Harness
+        rows={[makeVolume()]}
+        onSort={onSort}
+        view={{ ...DEFAULT_VIEW, sort: [{ id: 'size', desc: false }] }}
+      />,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
+    expect(onSort).toHaveBeenLastCalledWith([{ id: 'size', desc: true }]);
+
+    rerender(
+      <Harness
+        rows={[makeVolume()]}
+        onSort={onSort}
+        view={{ ...DEFAULT_VIEW, sort: [{ id: 'size', desc: true }] }}
+      />,
+    );
+    expect(screen.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
+    expect(onSort).toHaveBeenLastCalledWith([]);
+  });
+
+  it('adds a secondary key on shift-click and replaces the sort on a plain click', async () => {
+    const onSort = vi.fn();
+    const view = { ...DEFAULT_VIEW, sort: [{ id: 'size' as const, desc: true }] };
+    renderWithProviders(<Harness rows={[makeVolume()]} onSort={onSort} view={view} />);
+    const user = userEvent.setup();
+    await user.keyboard('{Shift>}');
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    await user.keyboard('{/Shift}');
+    expect(onSort).toHaveBeenLastCalledWith([
+      { id: 'size', desc: true },
+      { id: 'name', desc: false },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Created' }));
+    expect(onSort).toHaveBeenLastCalledWith([{ id: 'created_at', desc: false }]);
+  });
+});
+
+describe('rows', () => {
+  it('open the drawer on click and on Enter, but not from the copy button', async () => {
+    const onOpen = vi.fn();
+    const volume = makeVolume({ name: 'clicky' });
+    renderWithProviders(<Harness rows={[volume]} onOpen={onOpen} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByText('clicky'));
+    expect(onOpen).toHaveBeenCalledWith(volume.id);
+
+    onOpen.mockClear();
+    screen.getByText('clicky').closest('tr')?.focus();
+    await user.keyboard('{Enter}');
+    expect(onOpen).toHaveBeenCalledWith(volume.id);
+
+    onOpen.mockClear();
+    await user.click(screen.getByRole('button', { name: 'Copy volume ID' }));
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+});
