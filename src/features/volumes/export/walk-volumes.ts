@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { ApiError } from '../../../lib/api-error.ts';
+import { ApiError, normaliseError } from '../../../lib/api-error.ts';
 import { MAX_LIMIT, type ListVolumesParams } from '../../../scp/list-query.ts';
 import {
   parseVolumeList,
@@ -89,10 +88,8 @@ function parsePage(body: unknown): ReturnType<typeof parseVolumeList> & { raw: u
     // parseVolumeList splits valid from invalid items; the raw list keeps their order.
     return { ...parseVolumeList(body), raw: volumeListResponseSchema.parse(body).volumes };
   } catch (error) {
-    // Only the envelope can throw here. normaliseError does not recognise zod/mini's $ZodError
-    // (it checks for the name 'ZodError'), so name the failure here.
-    const detail = error instanceof z.core.$ZodError ? z.prettifyError(error) : String(error);
-    throw new ApiError({ kind: 'invalid-response', message: `Not a volume list: ${detail}` });
+    // Only the envelope can throw here: an 'invalid-response' ApiError.
+    throw normaliseError(error);
   }
 }
 

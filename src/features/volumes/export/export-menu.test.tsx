@@ -1,0 +1,215 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
+import type { Locale } from '../../../i18n/locale.ts';
+import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { ExportMenu } from './export-menu.tsx';
+import { parseCsv } from './parse-csv.ts';
+import { stubDownloads } from './stub-downloads.ts';
+
+const API = 'http://localhost:3000/api/v1/volumes';
+const TOTAL = 1234;
+const volumes = Array.from({ length: TOTAL }, (_, index) => ({
+  id: `vol-${String(index).padStart(5, '0')}`,
+  name: index === 0 ? '운영 데이터' : `volume-${index}`,
+  state: 'available',
+  size: 10,
+  bootable: false,
+  created_at: '2026-01-01T00:00:00Z',
+}));
+
+/** Keyset paging over `volumes`; `hold` can keep a page waiting until the test releases it. */
+let hold: ((url: URL, signal: AbortSignal) => Promise<Response | void>) | null = null;
+const requests: URL[] = [];
+const server = setupServer(
+  http.get(API, async ({ request }) => {
+    const url = new URL(request.url);
+    requests.push(url);
+    const held = await hold?.(url, request.signal);
+    if (held) return held;
+    const marker = url.searchParams.get('marker');
+    const start = marker === null ? 0 : volumes.findIndex((v) => v.id === marker) + 1;
+    const page = volumes.slice(start, start + Number(url.searchParams.get('limit')));
+    return HttpResponse.json(
+      url.searchParams.get('with_count') === 'true' ? { count: TOTAL, volumes: page } : { volumes: page },
+    );
+  }),
+);
+
+function deferred() {
+  let release = () => {};
+  const promise = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { promise, release };
+}
+
+function renderMenu(
+  params: ListVolumesParams = { state: 'available', sort: 'name:asc' },
+  locale: Locale = 'en',
+) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <I18nProvider initialLocale={locale}>
+        <ExportMenu params={params} />
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
+
+/** The live region is always there (so it is announced); wait for its text, not for it. */
+async function expectStatus(text: string) {
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(text));
+}
+
+let downloads: ReturnType<typeof stubDownloads>;
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  downloads = stubDownloads();
+  requests.length = 0;
+  hold = null;
+});
+afterEach(() => {
+  downloads.restore();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+describe('ExportMenu', () => {
+  it('shows progress between pages, then saves a CSV of every matching volume', async () => {
+    const page2 = deferred();
+    hold = async (url) => {
+      if (url.searchParams.has('marker')) await page2.promise;
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    const bar = await screen.findByRole('progressbar', { name: 'Exporting volumes' });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '1000'));
+    expect(bar).toHaveAttribute('aria-valuemax', '1234');
+    expect(screen.getByText('1,000 of 1,234')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+
+    page2.release();
+
+    await expectStatus('Exported 1,234 volumes');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(downloads.links).toHaveLength(1);
+    expect(downloads.links[0]?.download).toMatch(/^scp-volumes-\d{8}-\d{6}\.csv$/);
+    const rows = parseCsv(await (downloads.blobs[0] as Blob).text());
+    expect(rows).toHaveLength(TOTAL + 1);
+    expect(rows[1]?.[1]).toBe('운영 데이터');
+
+    expect(requests.map((url) => Object.fromEntries(url.searchParams))).toEqual([
+      { with_count: 'true', limit: '1000', sort: 'name:asc', state: 'available' },
+      { with_count: 'false', limit: '1000', marker: 'vol-00999', sort: 'name:asc', state: 'available' },
+    ]);
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
+  });
+
+  it('saves JSON with the filters and every item as received', async () => {
+    const user = userEvent.setup();
+    renderMenu({ state: 'available' });
+
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+
+    await expectStatus('Exported 1,234 volumes');
+    expect(downloads.links[0]?.download).toMatch(/\.json$/);
+    const file = JSON.parse(await (downloads.blobs[0] as Blob).text());
+    expect(file).toMatchObject({ filters: { state: 'available' }, count: TOTAL });
+    expect(file.volumes).toEqual(volumes);
+  });
+
+  it('cancels: aborts the request in flight and saves nothing', async () => {
+    const aborted = deferred();
+    hold = async (url, signal) => {
+      if (!url.searchParams.has('marker')) return;
+      signal.addEventListener('abort', () => aborted.release());
+      await new Promise(() => {});
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1000'));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    await aborted.promise;
+    await expectStatus('Export cancelled');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(downloads.links).toHaveLength(0);
+    expect(downloads.blobs).toHaveLength(0);
+  });
+
+  it('shows an API error mid-way with its status, code and request id, saves nothing, and retries', async () => {
+    let failures = 1;
+    hold = async (url) => {
+      if (url.searchParams.has('marker') && failures-- > 0) {
+        return HttpResponse.json(
+          {
+            errors: [
+              {
+                code: 'ContactAdminForAssistance',
+                title: 'ContactAdminForAssistance',
+                detail: 'Temporary failure in the volume service.',
+                status: 503,
+                request_id: 'req-export-1',
+              },
+            ],
+          },
+          { status: 503 },
+        );
+      }
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Export failed. Nothing was downloaded.');
+    expect(alert).toHaveTextContent('Temporary failure in the volume service.');
+    expect(alert).toHaveTextContent('Status503');
+    expect(alert).toHaveTextContent('CodeContactAdminForAssistance');
+    expect(alert).toHaveTextContent('Request idreq-export-1');
+    expect(downloads.links).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    await expectStatus('Exported 1,234 volumes');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(downloads.links).toHaveLength(1);
+    expect(requests.filter((url) => !url.searchParams.has('marker'))).toHaveLength(2);
+  });
+
+  it('shows a dropped connection as an error and saves nothing', async () => {
+    hold = async (url) => {
+      if (url.searchParams.has('marker')) return HttpResponse.error();
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Export failed');
+    expect(screen.getByRole('button', { name: 'Retry' })).toHaveFocus();
+    expect(downloads.blobs).toHaveLength(0);
+  });
+
+  it('speaks Korean', async () => {
+    const user = userEvent.setup();
+    renderMenu({}, 'ko');
+
+    await user.click(screen.getByRole('button', { name: 'CSV로 내보내기' }));
+
+    await expectStatus('볼륨 1,234개를 내보냈습니다');
+  });
+});
