@@ -1,11 +1,15 @@
 import { request } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler, type ProxyHandlerOptions } from './handler.ts';
 import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from './test-support.ts';
+import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream, type UpstreamState } from './upstream.ts';
 
 const open: TestServer[] = [];
+const client = createUpstreamClient();
+
+afterAll(() => client.close());
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((server) => server.close()));
@@ -36,7 +40,7 @@ async function startProxy(upstream: Promise<UpstreamState>, overrides: Partial<P
   const logger = collectingLogger();
   const handler = createProxyHandler({
     upstream,
-    fetch,
+    fetchUpstream: client.fetchUpstream,
     now: Date.now,
     logger,
     requestId: () => 'req-1',

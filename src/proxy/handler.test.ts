@@ -1,5 +1,5 @@
-import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler, type ProxyHandlerOptions, upstreamLanguage } from './handler.ts';
 import { sign, signatureMatches } from './signer.ts';
@@ -11,11 +11,16 @@ import {
   TEST_KEYS,
   type TestServer,
 } from './test-support.ts';
+import { createUpstreamClient, StaleConnectionError, type UpstreamRequest } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 
 const NOW = 1735689600000;
 const LIST_BODY = '{"count":1,"volumes":[{"id":"v-1","name":"data","state":"available"}]}';
 const open: TestServer[] = [];
+
+const client = createUpstreamClient();
+
+afterAll(() => client.close());
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((server) => server.close()));
@@ -53,7 +58,7 @@ async function startProxy(endpoint: string, overrides: Partial<ProxyHandlerOptio
   let count = 0;
   const handler = createProxyHandler({
     upstream: upstream.state,
-    fetch,
+    fetchUpstream: client.fetchUpstream,
     now: () => NOW,
     logger,
     requestId: () => `req-${++count}`,
@@ -201,20 +206,21 @@ describe('the signing proxy handler', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
-  it('relays a compressed answer decoded, without its content-encoding', async () => {
+  it('relays a compressed answer byte for byte, with its content-encoding', async () => {
+    const gzipped = gzipSync(LIST_BODY);
     const upstream = await track(
       startServer((_req, res) => {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
-        res.end(gzipSync(LIST_BODY));
+        res.end(gzipped);
       }),
     );
     const { port } = await startProxy(upstream.url);
 
     const res = await rawRequest(port, '/api/v1/volumes');
 
-    expect(res.body).toBe(LIST_BODY);
-    expect(res.headers['content-encoding']).toBeUndefined();
-    expect(res.headers['content-length']).toBe(String(LIST_BODY.length));
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-length']).toBe(String(gzipped.length));
+    expect(gunzipSync(res.bytes).toString()).toBe(LIST_BODY);
   });
 
   it('does not follow an upstream redirect, so the signing headers go nowhere else', async () => {
@@ -296,7 +302,7 @@ describe('the signing proxy handler', () => {
     const handler = createProxyHandler({
       upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)
         .state,
-      fetch,
+      fetchUpstream: client.fetchUpstream,
       now: () => NOW,
       logger,
       requestId: () => 'req-1',
@@ -334,23 +340,26 @@ describe('the signing proxy handler', () => {
     }
   });
 
-  it('hands the injected fetch the signed URL and headers built from scratch', async () => {
-    const calls: { url: string; init: RequestInit | undefined }[] = [];
-    const fakeFetch: typeof fetch = async (input, init) => {
-      calls.push({ url: String(input), init });
-      return new Response('{"volumes":[]}', { status: 200, headers: { 'Content-Type': 'application/json' } });
-    };
+  it('hands the injected upstream fetch the signed URL and headers built from scratch', async () => {
+    const calls: UpstreamRequest[] = [];
     const { port } = await startProxy('https://virtualserver.kr-west1.e.samsungsdscloud.com', {
-      fetch: fakeFetch,
+      fetchUpstream: async (request) => {
+        calls.push(request);
+        return {
+          status: 200,
+          contentType: 'application/json',
+          contentEncoding: undefined,
+          body: Buffer.from('{"volumes":[]}'),
+        };
+      },
     });
 
     const res = await rawRequest(port, '/api/v1/volumes', { headers: { 'Accept-Language': 'en-GB' } });
 
     expect(res.body).toBe('{"volumes":[]}');
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.url).toBe('https://virtualserver.kr-west1.e.samsungsdscloud.com/v1/volumes');
-    expect(calls[0]?.init?.redirect).toBe('manual');
-    expect(calls[0]?.init?.headers).toEqual({
+    expect(calls[0]?.url.href).toBe('https://virtualserver.kr-west1.e.samsungsdscloud.com/v1/volumes');
+    expect(calls[0]?.headers).toEqual({
       'Scp-Accesskey': TEST_KEYS.accessKey,
       'Scp-Timestamp': '1735689600000',
       'Scp-ClientType': 'Openapi',
@@ -360,6 +369,40 @@ describe('the signing proxy handler', () => {
       Accept: 'application/json',
       'Accept-Language': 'en-US',
     });
+  });
+
+  it('retries once, signed afresh, when a kept-alive connection turns out stale', async () => {
+    const timestamps: string[] = [];
+    let clock = NOW;
+    const { port } = await startProxy('http://127.0.0.1:4010', {
+      now: () => (clock += 1),
+      fetchUpstream: async ({ headers }) => {
+        timestamps.push(headers['Scp-Timestamp'] ?? '');
+        if (timestamps.length === 1) throw new StaleConnectionError('socket hang up');
+        return { status: 200, contentType: undefined, contentEncoding: undefined, body: Buffer.from('ok') };
+      },
+    });
+
+    const res = await rawRequest(port, '/api/v1/volumes');
+
+    expect([res.status, res.body]).toEqual([200, 'ok']);
+    expect(timestamps).toHaveLength(2);
+    expect(timestamps[0]).not.toBe(timestamps[1]);
+  });
+
+  it('does not retry other failures', async () => {
+    let calls = 0;
+    const { port } = await startProxy('http://127.0.0.1:4010', {
+      fetchUpstream: async () => {
+        calls += 1;
+        throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      },
+    });
+
+    const res = await rawRequest(port, '/api/v1/volumes');
+
+    expect(res.status).toBe(502);
+    expect(calls).toBe(1);
   });
 });
 

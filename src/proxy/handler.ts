@@ -4,12 +4,12 @@ import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
 import { routeRequest } from './route.ts';
 import { SCP_HEADERS, signedHeaders } from './signer.ts';
-import { readCappedBody } from './upstream-body.ts';
+import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamState, UpstreamTarget } from './upstream.ts';
 
 export interface ProxyHandlerOptions {
   upstream: Promise<UpstreamState>;
-  fetch: typeof fetch;
+  fetchUpstream: FetchUpstream;
   /** Epoch milliseconds: the signing timestamp and the logged duration. */
   now: () => number;
   logger: ProxyLogger;
@@ -32,7 +32,7 @@ export function upstreamLanguage(acceptLanguage: string | undefined): 'ko-KR' | 
 
 /**
  * Built from scratch: nothing the browser sent (cookies, Authorization, its own Scp-* headers)
- * can reach SCP. Signed afresh for every request, so a retry never replays a signature.
+ * can reach SCP. Called for every attempt, so no signature is ever sent twice.
  */
 function upstreamHeaders(
   target: UpstreamTarget,
@@ -49,14 +49,21 @@ function upstreamHeaders(
 }
 
 function unreachableReason(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string')
-    return cause.code;
+  for (const candidate of [error, error instanceof Error ? error.cause : undefined]) {
+    if (
+      candidate &&
+      typeof candidate === 'object' &&
+      'code' in candidate &&
+      typeof candidate.code === 'string'
+    ) {
+      return candidate.code;
+    }
+  }
   return error instanceof Error ? error.message : String(error);
 }
 
 export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
-  const { fetch, now, logger, requestId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  const { fetchUpstream, now, logger, requestId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
 
   return async function scpProxyHandler(req, res) {
     const started = now();
@@ -94,37 +101,40 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       return finish(200);
     }
 
-    // The signature covers the URL exactly as fetch will put it on the wire, so sign the
-    // WHATWG-serialised form (it escapes a few characters encodeURIComponent leaves alone).
-    const url = new URL(target.endpoint + route.upstreamPath).href;
+    // The signature covers the URL as it goes on the wire, so sign the WHATWG-serialised form
+    // (it escapes ' in a query, which encodeURIComponent leaves alone) and send that object.
+    const url = new URL(target.endpoint + route.upstreamPath);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(TIMED_OUT), target.timeoutMs);
     const onClose = (): void => {
       if (!res.writableFinished) controller.abort(CLIENT_GONE);
     };
     res.once('close', onClose);
-    try {
-      const response = await fetch(url, {
-        method: 'GET',
-        headers: upstreamHeaders(target, url, req.headers['accept-language'], now),
+    const send = (): Promise<UpstreamAnswer> =>
+      fetchUpstream({
+        url,
+        headers: upstreamHeaders(target, url.href, req.headers['accept-language'], now),
         signal: controller.signal,
-        // Following a redirect would resend the signing headers to wherever it points.
-        redirect: 'manual',
+        maxBodyBytes,
       });
-      const body = await readCappedBody(response, maxBodyBytes);
-      if (body === null) {
+    try {
+      const answer = await send().catch((error: unknown) => {
+        if (error instanceof StaleConnectionError) return send();
+        throw error;
+      });
+      if (answer.body === null) {
         const message = `The answer from ${target.host} is larger than ${maxBodyBytes} bytes, more than the proxy relays.`;
         sendProxyError(res, proxyError('UpstreamResponseTooLarge', message, id, target.host), common);
         return finish(res.statusCode);
       }
-      const contentType = response.headers.get('content-type');
-      res.writeHead(response.status, {
+      res.writeHead(answer.status, {
         ...common,
-        ...(contentType === null ? {} : { 'Content-Type': contentType }),
-        'Content-Length': body.byteLength,
+        ...(answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType }),
+        ...(answer.contentEncoding === undefined ? {} : { 'Content-Encoding': answer.contentEncoding }),
+        'Content-Length': answer.body.byteLength,
       });
-      res.end(body);
-      return finish(response.status);
+      res.end(answer.body);
+      return finish(answer.status);
     } catch (error) {
       const reason: unknown = controller.signal.reason;
       if (controller.signal.aborted && reason === CLIENT_GONE) return finish('aborted');

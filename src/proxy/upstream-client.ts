@@ -1,0 +1,108 @@
+import http from 'node:http';
+import https from 'node:https';
+
+/**
+ * The upstream call, behind a narrow seam so tests can inject it. The default is node:http(s)
+ * over keep-alive agents rather than global fetch: measured at 50 concurrent connections,
+ * undici's fetch cost ~1 ms of CPU per proxied request against ~0.2 ms for this, and the proxy
+ * must keep ≥ 70 % of direct throughput. It also never decompresses, never follows redirects
+ * (which would carry the signing headers elsewhere) and reads bytes without parsing them.
+ */
+export interface UpstreamRequest {
+  /** Exactly the URL that was signed. */
+  url: URL;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  /** Past this many bytes the body is dropped and `body` is null. */
+  maxBodyBytes: number;
+}
+
+export interface UpstreamAnswer {
+  status: number;
+  contentType: string | undefined;
+  /** Relayed as is, since the bytes are. */
+  contentEncoding: string | undefined;
+  /** null: larger than maxBodyBytes. */
+  body: Buffer | null;
+}
+
+export type FetchUpstream = (request: UpstreamRequest) => Promise<UpstreamAnswer>;
+
+/**
+ * A kept-alive connection the server closed just as it was reused: the request never reached
+ * the application, so sending it again (signed afresh) is safe.
+ */
+export class StaleConnectionError extends Error {
+  override name = 'StaleConnectionError';
+}
+
+export interface UpstreamClient {
+  fetchUpstream: FetchUpstream;
+  /** Closes idle kept-alive connections. */
+  close(): void;
+}
+
+export function createUpstreamClient(): UpstreamClient {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true }),
+    'https:': new https.Agent({ keepAlive: true }),
+  };
+
+  const fetchUpstream: FetchUpstream = ({ url, headers, signal, maxBodyBytes }) =>
+    new Promise((resolve, reject) => {
+      const transport = url.protocol === 'https:' ? https : http;
+      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      let settled = false;
+      const settle = (finish: () => void): void => {
+        if (settled) return;
+        settled = true;
+        signal.removeEventListener('abort', onAbort);
+        finish();
+      };
+      const onAbort = (): void => {
+        settle(() => reject(signal.reason));
+        req.destroy();
+      };
+
+      const req = transport.request(url, { method: 'GET', headers, agent }, (res) => {
+        const answer = (body: Buffer | null): UpstreamAnswer => ({
+          status: res.statusCode ?? 502,
+          contentType: res.headers['content-type'],
+          contentEncoding: res.headers['content-encoding'],
+          body,
+        });
+        const tooLarge = (): void => {
+          settle(() => resolve(answer(null)));
+          req.destroy();
+        };
+        if (Number(res.headers['content-length']) > maxBodyBytes) return tooLarge();
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          if (size > maxBodyBytes) tooLarge();
+          else chunks.push(chunk);
+        });
+        res.on('end', () => settle(() => resolve(answer(Buffer.concat(chunks, size)))));
+        res.on('error', (error) => settle(() => reject(error)));
+        res.on('close', () => {
+          if (!res.complete) settle(() => reject(new Error('the connection closed mid-answer')));
+        });
+      });
+      req.on('error', (error) => {
+        const stale = req.reusedSocket && 'code' in error && error.code === 'ECONNRESET';
+        settle(() => reject(stale ? new StaleConnectionError(error.message, { cause: error }) : error));
+      });
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      req.end();
+    });
+
+  return {
+    fetchUpstream,
+    close: () => {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
