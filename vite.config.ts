@@ -1,9 +1,12 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { scpSigningProxy } from './src/proxy/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
-  server: { host: 'localhost' },
-  preview: { host: 'localhost' },
+  plugins: [react(), tailwindcss(), scpSigningProxy()],
+  // /api answers with the account's data: keep it on loopback, and grant no other origin
+  // (Vite's default CORS allows any localhost port) the right to read it.
+  server: { host: 'localhost', cors: false },
+  preview: { host: 'localhost', cors: false },
 });
