@@ -15,7 +15,19 @@ function checksumOf(image: ImageSpec): string {
   return hex(createRng(`checksum:${image.id}`), 32);
 }
 
+const metadataCache = new Map<string, ImageMetadata>();
+
+/**
+ * Volumes made from one image share its metadata object, as they share its values: never
+ * mutated, and 100,000 volumes then do not hold 30,000 copies of the same dozen fields.
+ */
 export function imageMetadata(image: ImageSpec): ImageMetadata {
+  let metadata = metadataCache.get(image.id);
+  if (!metadata) metadataCache.set(image.id, (metadata = buildMetadata(image)));
+  return metadata;
+}
+
+function buildMetadata(image: ImageSpec): ImageMetadata {
   return {
     checksum: checksumOf(image),
     container_format: 'bare',

@@ -1,4 +1,4 @@
-import type { SortKey } from '../scp/list-query.ts';
+import { SORT_KEYS, type SortKey } from '../scp/list-query.ts';
 import type { SimVolume } from './model.ts';
 import { sortCacheKey, type SortTerm } from './sort-spec.ts';
 
@@ -9,17 +9,29 @@ export interface SortedOrder {
   position: Int32Array;
 }
 
+/** Each key as dense ranks 0..distinct-1: sorting then compares small integers only. */
+interface RankColumn {
+  ranks: Int32Array;
+  distinct: number;
+}
+
 /**
- * Sorted orders, computed once per sort spec and kept until the data changes. Each sort key is
- * first turned into a numeric column (strings become ranks), so sorting 100,000 volumes by any
- * combination of keys compares numbers only. Ties always break by id, ascending: paging is stable.
+ * Sorted orders, computed once per sort spec and kept until the data changes. Volumes are held
+ * in id order (see VolumeStore), so "ties break by id" is "ties break by index". When the ranks
+ * of all keys and the index fit in one exact float, a sort is one native numeric sort (a few ms
+ * at 100,000 volumes); otherwise a comparator over the rank columns.
  */
 export class SortIndex {
-  private readonly columns = new Map<SortKey, Float64Array>();
+  private readonly columns = new Map<SortKey, RankColumn>();
   private readonly orders = new Map<string, SortedOrder>();
-  private idRanks: Float64Array | null = null;
 
   constructor(private readonly volumes: readonly SimVolume[]) {}
+
+  /** Builds every column ahead of time, so no request pays for it. */
+  warm(terms: readonly SortTerm[]): void {
+    for (const key of SORT_KEYS) this.column(key);
+    this.sorted(terms);
+  }
 
   /** Called when volumes change state or modified_at (churn): the other keys never change. */
   invalidate(keys: readonly SortKey[]): void {
@@ -29,29 +41,48 @@ export class SortIndex {
 
   sorted(terms: readonly SortTerm[]): SortedOrder {
     const cacheKey = sortCacheKey(terms);
-    const cached = this.orders.get(cacheKey);
-    if (cached) return cached;
-    const columns = terms.map((term) => this.column(term.key));
-    const signs = terms.map((term) => (term.direction === 'asc' ? 1 : -1));
-    const ids = this.idRanks ?? (this.idRanks = rankStrings(this.volumes.map((volume) => volume.id)));
-    const order = new Int32Array(this.volumes.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => {
-      for (let k = 0; k < columns.length; k++) {
-        const column = columns[k] as Float64Array;
-        const difference = (column[a] ?? 0) - (column[b] ?? 0);
-        if (difference !== 0) return difference * (signs[k] ?? 1);
-      }
-      return (ids[a] ?? 0) - (ids[b] ?? 0);
-    });
-    const position = new Int32Array(order.length);
-    for (let i = 0; i < order.length; i++) position[order[i] ?? 0] = i;
-    const result = { order, position };
-    this.orders.set(cacheKey, result);
-    return result;
+    let sorted = this.orders.get(cacheKey);
+    if (!sorted) {
+      const order = this.sortIndexes(terms);
+      const position = new Int32Array(order.length);
+      for (let i = 0; i < order.length; i++) position[order[i] ?? 0] = i;
+      sorted = { order, position };
+      this.orders.set(cacheKey, sorted);
+    }
+    return sorted;
   }
 
-  private column(key: SortKey): Float64Array {
+  private sortIndexes(terms: readonly SortTerm[]): Int32Array {
+    const n = this.volumes.length;
+    const columns = terms.map((term) => ({ ...this.column(term.key), desc: term.direction === 'desc' }));
+    const span = columns.reduce((product, column) => product * column.distinct, Math.max(n, 1));
+    if (span <= Number.MAX_SAFE_INTEGER) {
+      const keys = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        let key = 0;
+        for (const { ranks, distinct, desc } of columns) {
+          const rank = ranks[i] ?? 0;
+          key = key * distinct + (desc ? distinct - 1 - rank : rank);
+        }
+        keys[i] = key * n + i;
+      }
+      keys.sort();
+      const order = new Int32Array(n);
+      for (let i = 0; i < n; i++) order[i] = (keys[i] ?? 0) % n;
+      return order;
+    }
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => {
+      for (const { ranks, desc } of columns) {
+        const difference = (ranks[a] ?? 0) - (ranks[b] ?? 0);
+        if (difference !== 0) return desc ? -difference : difference;
+      }
+      return a - b;
+    });
+  }
+
+  private column(key: SortKey): RankColumn {
     let column = this.columns.get(key);
     if (!column) {
       column = buildColumn(this.volumes, key);
@@ -61,8 +92,8 @@ export class SortIndex {
   }
 }
 
-/** Nulls (a null name, a never-modified volume) sort before every value, ascending. */
-function buildColumn(volumes: readonly SimVolume[], key: SortKey): Float64Array {
+/** Nulls (a null name, a never-modified volume) rank before every value. */
+function buildColumn(volumes: readonly SimVolume[], key: SortKey): RankColumn {
   switch (key) {
     case 'name':
       return rankStrings(volumes.map((volume) => volume.name));
@@ -71,20 +102,49 @@ function buildColumn(volumes: readonly SimVolume[], key: SortKey): Float64Array 
     case 'volume_type':
       return rankStrings(volumes.map((volume) => volume.volumeType));
     case 'size':
-      return Float64Array.from(volumes, (volume) => volume.size);
+      return rankNumbers(numbers(volumes, (volume) => volume.size));
     case 'created_at':
-      return Float64Array.from(volumes, (volume) => volume.createdAt);
+      return rankNumbers(numbers(volumes, (volume) => volume.createdAt));
     case 'modified_at':
-      return Float64Array.from(volumes, (volume) => volume.modifiedAt ?? -1);
+      return rankNumbers(numbers(volumes, (volume) => volume.modifiedAt ?? -1));
     case 'bootable':
-      return Float64Array.from(volumes, (volume) => (volume.bootable ? 1 : 0));
+      return { ranks: Int32Array.from(numbers(volumes, (volume) => (volume.bootable ? 1 : 0))), distinct: 2 };
   }
 }
 
-/** Each string's rank among the distinct values, by UTF-16 code unit (a binary collation). */
-function rankStrings(values: readonly (string | null)[]): Float64Array {
-  const distinct = [...new Set(values)].filter((value) => value !== null).sort();
-  const rank = new Map<string | null, number>(distinct.map((value, i) => [value, i]));
-  rank.set(null, -1);
-  return Float64Array.from(values, (value) => rank.get(value) ?? -1);
+function numbers(volumes: readonly SimVolume[], value: (volume: SimVolume) => number): Float64Array {
+  const out = new Float64Array(volumes.length);
+  for (let i = 0; i < volumes.length; i++) out[i] = value(volumes[i] as SimVolume);
+  return out;
+}
+
+/** By UTF-16 code unit, like a binary collation; null first. */
+function rankStrings(values: readonly (string | null)[]): RankColumn {
+  const distinct = [...new Set(values)].sort((a, b) =>
+    a === b ? 0 : a === null || (b !== null && a < b) ? -1 : 1,
+  );
+  const rank = new Map(distinct.map((value, i) => [value, i]));
+  return { ranks: Int32Array.from(values, (value) => rank.get(value) ?? 0), distinct: distinct.length };
+}
+
+function rankNumbers(values: Float64Array): RankColumn {
+  const sorted = values.slice().sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] ?? 0;
+  const unique = sorted.subarray(0, distinct);
+  const ranks = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) ranks[i] = lowerBound(unique, values[i] ?? 0);
+  return { ranks, distinct };
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? 0) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -1,11 +1,16 @@
 import { generateAccount, type GenerateOptions } from './generate.ts';
 import type { SimAccount, SimServer, SimVolume } from './model.ts';
 import { SortIndex, type SortedOrder } from './sort-index.ts';
-import type { SortTerm } from './sort-spec.ts';
+import { DEFAULT_SORT, sortCacheKey, type SortTerm } from './sort-spec.ts';
+import { filterCacheKey, matches, type VolumeFilter } from './volume-filter.ts';
+
+/** Filtered orders kept at once; each is at most 4 bytes a volume. */
+const FILTERED_CACHE_SIZE = 64;
 
 /**
- * The simulated account: volumes and servers with the lookups the handler needs. Volumes
- * change only through `update` (churn), which keeps the server index and sort caches honest.
+ * The simulated account: volumes and servers with the lookups the handler needs. Volumes are
+ * held in id order, which makes the id tie-break of every sort free. They change only through
+ * `update` (churn), which keeps the server index and the sort and filter caches honest.
  */
 export class VolumeStore {
   private readonly indexById = new Map<string, number>();
@@ -13,26 +18,24 @@ export class VolumeStore {
   /** Server id → indexes of the volumes that list it in `servers`. */
   private readonly attached = new Map<string, Set<number>>();
   private readonly sortIndex: SortIndex;
+  private readonly filteredCache = new Map<string, Int32Array>();
+  readonly volumes: readonly SimVolume[];
+  readonly servers: readonly SimServer[];
 
-  constructor(private readonly account: SimAccount) {
-    account.volumes.forEach((volume, index) => {
+  constructor(account: SimAccount) {
+    this.volumes = sortById(account.volumes);
+    this.servers = account.servers;
+    this.volumes.forEach((volume, index) => {
       this.indexById.set(volume.id, index);
       this.link(index);
     });
     for (const server of account.servers) this.serversById.set(server.id, server);
-    this.sortIndex = new SortIndex(account.volumes);
+    this.sortIndex = new SortIndex(this.volumes);
+    this.sortIndex.warm(DEFAULT_SORT);
   }
 
   static generate(options: GenerateOptions): VolumeStore {
     return new VolumeStore(generateAccount(options));
-  }
-
-  get volumes(): readonly SimVolume[] {
-    return this.account.volumes;
-  }
-
-  get servers(): readonly SimServer[] {
-    return this.account.servers;
   }
 
   indexOf(id: string): number | undefined {
@@ -41,7 +44,7 @@ export class VolumeStore {
 
   volume(id: string): SimVolume | undefined {
     const index = this.indexById.get(id);
-    return index === undefined ? undefined : this.account.volumes[index];
+    return index === undefined ? undefined : this.volumes[index];
   }
 
   server(id: string): SimServer | undefined {
@@ -52,7 +55,7 @@ export class VolumeStore {
   volumesOf(serverId: string): SimVolume[] {
     const indexes = this.attached.get(serverId) ?? new Set<number>();
     return [...indexes]
-      .map((index) => this.account.volumes[index])
+      .map((index) => this.volumes[index])
       .filter((volume) => volume !== undefined)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
@@ -61,18 +64,40 @@ export class VolumeStore {
     return this.sortIndex.sorted(terms);
   }
 
+  /** The matching volumes' indexes in sort order, cached: paging a filter is then O(page). */
+  filtered(terms: readonly SortTerm[], filter: VolumeFilter): Int32Array {
+    const key = `${sortCacheKey(terms)}|${filterCacheKey(filter)}`;
+    const cached = this.filteredCache.get(key);
+    if (cached) {
+      // Re-inserting keeps the Map in least-recently-used order for eviction.
+      this.filteredCache.delete(key);
+      this.filteredCache.set(key, cached);
+      return cached;
+    }
+    const { order } = this.sorted(terms);
+    const hits: number[] = [];
+    for (const index of order) if (matches(this.volumes[index] as SimVolume, filter)) hits.push(index);
+    const result = Int32Array.from(hits);
+    this.filteredCache.set(key, result);
+    const oldest = this.filteredCache.keys().next();
+    if (this.filteredCache.size > FILTERED_CACHE_SIZE && !oldest.done)
+      this.filteredCache.delete(oldest.value);
+    return result;
+  }
+
   /** Applies a change to one volume (state, attachments, modified_at) and drops what it stales. */
   update(index: number, change: (volume: SimVolume) => void): void {
-    const volume = this.account.volumes[index];
+    const volume = this.volumes[index];
     if (!volume) return;
     this.unlink(index);
     change(volume);
     this.link(index);
     this.sortIndex.invalidate(['state', 'modified_at']);
+    this.filteredCache.clear();
   }
 
   private link(index: number): void {
-    for (const attachment of this.account.volumes[index]?.servers ?? []) {
+    for (const attachment of this.volumes[index]?.servers ?? []) {
       let set = this.attached.get(attachment.serverId);
       if (!set) this.attached.set(attachment.serverId, (set = new Set()));
       set.add(index);
@@ -80,8 +105,32 @@ export class VolumeStore {
   }
 
   private unlink(index: number): void {
-    for (const attachment of this.account.volumes[index]?.servers ?? []) {
+    for (const attachment of this.volumes[index]?.servers ?? []) {
       this.attached.get(attachment.serverId)?.delete(index);
     }
   }
+}
+
+/**
+ * Id order without 100,000 string comparisons: a native numeric sort of (first 8 hex digits,
+ * index) packed in one exact float, then the rare runs sharing a prefix sorted as strings.
+ */
+function sortById(volumes: readonly SimVolume[]): SimVolume[] {
+  const n = volumes.length;
+  const stride = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const packed = new Float64Array(n);
+  volumes.forEach((volume, i) => (packed[i] = parseInt(volume.id.slice(0, 8), 16) * stride + i));
+  packed.sort();
+  const sorted = Array.from(packed, (key) => volumes[key % stride] as SimVolume);
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    const prefix = Math.floor((packed[start] ?? 0) / stride);
+    while (end < n && Math.floor((packed[end] ?? 0) / stride) === prefix) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort((a, b) => (a.id < b.id ? -1 : 1));
+      sorted.splice(start, run.length, ...run);
+    }
+    start = end;
+  }
+  return sorted;
 }
