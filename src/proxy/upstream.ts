@@ -26,9 +26,15 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-/** On a free loopback port, so it never clashes with a standalone simulator on 4010. */
-export const startBuiltInSimulator: SimulatorStarter = async (env) =>
-  startSimulator({ ...simulatorOptionsFromEnv(env), host: '127.0.0.1', port: 0 });
+/**
+ * On a free loopback port, so it never clashes with a standalone simulator on 4010 (whose
+ * SCP_SIMULATOR_PORT is therefore not even read). All options are passed explicitly because
+ * startSimulator would read only process.env, not the .env files.
+ */
+export const startBuiltInSimulator: SimulatorStarter = async (env) => {
+  const { SCP_SIMULATOR_PORT: _standalonePort, ...rest } = env;
+  return startSimulator({ ...simulatorOptionsFromEnv(rest), host: '127.0.0.1', port: 0 });
+};
 
 function target(
   config: ProxyConfig,

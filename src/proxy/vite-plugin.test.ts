@@ -149,6 +149,34 @@ describe('scpSigningProxy on a real Vite dev server', () => {
     await expect.poll(() => events).toEqual(['start seed=42', 'close']);
   });
 
+  it('runs the real built-in simulator without keys, through the same signing path', async () => {
+    const env = {
+      SCP_SIMULATOR_VOLUMES: '30',
+      SCP_SIMULATOR_SEED: 'proxy-test',
+      SCP_SIMULATOR_PORT: 'ignored',
+    };
+    const port = await startDev({ env, logger: collectingLogger() });
+
+    const status = JSON.parse((await get(port, '/api/status')).body) as {
+      mode: string;
+      endpointHost: string;
+    };
+    expect(status.mode).toBe('simulator');
+    const list = await get(port, '/api/v1/volumes?limit=2&with_count=true');
+    expect(list.status).toBe(200);
+    const body = JSON.parse(list.body) as { count: number; volumes: { id: string }[] };
+    expect(body.count).toBe(30);
+    expect(body.volumes).toHaveLength(2);
+    const detail = await get(port, `/api/v1/volumes/${body.volumes[0]?.id ?? ''}`);
+    expect(detail.status).toBe(200);
+
+    await servers.pop()?.close();
+    const [simHost, simPort] = status.endpointHost.split(':');
+    await expect(rawRequest(Number(simPort), '/v1/volumes', { host: simHost })).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+  });
+
   it('answers 503 NotConfigured when the simulator does not start, and keeps serving', async () => {
     const logger = collectingLogger();
     const port = await startDev({
