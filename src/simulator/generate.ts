@@ -3,7 +3,13 @@ import { ZONES, type VolumeTypeSpec } from './catalog.ts';
 import { generateServers, ServerAllocator } from './generate-servers.ts';
 import { imageMetadata, PARTIAL_IMAGE_METADATA, pickImage } from './image-metadata.ts';
 import type { SimAccount, SimAttachment, SimServer, SimVolume } from './model.ts';
-import { bootVolumeName, dataVolumeName, looseVolumeName, sharedVolumeName } from './names.ts';
+import {
+  bootVolumeName,
+  dataVolumeName,
+  looseVolumeName,
+  orphanBootName,
+  sharedVolumeName,
+} from './names.ts';
 import { planVolumes, type VolumePlan } from './plan-volumes.ts';
 import { chance, createRng, hex, int, pick, uuid, weightedPicker, type Rng } from './random.ts';
 
@@ -109,6 +115,7 @@ function volumeName(
   if (plan.special === 'html-name') return HTML_VOLUME_NAME;
   if (plan.type.multiattach && server) return sharedVolumeName(rng);
   if (server) return plan.bootable ? bootVolumeName(rng, server.name) : dataVolumeName(rng, server.name);
+  if (plan.bootable && chance(rng, 0.7)) return orphanBootName(rng);
   return looseVolumeName(rng, createdAt);
 }
 

@@ -54,6 +54,11 @@ export function bootVolumeName(rng: Rng, server: string): string {
   return server + pickBootSuffix(rng);
 }
 
+/** A boot volume whose server is gone or not yet built: named after a server that is not listed. */
+export function orphanBootName(rng: Rng): string {
+  return `${pick(rng, ROLES)}-${pick(rng, ENVS)}-${pad(int(rng, 1, 40))}${pick(rng, ['-boot', '-os', '-root'])}`;
+}
+
 const DATA_SUFFIXES = ['data', 'data-02', 'wal', 'log', 'backup', 'pgdata', 'docker', '데이터', '로그'];
 
 export function dataVolumeName(rng: Rng, server: string): string {
