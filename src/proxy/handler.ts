@@ -90,6 +90,8 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       return finish(res.statusCode);
     }
     const state = await options.upstream;
+    // Gone while the simulator was starting: its 'close' event fired before anyone listened.
+    if (res.destroyed) return finish('aborted');
     if (!state.ready) {
       sendProxyError(res, proxyError('NotConfigured', state.message, id), common);
       return finish(res.statusCode);
