@@ -12,7 +12,7 @@ function tabbables(container: HTMLElement): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => {
     // The content of a closed <details> is in the DOM but cannot take focus; its summary can.
     const closed = element.closest('details:not([open])');
-    return !closed || element.parentElement === closed;
+    return !closed || (element.tagName === 'SUMMARY' && element.parentElement === closed);
   });
 }
 
