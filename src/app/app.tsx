@@ -1,14 +1,15 @@
+import { VolumesPage } from '../features/volumes/page/volumes-page.tsx';
+import { AppHeader } from './app-header.tsx';
 import { Providers } from './providers.tsx';
 
+/** A full-height shell: the table scrolls inside the page, so its header can stay in view. */
 export function App() {
   return (
     <Providers>
-      <div className="flex min-h-screen flex-col">
-        <header className="flex h-12 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
-          <h1 className="text-sm font-semibold tracking-tight">SCP Volumes</h1>
-        </header>
-        <main className="flex-1 p-4">
-          <p className="text-sm text-zinc-500">Volumes will appear here.</p>
+      <div className="flex h-dvh min-h-[28rem] flex-col">
+        <AppHeader />
+        <main className="min-h-0 flex-1">
+          <VolumesPage />
         </main>
       </div>
     </Providers>

@@ -1,0 +1,39 @@
+import { useI18n } from '../i18n/i18n-context.ts';
+import { ConnectionBadge } from './connection-badge.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+export function AppHeader() {
+  const { m } = useI18n();
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
+      <a
+        href="#volumes-table"
+        className="sr-only rounded bg-blue-600 px-2 py-1 text-xs text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        {m.app.skipToTable}
+      </a>
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-5 text-blue-600 dark:text-blue-400"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+      >
+        <ellipse cx="10" cy="5" rx="6.5" ry="2.5" />
+        <path d="M3.5 5v10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5V5M3.5 10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5" />
+      </svg>
+      <h1 className="text-sm font-semibold tracking-tight">{m.common.appName}</h1>
+      <span aria-hidden="true" className="text-zinc-300 dark:text-zinc-700">
+        /
+      </span>
+      <span className="text-sm text-zinc-600 dark:text-zinc-400">{m.volumes.title}</span>
+      <ConnectionBadge />
+      <div className="ml-auto flex items-center gap-2">
+        <LanguageSwitch />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Ref } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { FilterPatch } from '../url-state/view-updates.ts';
+import { hasFilters, type VolumeView } from '../url-state/volume-view.ts';
+import { BootableSelect } from './bootable-select.tsx';
+import { NameFilter } from './name-filter.tsx';
+import { StateSelect } from './state-select.tsx';
+
+export function FilterBar({
+  view,
+  seenStates,
+  onFilters,
+  onClear,
+  nameInputRef,
+}: {
+  view: VolumeView;
+  seenStates: readonly string[];
+  onFilters: (patch: FilterPatch, replace?: boolean) => void;
+  onClear: () => void;
+  nameInputRef?: Ref<HTMLInputElement>;
+}) {
+  const { m } = useI18n();
+  return (
+    <search aria-label={m.volumes.filters.label} className="flex flex-wrap items-start gap-3">
+      <NameFilter
+        value={view.name}
+        inputRef={nameInputRef}
+        onCommit={(name, replace) => onFilters({ name }, replace)}
+      />
+      <StateSelect value={view.state} seen={seenStates} onChange={(state) => onFilters({ state })} />
+      <BootableSelect value={view.bootable} onChange={(bootable) => onFilters({ bootable })} />
+      <button
+        type="button"
+        onClick={onClear}
+        disabled={!hasFilters(view)}
+        className="mt-5 h-8 rounded-md px-2.5 text-xs font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:pointer-events-none disabled:opacity-40 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+      >
+        {m.volumes.filters.clear}
+      </button>
+    </search>
+  );
+}

@@ -1,0 +1,69 @@
+import { useQueries } from '@tanstack/react-query';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import { stateLabel } from '../../../i18n/state-label.ts';
+import { stateTone } from '../../../scp/volume-states.ts';
+import { volumeQueries } from '../api/volume-queries.ts';
+import { countParams } from '../url-state/view-params.ts';
+import type { VolumeView } from '../url-state/volume-view.ts';
+
+export const CHIP_STATES = ['available', 'in-use', 'creating', 'error'] as const;
+
+const DOT = {
+  ok: 'bg-emerald-500',
+  busy: 'bg-amber-500',
+  error: 'bg-red-500',
+  neutral: 'bg-zinc-400',
+} as const;
+
+/**
+ * Counts per main state, within the other filters, from `limit=1&with_count=true` requests
+ * (one row each; the count is the point). A chip is a quick filter: press to show only that
+ * state, press again to show all.
+ */
+export function StateChips({
+  view,
+  onSelect,
+}: {
+  view: VolumeView;
+  onSelect: (state: string | null) => void;
+}) {
+  const { m, fmt } = useI18n();
+  const counts = useQueries({
+    queries: CHIP_STATES.map((state) => volumeQueries.list(countParams(view, state))),
+  });
+  return (
+    <ul aria-label={m.volumes.filters.chips} className="flex flex-wrap items-center gap-1.5">
+      {CHIP_STATES.map((state, index) => {
+        const count = counts[index]?.data?.count;
+        const active = view.state === state;
+        const label = stateLabel(m, state);
+        return (
+          <li key={state}>
+            <button
+              type="button"
+              aria-pressed={active}
+              title={m.volumes.filters.chipTitle(label)}
+              onClick={() => onSelect(active ? null : state)}
+              className={`inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-500 ${
+                active
+                  ? 'border-blue-600 bg-blue-600 text-white dark:border-blue-500 dark:bg-blue-500'
+                  : 'border-zinc-200 bg-white text-zinc-700 hover:border-zinc-300 hover:bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800'
+              }`}
+            >
+              <span
+                aria-hidden="true"
+                className={`size-1.5 rounded-full ${active ? 'bg-white' : DOT[stateTone(state)]}`}
+              />
+              {label}
+              <span
+                className={`tabular-nums ${active ? 'text-blue-100' : 'text-zinc-500 dark:text-zinc-400'}`}
+              >
+                {typeof count === 'number' ? fmt.number(count) : '…'}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,60 @@
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useStoredValue } from '../../../lib/stored-value.ts';
+import { autoRefreshStore } from './auto-refresh.ts';
+import { UpdatedAgo } from './updated-ago.tsx';
+
+export function RefreshControl({
+  updatedAt,
+  fetching,
+  onRefresh,
+}: {
+  updatedAt: number;
+  fetching: boolean;
+  onRefresh: () => void;
+}) {
+  const { m } = useI18n();
+  const auto = useStoredValue(autoRefreshStore);
+  return (
+    <div className="flex items-center gap-2">
+      <UpdatedAgo updatedAt={updatedAt} />
+      <button
+        type="button"
+        onClick={onRefresh}
+        className="inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 16 16"
+          className={`size-3.5 ${fetching ? 'animate-spin' : ''}`}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        >
+          <path
+            d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2.5v2.5H11"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        {m.volumes.freshness.refresh}
+      </button>
+      <label
+        className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-zinc-600 select-none dark:text-zinc-300"
+        title={m.volumes.freshness.autoRefreshHint}
+      >
+        <input
+          type="checkbox"
+          role="switch"
+          checked={auto}
+          onChange={(event) => autoRefreshStore.set(event.target.checked)}
+          className="peer sr-only"
+        />
+        <span
+          aria-hidden="true"
+          className="relative h-4 w-7 rounded-full bg-zinc-300 transition-colors peer-checked:bg-blue-600 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-500 after:absolute after:top-0.5 after:left-0.5 after:size-3 after:rounded-full after:bg-white after:transition-transform peer-checked:after:translate-x-3 dark:bg-zinc-700"
+        />
+        {m.volumes.freshness.autoRefresh}
+      </label>
+    </div>
+  );
+}

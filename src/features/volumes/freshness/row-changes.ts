@@ -1,0 +1,16 @@
+import type { Volume } from '../../../scp/volume-schema.ts';
+
+/** What counts as a change worth pointing out: state, size and attachments. */
+export function volumeSignature(volume: Volume): string {
+  const servers = (volume.servers ?? []).map((server) => `${server.id}@${server.device ?? ''}`).sort();
+  return `${volume.state}|${volume.size}|${servers.join(',')}`;
+}
+
+/** Ids of volumes present in both lists whose signature differs. New or gone rows are not "changed". */
+export function changedVolumes(previous: readonly Volume[], next: readonly Volume[]): Volume[] {
+  const before = new Map(previous.map((volume) => [volume.id, volumeSignature(volume)]));
+  return next.filter((volume) => {
+    const old = before.get(volume.id);
+    return old !== undefined && old !== volumeSignature(volume);
+  });
+}

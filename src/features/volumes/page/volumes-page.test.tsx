@@ -1,0 +1,209 @@
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { VolumesPage } from './volumes-page.tsx';
+
+const STATES = ['available', 'in-use', 'error', 'creating'];
+const volumes = makeVolumes(45, (index) => ({
+  name: `vol-${String(index).padStart(2, '0')}`,
+  state: STATES[index % 4],
+  size: (index + 1) * 10,
+  bootable: index % 3 === 0,
+}));
+
+// Whole-page renders on a busy 2-core machine: give async queries room.
+configure({ asyncUtilTimeout: 5_000 });
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeEach(() => {
+  requests.length = 0;
+  localStorage.clear();
+});
+afterEach(() => {
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+function open(url = '/') {
+  window.history.replaceState(null, '', url);
+  return renderWithProviders(<VolumesPage />);
+}
+
+const table = () => screen.getByRole('table', { name: 'Volumes' });
+const bodyRows = () =>
+  within(table())
+    .getAllByRole('row')
+    .filter((row) => row.hasAttribute('data-row-id'));
+
+describe('VolumesPage', { timeout: 20_000 }, () => {
+  it('shows skeleton rows, then the first page with its range', async () => {
+    serveVolumes(volumes);
+    open();
+    expect(table()).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByText('vol-00')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(20);
+    expect(screen.getByText('1–20 of 45')).toBeInTheDocument();
+  });
+
+  it('filters by state through the URL and goes back to page 1', async () => {
+    serveVolumes(volumes);
+    open('/?page=2');
+    await screen.findByText('vol-20');
+    await userEvent.selectOptions(screen.getByLabelText('State'), 'error');
+    expect(window.location.search).toBe('?state=error');
+    await waitFor(() => expect(bodyRows()).toHaveLength(11));
+    expect(screen.getByText('1–11 of 11')).toBeInTheDocument();
+    expect(requests.at(-1)?.get('state')).toBe('error');
+  });
+
+  it('filters by bootable and counts states in the chips', async () => {
+    serveVolumes(volumes);
+    open('/?bootable=true');
+    await screen.findByText('vol-00');
+    expect(screen.getByLabelText('Bootable')).toHaveValue('true');
+    expect(screen.getByText('1–15 of 15')).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Volumes by state' });
+    await waitFor(() =>
+      expect(within(chips).getByRole('button', { name: /Error/ })).toHaveTextContent(/Error\s*4/),
+    );
+    await userEvent.click(within(chips).getByRole('button', { name: /Error/ }));
+    expect(window.location.search).toBe('?state=error&bootable=true');
+  });
+
+  it('sorts by size through the header and shows it in the URL', async () => {
+    serveVolumes(volumes);
+    open();
+    await screen.findByText('vol-00');
+    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
+    expect(window.location.search).toBe('?sort=size:desc');
+    await waitFor(() => expect(bodyRows()[0]).toHaveTextContent('vol-44'));
+  });
+
+  it('keeps the name draft local and writes the URL once typing pauses, replacing history', async () => {
+    serveVolumes(volumes);
+    open();
+    await screen.findByText('vol-00');
+    const before = window.history.length;
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Name'), 'vol-07{Enter}');
+    expect(window.location.search).toBe('?name=vol-07');
+    await user.type(screen.getByLabelText('Name'), '{Backspace}8{Enter}');
+    expect(window.location.search).toBe('?name=vol-08');
+    expect(window.history.length).toBe(before + 1);
+    expect(screen.getByText(/Exact match/)).toBeInTheDocument();
+  });
+
+  it('tells an empty account from no match, and Clear filters clears', async () => {
+    serveVolumes([]);
+    const first = open();
+    expect(await screen.findByText('No volumes yet')).toBeInTheDocument();
+    first.unmount();
+
+    serveVolumes(volumes);
+    open('/?name=nothing-like-this');
+    expect(await screen.findByText('No volumes match')).toBeInTheDocument();
+    await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[1]!);
+    expect(window.location.search).toBe('');
+    expect(await screen.findByText('vol-00')).toBeInTheDocument();
+  });
+
+  it('offers the last page for a page beyond it', async () => {
+    serveVolumes(volumes);
+    open('/?page=999');
+    expect(await screen.findByText('Page 999 does not exist: the last page is 3.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Go to the last page' }));
+    expect(window.location.search).toBe('?page=3');
+    expect(await screen.findByText('vol-44')).toBeInTheDocument();
+  });
+
+  it('says which link values it did not understand', async () => {
+    serveVolumes(volumes);
+    open('/?per_page=7&sort=size:sideways');
+    expect(await screen.findByText(/were not understood/)).toHaveTextContent('per_page=7');
+    expect(screen.getByText('sort=size:sideways')).toBeInTheDocument();
+    expect(await screen.findByText('1–20 of 45')).toBeInTheDocument();
+  });
+
+  it('explains a 401 and where the keys live, with the request id and Retry', async () => {
+    failVolumes(
+      401,
+      { status: 'UNAUTHORIZED', name: 'Request was rejected by gateway', message: 'HmacValidFail' },
+      { 'X-Request-Id': 'px-401' },
+    );
+    open();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('HmacValidFail');
+    expect(alert).toHaveTextContent('401');
+    expect(alert).toHaveTextContent('UNAUTHORIZED');
+    expect(alert).toHaveTextContent('px-401');
+    expect(alert).toHaveTextContent('clock');
+    expect(within(alert).getByText('.env.local')).toBeInTheDocument();
+    expect(within(alert).getByText('SCP_SECRET_KEY')).toBeInTheDocument();
+    serveVolumes(volumes);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('vol-00')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the last good rows, dimmed, when a refresh fails', async () => {
+    serveVolumes(volumes);
+    open();
+    await screen.findByText('vol-00');
+    failVolumes(502, {
+      proxy_error: {
+        status: 502,
+        code: 'UpstreamUnreachable',
+        message: 'Connection refused',
+        request_id: 'px-502',
+      },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('could not be reached');
+    expect(alert).toHaveTextContent('Showing the last data loaded');
+    expect(screen.getByText('vol-00')).toBeInTheDocument();
+    expect(table()).toHaveAttribute('aria-busy', 'true');
+  });
+
+  it('focuses the name filter on / and moves between rows with j and k', async () => {
+    serveVolumes(volumes);
+    open();
+    await screen.findByText('vol-00');
+    const user = userEvent.setup();
+    await user.keyboard('j');
+    expect(document.activeElement).toBe(bodyRows()[0]);
+    await user.keyboard('jj');
+    expect(document.activeElement).toBe(bodyRows()[2]);
+    await user.keyboard('k');
+    expect(document.activeElement).toBe(bodyRows()[1]);
+    await user.keyboard('/');
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+    await user.keyboard('j');
+    expect(screen.getByLabelText('Name')).toHaveValue('j');
+  });
+
+  it('opens the drawer from a row with a history entry and returns focus to it on close', async () => {
+    serveVolumes(volumes);
+    open();
+    await screen.findByText('vol-00');
+    const length = window.history.length;
+    bodyRows()[1]?.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(new URLSearchParams(window.location.search).get('volume')).toBe(volumes[1]?.id);
+    expect(window.history.length).toBe(length + 1);
+
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(document.activeElement).toBe(bodyRows()[1]));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import type { ReactNode, Ref } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { ExportMenu } from '../export/export-menu.tsx';
+import { FilterBar } from '../filters/filter-bar.tsx';
+import { StateChips } from '../filters/state-chips.tsx';
+import { ColumnMenu } from '../table/column-menu.tsx';
+import type { VolumesTableInstance } from '../table/use-volumes-table.ts';
+import type { VolumeViewApi } from '../url-state/use-volume-view.ts';
+import { withFilters, withoutFilters } from '../url-state/view-updates.ts';
+
+export function VolumesToolbar({
+  api,
+  table,
+  seenStates,
+  exportParams,
+  refresh,
+  nameInputRef,
+  onHelp,
+}: {
+  api: VolumeViewApi;
+  table: VolumesTableInstance;
+  seenStates: readonly string[];
+  exportParams: ListVolumesParams;
+  refresh: ReactNode;
+  nameInputRef: Ref<HTMLInputElement>;
+  onHelp: () => void;
+}) {
+  const { m } = useI18n();
+  const { view, update } = api;
+  return (
+    <div className="flex flex-col gap-2.5">
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
+        <FilterBar
+          view={view}
+          seenStates={seenStates}
+          nameInputRef={nameInputRef}
+          onFilters={(patch, replace) => update((current) => withFilters(current, patch), { replace })}
+          onClear={() => update(withoutFilters)}
+        />
+        <div className="pt-5">{refresh}</div>
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <StateChips view={view} onSelect={(state) => update((current) => withFilters(current, { state }))} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ColumnMenu table={table} />
+          <ExportMenu params={exportParams} />
+          <button
+            type="button"
+            onClick={onHelp}
+            aria-label={m.volumes.shortcuts.button}
+            title={m.volumes.shortcuts.button}
+            aria-keyshortcuts="?"
+            className="inline-flex size-7 items-center justify-center rounded-md border border-zinc-200 bg-white font-mono text-xs text-zinc-600 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
+          >
+            ?
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import { PER_PAGE_OPTIONS } from '../url-state/volume-view.ts';
+import { PageButtons } from './page-buttons.tsx';
+import { clampPage, type PageInfo } from './page-math.ts';
+
+const selectClass =
+  'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs tabular-nums dark:border-zinc-700 dark:bg-zinc-900 focus:outline-2 focus:outline-blue-500';
+
+export function PaginationBar({
+  page,
+  perPage,
+  count,
+  info,
+  onPage,
+  onPerPage,
+}: {
+  page: number;
+  perPage: number;
+  count: number | null;
+  info: PageInfo;
+  onPage: (page: number) => void;
+  onPerPage: (perPage: number) => void;
+}) {
+  const { m, fmt } = useI18n();
+  const { from, to, lastPage } = info;
+  const range =
+    count === null
+      ? m.volumes.pagination.rangeNoCount(fmt.number(from), fmt.number(to))
+      : m.volumes.pagination.range(fmt.number(from), fmt.number(to), fmt.number(count));
+
+  return (
+    <nav
+      aria-label={m.volumes.pagination.label}
+      className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-xs text-zinc-600 dark:text-zinc-400"
+    >
+      <p className="tabular-nums" aria-live="polite">
+        {range}
+      </p>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <span className="inline-flex items-center gap-2">
+          <label htmlFor="volume-per-page">{m.volumes.pagination.rowsPerPage}</label>
+          <select
+            id="volume-per-page"
+            value={perPage}
+            onChange={(event) => onPerPage(Number(event.target.value))}
+            className={selectClass}
+          >
+            {PER_PAGE_OPTIONS.map((option) => (
+              <option key={option} value={option}>
+                {fmt.number(option)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <form
+          className="inline-flex items-center gap-1.5"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const input = new FormData(event.currentTarget).get('page');
+            const target = clampPage(String(input ?? ''), lastPage);
+            if (target !== null && target !== page) onPage(target);
+          }}
+        >
+          <label htmlFor="volume-page-jump">{m.volumes.pagination.page}</label>
+          <input
+            key={page}
+            id="volume-page-jump"
+            name="page"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={lastPage ?? undefined}
+            defaultValue={page}
+            className={`${selectClass} w-16 text-right`}
+          />
+          {lastPage !== null && (
+            <span className="tabular-nums">{m.volumes.pagination.ofPages(fmt.number(lastPage))}</span>
+          )}
+        </form>
+        <PageButtons
+          canPrevious={info.hasPrevious}
+          canNext={info.hasNext}
+          canLast={lastPage !== null && page !== lastPage}
+          onGo={(target) => {
+            if (target === 'first') onPage(1);
+            else if (target === 'previous') onPage(Math.min(page - 1, lastPage ?? page - 1));
+            else if (target === 'next') onPage(page + 1);
+            else if (lastPage !== null) onPage(lastPage);
+          }}
+        />
+      </div>
+    </nav>
+  );
+}

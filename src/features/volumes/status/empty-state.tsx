@@ -1,0 +1,35 @@
+import { useI18n } from '../../../i18n/i18n-context.ts';
+
+/** An empty account and "nothing matches" are different situations with different ways out. */
+export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  const { m } = useI18n();
+  const t = m.volumes.empty;
+  return (
+    <div className="flex flex-col items-center gap-2 px-4 py-14 text-center">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-8 text-zinc-300 dark:text-zinc-700"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <ellipse cx="12" cy="6" rx="8" ry="3" />
+        <path d="M4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3" />
+      </svg>
+      <h2 className="text-sm font-semibold">{filtered ? t.noMatchTitle : t.accountTitle}</h2>
+      <p className="max-w-sm text-[13px] text-zinc-500 dark:text-zinc-400">
+        {filtered ? t.noMatchBody : t.accountBody}
+      </p>
+      {filtered && (
+        <button
+          type="button"
+          onClick={onClear}
+          className="mt-1 h-7 rounded-md border border-zinc-300 px-3 text-xs font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        >
+          {m.volumes.filters.clear}
+        </button>
+      )}
+    </div>
+  );
+}

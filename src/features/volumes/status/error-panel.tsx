@@ -1,0 +1,74 @@
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { ApiError } from '../../../lib/api-error.ts';
+import { explainError } from './explain-error.ts';
+import { UnauthorizedHelp } from './unauthorized-help.tsx';
+
+/**
+ * What went wrong, in SCP's words and ours: status, code, message, and the request id to
+ * quote to support, with Retry. The table below keeps the last good rows, marked stale.
+ */
+export function ErrorPanel({
+  error,
+  stale,
+  onRetry,
+}: {
+  error: ApiError;
+  stale: boolean;
+  onRetry: () => void;
+}) {
+  const { m } = useI18n();
+  const t = m.volumes.errors;
+  const explanation = explainError(error);
+  return (
+    <section
+      role="alert"
+      aria-labelledby="volumes-error-title"
+      className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-[13px] text-red-950 dark:border-red-900/60 dark:bg-red-950/30 dark:text-red-100"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1.5">
+          <h2 id="volumes-error-title" className="font-semibold">
+            {t.title}
+          </h2>
+          <p className="break-words">{error.message}</p>
+          <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-red-900/80 dark:text-red-200/80">
+            {error.status !== null && <Detail term={t.status} value={String(error.status)} />}
+            {error.code && <Detail term={t.code} value={error.code} />}
+            {error.requestId && (
+              <div className="flex items-center gap-1">
+                <dt>{t.requestId}</dt>
+                <dd className="inline-flex items-center gap-1 font-mono">
+                  {error.requestId}
+                  <CopyButton value={error.requestId} label={t.requestId} />
+                </dd>
+              </div>
+            )}
+          </dl>
+          {explanation === 'unauthorized' ? (
+            <UnauthorizedHelp />
+          ) : (
+            explanation && <p className="text-red-900/90 dark:text-red-100/90">{t[explanation]}</p>
+          )}
+          {stale && <p className="text-xs italic">{t.stale}</p>}
+        </div>
+        <button
+          type="button"
+          onClick={onRetry}
+          className="h-7 shrink-0 rounded-md bg-red-600 px-3 text-xs font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 dark:bg-red-500 dark:hover:bg-red-400 dark:text-red-950"
+        >
+          {m.common.retry}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="flex items-center gap-1">
+      <dt>{term}</dt>
+      <dd className="font-mono font-medium">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { setupServer } from 'msw/node';
+import type { Volume } from '../../../scp/volume-schema.ts';
+
+/** Under jsdom the ky client resolves /api/ against document.baseURI (http://localhost:3000/). */
+export const API = 'http://localhost:3000/api/v1';
+
+export const server = setupServer();
+
+/** Every ListVolumes request the page made, as URLSearchParams. */
+export const requests: URLSearchParams[] = [];
+
+function compare(a: Volume, b: Volume, key: string): number {
+  const x = a[key];
+  const y = b[key];
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  return String(x ?? '').localeCompare(String(y ?? ''));
+}
+
+/** A small in-memory ListVolumes: exact name, state, bootable, sort, offset/limit, count. */
+export function serveVolumes(all: Volume[]) {
+  server.use(
+    http.get(`${API}/volumes`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      requests.push(query);
+      let rows = all.filter(
+        (volume) =>
+          (!query.has('name') || volume.name === query.get('name')) &&
+          (!query.has('state') || volume.state === query.get('state')) &&
+          (!query.has('bootable') || String(volume.bootable) === query.get('bootable')),
+      );
+      const sort = query.get('sort');
+      if (sort) {
+        const keys = sort.split(',').map((part) => part.split(':') as [string, string?]);
+        rows = [...rows].sort((a, b) => {
+          for (const [key, direction] of keys) {
+            const order = compare(a, b, key) * (direction === 'desc' ? -1 : 1);
+            if (order !== 0) return order;
+          }
+          return 0;
+        });
+      }
+      const offset = Number(query.get('offset') ?? 0);
+      const limit = Number(query.get('limit') ?? 20);
+      return HttpResponse.json({ count: rows.length, volumes: rows.slice(offset, offset + limit) });
+    }),
+  );
+}
+
+export function failVolumes(status: number, body: JsonBodyType, headers: Record<string, string> = {}) {
+  server.use(http.get(`${API}/volumes`, () => HttpResponse.json(body, { status, headers })));
+}
