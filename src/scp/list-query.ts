@@ -57,9 +57,18 @@ export function encodeQuery(entries: Iterable<readonly [string, string]>): strin
   const parts: string[] = [];
   for (const [key, value] of entries) {
     if (value === '') continue;
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+    parts.push(`${strictEncode(key)}=${strictEncode(value)}`);
   }
   return parts.join('&');
+}
+
+/**
+ * encodeURIComponent leaves !'()* bare, but a WHATWG URL percent-encodes `'` in a query: a
+ * string signed before `new URL()` would then differ from the one on the wire. Encoding all
+ * five keeps the encoded form stable through any URL parser.
+ */
+function strictEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Browser side: typed params → the `?query` for `/api/v1/volumes` (no leading '?'). */
