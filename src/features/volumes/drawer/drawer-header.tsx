@@ -28,7 +28,8 @@ export function DrawerHeader({
   const { m } = useI18n();
   const t = m.drawer;
   return (
-    <header className="sticky top-0 z-10 flex items-start gap-3 border-b border-zinc-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">
+    // A div, not <header>: in a portal at body level a <header> would be a second banner landmark.
+    <div className="sticky top-0 z-10 flex items-start gap-3 border-b border-zinc-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">
       <div className="min-w-0 flex-1">
         <h2
           id={titleId}
@@ -78,7 +79,7 @@ export function DrawerHeader({
           <span className="text-sm">{t.close}</span>
         </button>
       </div>
-    </header>
+    </div>
   );
 }
 

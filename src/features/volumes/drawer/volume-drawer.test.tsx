@@ -36,9 +36,9 @@ describe('VolumeDrawer', () => {
     renderDrawer('vol-2');
     const dialog = screen.getByRole('dialog', { name: 'second' });
     expect(within(dialog).getByRole('heading', { name: 'second' })).toHaveFocus();
-    expect(dialog.querySelector('header [data-state]')).toHaveAttribute('data-state', 'in-use');
+    expect(dialog.querySelector('[data-state]')).toHaveAttribute('data-state', 'in-use');
     await waitFor(() =>
-      expect(dialog.querySelector('header [data-state]')).toHaveAttribute('data-state', 'available'),
+      expect(dialog.querySelector('[data-state]')).toHaveAttribute('data-state', 'available'),
     );
   });
 
