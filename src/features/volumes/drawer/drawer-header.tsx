@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { StateBadge } from '../../../components/state-badge.tsx';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { stateLabel } from '../../../i18n/state-label.ts';
 import { iconButton } from './button-styles.ts';
 
 interface DrawerHeaderProps {
@@ -40,7 +41,7 @@ export function DrawerHeader({
           {title}
         </h2>
         <div className="mt-1 flex flex-wrap items-center gap-2">
-          {state !== null && <StateBadge state={state} label={state} />}
+          {state !== null && <StateBadge state={state} label={stateLabel(m, state)} />}
           {subtitle && (
             <span className="font-mono text-xs break-all text-zinc-500 dark:text-zinc-400">{subtitle}</span>
           )}

@@ -38,6 +38,17 @@ describe('OverviewSection', () => {
     expect(within(value('User ID')).getByRole('button', { name: 'Copy user ID' })).toBeInTheDocument();
   });
 
+  it('names the state in the reader’s language and shows an unknown state verbatim', () => {
+    const { unmount } = renderWithProviders(<OverviewSection volume={makeVolume({ state: 'in-use' })} />, {
+      locale: 'ko',
+    });
+    expect(value('상태')).toHaveTextContent('사용 중');
+    expect(value('상태').querySelector('[data-state]')).toHaveAttribute('data-state', 'in-use');
+    unmount();
+    renderWithProviders(<OverviewSection volume={makeVolume({ state: 'quiescing' })} />);
+    expect(value('State')).toHaveTextContent('quiescing');
+  });
+
   it('adds max IOPS, max throughput and zone when the API version sends them', () => {
     renderWithProviders(
       <OverviewSection volume={makeVolume({ max_iops: 3000, max_throughput: 125, zone: 'kr-west1-a' })} />,

@@ -1,5 +1,6 @@
 import { StateBadge } from '../../../components/state-badge.tsx';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { stateLabel } from '../../../i18n/state-label.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { DateTime } from './date-time.tsx';
 import { Field } from './field.tsx';
@@ -22,7 +23,7 @@ export function OverviewSection({ volume }: { volume: Volume }) {
         </Field>
         <Field label={f.name}>{volume.name ? volume.name : <NotSet />}</Field>
         <Field label={f.state}>
-          <StateBadge state={volume.state} label={volume.state} />
+          <StateBadge state={volume.state} label={stateLabel(m, volume.state)} />
         </Field>
         <Field label={f.size}>{fmt.gigabytes(volume.size)}</Field>
         <Field label={f.volumeType}>{volume.volume_type || <NotSet />}</Field>
