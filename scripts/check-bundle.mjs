@@ -46,7 +46,7 @@ async function main() {
     else printReport(report);
     if (!report.withinBudget) {
       console.error(
-        `✗ The initial bundle is ${formatKb(report.initial.gzip)} gzip, over the ${formatKb(INITIAL_BUDGET_BYTES)} budget ` +
+        `\n✗ The initial bundle is ${formatKb(report.initial.gzip)} gzip, over the ${formatKb(INITIAL_BUDGET_BYTES)} budget ` +
           `by ${formatKb(report.initial.gzip - INITIAL_BUDGET_BYTES)}. Lazy-load what the first table does not need ` +
           '(React.lazy / dynamic import()), or drop a dependency; see docs/PERFORMANCE.md.',
       );

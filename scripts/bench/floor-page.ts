@@ -23,6 +23,8 @@ const FLOOR_HTML = `<!doctype html>
       const tbody = table.createTBody();
       for (const v of body.volumes) {
         const row = tbody.insertRow();
+        // The same row marker as the app's rows, so one probe times both pages.
+        row.dataset.rowId = v.id;
         for (const c of columns) row.insertCell().textContent = String(v[c] ?? '');
       }
       document.body.appendChild(table);

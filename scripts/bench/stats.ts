@@ -18,21 +18,3 @@ export function round(value: number, digits = 1): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
-
-export interface Summary {
-  n: number;
-  median: number;
-  p99: number;
-  min: number;
-  max: number;
-}
-
-export function summarize(samples: readonly number[], digits = 1): Summary {
-  return {
-    n: samples.length,
-    median: round(median(samples), digits),
-    p99: round(percentile(samples, 99), digits),
-    min: round(Math.min(...samples), digits),
-    max: round(Math.max(...samples), digits),
-  };
-}

@@ -1,0 +1,184 @@
+// `npm run bench`: builds the app, serves it with `vite preview` on the simulator, measures
+// size, load, interactions, proxy overhead, simulator scale and memory in one run, prints one
+// table and writes bench-results/latest.json, docs/performance.json and docs/PERFORMANCE.md.
+//   npm run bench [-- --quick]   (--quick: fewer samples, writes bench-results/ only)
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { DEFAULT_SIMULATOR_OPTIONS } from '../../src/simulator/index.ts';
+import { measureFirstTable } from './browser/first-table.ts';
+import { measureInteractions } from './browser/interactions.ts';
+import { launchChromium } from './browser/launch.ts';
+import { measureMemory } from './browser/memory.ts';
+import { measureBundle } from './bundle-size.mjs';
+import { type Child, startChild } from './child-process.ts';
+import { evaluateGoals } from './goals.ts';
+import { describeMachine } from './machine.ts';
+import { performanceMarkdown } from './markdown.ts';
+import type { PreviewInfo } from './preview-child.ts';
+import { measureProxyOverhead } from './proxy-overhead.ts';
+import { printTable } from './report.ts';
+import type { BenchResults, BenchSettings } from './results.ts';
+import type { SimulatorInfo } from './simulator-child.ts';
+import { measureSimulatorScale } from './simulator-scale.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const RESULTS_DIR = resolve(ROOT, 'bench-results');
+// Its own build directory, so the bench never races `dist/` of a running preview or test.
+const OUT_DIR = resolve(RESULTS_DIR, 'dist');
+const SIMULATOR = new URL('./simulator-child.ts', import.meta.url);
+const PREVIEW = new URL('./preview-child.ts', import.meta.url);
+const LARGE_ACCOUNT = 100_000;
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = args.quick;
+const settings: BenchSettings = {
+  // What `npm start` shows (1,234 volumes: 62 pages of 20, enough for the 50-page memory walk),
+  // with no added latency, so the figures are the app's and the proxy's own cost.
+  volumeCount: DEFAULT_SIMULATOR_OPTIONS.volumeCount,
+  simulatorLatencyMs: 0,
+  firstTableRuns: quick ? 3 : 15,
+  interactionIterations: quick ? 3 : 12,
+  proxyConnections: 50,
+  proxySeconds: quick ? 2 : 10,
+};
+
+const log = (line: string) => console.log(line);
+const started = performance.now();
+const children: Child<unknown>[] = [];
+
+async function section<T>(title: string, run: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  log(`\n━━ ${title} ━━`);
+  const result = await run();
+  log(`  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+async function child<Info>(script: URL, input: unknown): Promise<Child<Info>> {
+  const started = await startChild<Info>(script, input);
+  children.push(started);
+  return started;
+}
+
+async function stop(target: Child<unknown>): Promise<void> {
+  children.splice(children.indexOf(target), 1);
+  await target.stop();
+}
+
+async function run(): Promise<BenchResults> {
+  const bundle = await section('1. build and bundle size', async () => {
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+    const report = await measureBundle(OUT_DIR);
+    log(
+      `  initial ${(report.initial.gzip / 1000).toFixed(1)} kB gzip, everything ${(report.total.gzip / 1000).toFixed(1)} kB`,
+    );
+    const { files, ...total } = report.total;
+    return { ...report, total: { ...total, fileCount: files.length } };
+  });
+
+  const sim = await child<SimulatorInfo>(SIMULATOR, {
+    volumeCount: settings.volumeCount,
+    latencyMs: settings.simulatorLatencyMs,
+  });
+  const server = await child<PreviewInfo>(PREVIEW, { outDir: OUT_DIR, upstream: sim.info });
+  log(`\nsimulator ${sim.info.url}, vite preview ${server.info.url}`);
+
+  // Node-side load first, with no browser running to compete for the cores.
+  const proxy = await section('5. proxy overhead', () =>
+    measureProxyOverhead(
+      sim.info,
+      server.info.url,
+      { simulator: sim.cpuMs, proxy: server.cpuMs },
+      {
+        connections: settings.proxyConnections,
+        seconds: settings.proxySeconds,
+        lightRequests: quick ? 200 : 1000,
+        log,
+      },
+    ),
+  );
+
+  const { browser, version } = await launchChromium();
+  const browserParts = await (async () => {
+    try {
+      const firstTable = await section('2. time to first table', () =>
+        measureFirstTable(browser, server.info.url, { runs: settings.firstTableRuns, log }),
+      );
+      const interactions = await section('3–4. interactions and 1,000 rows', () =>
+        measureInteractions(browser, server.info.url, {
+          iterations: settings.interactionIterations,
+          thousandRowRuns: quick ? 2 : 5,
+          log,
+        }),
+      );
+      const memory = await section('7. memory', () =>
+        measureMemory(browser, server.info.url, { pages: quick ? 10 : 50, every: quick ? 5 : 10, log }),
+      );
+      return { firstTable, interactions, memory };
+    } finally {
+      await browser.close();
+    }
+  })();
+  await stop(server);
+  await stop(sim);
+
+  const simulator = await section(
+    `6. simulator at ${LARGE_ACCOUNT.toLocaleString('en-US')} volumes`,
+    async () => {
+      const large = await child<SimulatorInfo>(SIMULATOR, { volumeCount: LARGE_ACCOUNT });
+      try {
+        const scale = await measureSimulatorScale(large.info, {
+          volumeCount: LARGE_ACCOUNT,
+          requests: quick ? 30 : 200,
+          log,
+        });
+        return { ...scale, startSeconds: Math.round(large.info.startMs / 100) / 10 };
+      } finally {
+        await stop(large);
+      }
+    },
+  );
+
+  const measured = { bundle, proxy, simulator, ...browserParts };
+  return {
+    machine: describeMachine(version),
+    durationSeconds: Math.round((performance.now() - started) / 1000),
+    settings,
+    ...measured,
+    goals: evaluateGoals(measured),
+  };
+}
+
+// Ctrl-C or a CI timeout: Playwright closes the browser itself, but a pending page call then
+// never settles, so stop the servers and leave rather than hang.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n✗ ${signal}: stopping the servers.`);
+    void Promise.allSettled(children.map((c) => c.stop())).finally(() =>
+      process.exit(signal === 'SIGINT' ? 130 : 143),
+    );
+  });
+}
+
+try {
+  const results = await run();
+  log(`\n━━ results (${results.durationSeconds} s) ━━\n${printTable(results)}`);
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  await writeFile(resolve(RESULTS_DIR, 'latest.json'), json);
+  if (quick) {
+    log('\n--quick: wrote bench-results/latest.json only.');
+  } else {
+    await writeFile(resolve(ROOT, 'docs/performance.json'), json);
+    await writeFile(resolve(ROOT, 'docs/PERFORMANCE.md'), performanceMarkdown(results));
+    log('\nWrote bench-results/latest.json, docs/performance.json and docs/PERFORMANCE.md.');
+  }
+  // A missed goal is reported, not a failure: timings on a shared machine are not a gate.
+} catch (error) {
+  console.error('\n✗ The bench crashed:', error);
+  process.exitCode = 1;
+} finally {
+  await Promise.allSettled(children.map((c) => c.stop()));
+}

@@ -1,0 +1,76 @@
+import { formatKb } from './bundle-size.mjs';
+import type { BenchResults } from './results.ts';
+
+const ms = (value: number) => `${value} ms`;
+
+/** Rows of the one summary table: section, measurement, figure. */
+export function summaryRows(r: BenchResults): [string, string, string][] {
+  const rows: [string, string, string][] = [
+    [
+      '1 bundle',
+      'initial JS + CSS, gzip',
+      `${formatKb(r.bundle.initial.gzip)} (budget ${formatKb(r.bundle.budgetBytes)})`,
+    ],
+    ['1 bundle', 'everything, gzip', `${formatKb(r.bundle.total.gzip)} in ${r.bundle.total.fileCount} files`],
+    ['2 first table', `app, median of ${r.firstTable.runs} cold loads`, ms(r.firstTable.app.medianMs)],
+    ['2 first table', 'floor (plain HTML, same request)', ms(r.firstTable.floor.medianMs)],
+    ['2 first table', 'ratio app / floor', `×${r.firstTable.ratio}`],
+  ];
+  for (const item of r.interactions.items) {
+    rows.push([
+      '3 interactions',
+      item.label,
+      `${ms(item.medianMs)} median, ${item.longTasksMedian} long tasks, network waits ${item.networkWaits}/${item.samples}`,
+    ]);
+  }
+  const t = r.interactions.thousandRows;
+  rows.push(['4 1,000 rows', 'render after "Rows per page" 1000 (network included)', ms(t.renderMedianMs)]);
+  rows.push([
+    '4 1,000 rows',
+    'scroll to the end',
+    `${t.scroll.longTasks} long tasks, ${t.scroll.slowFrames} frames > 50 ms, max frame ${ms(t.scroll.maxFrameMs)}`,
+  ]);
+  const p = r.proxy;
+  rows.push([
+    '5 proxy',
+    `${p.load.connections} conn × ${p.load.seconds} s: direct`,
+    `${p.load.direct.reqPerSec} req/s, p50 ${ms(p.load.direct.p50Ms)}, p99 ${ms(p.load.direct.p99Ms)}`,
+  ]);
+  rows.push([
+    '5 proxy',
+    `${p.load.connections} conn × ${p.load.seconds} s: proxied`,
+    `${p.load.proxied.reqPerSec} req/s, p50 ${ms(p.load.proxied.p50Ms)}, p99 ${ms(p.load.proxied.p99Ms)}`,
+  ]);
+  rows.push([
+    '5 proxy',
+    'throughput ratio proxied / direct',
+    `${Math.round(p.load.throughputRatio * 100)} %`,
+  ]);
+  rows.push([
+    '5 proxy',
+    'CPU per request: simulator, proxy',
+    `${p.load.direct.simulatorCpuUsPerRequest} µs, ${p.load.proxied.proxyCpuUsPerRequest} µs`,
+  ]);
+  rows.push([
+    '5 proxy',
+    `sequential, p50 direct → proxied`,
+    `${ms(p.light.direct.p50Ms)} → ${ms(p.light.proxied.p50Ms)} (+${p.light.p50AddedMs} ms)`,
+  ]);
+  for (const q of r.simulator.queries) {
+    rows.push(['6 simulator 100k', q.label, `p50 ${ms(q.p50Ms)}, p99 ${ms(q.p99Ms)}`]);
+  }
+  rows.push([
+    '7 memory',
+    `heap after ${r.memory.rounds}× ${r.memory.pages} pages fwd+back`,
+    `${r.memory.afterRoundMB.join(' → ')} MB`,
+  ]);
+  return rows;
+}
+
+export function printTable(r: BenchResults): string {
+  const rows = summaryRows(r);
+  const widths = [0, 1].map((c) => Math.max(...rows.map((row) => row[c]?.length ?? 0)));
+  const lines = rows.map(([a, b, c]) => `${a.padEnd(widths[0] ?? 0)}  ${b.padEnd(widths[1] ?? 0)}  ${c}`);
+  const goals = r.goals.map((g) => `${g.met ? '✓' : '✗'} ${g.what}: ${g.figure} (goal ${g.target})`);
+  return [...lines, '', ...goals].join('\n');
+}

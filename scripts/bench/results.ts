@@ -1,0 +1,43 @@
+import type { BundleReport } from './bundle-size.mjs';
+import type { FirstTable } from './browser/first-table.ts';
+import type { Interactions } from './browser/interactions.ts';
+import type { Memory } from './browser/memory.ts';
+import type { Machine } from './machine.ts';
+import type { ProxyOverhead } from './proxy-overhead.ts';
+import type { QueryTiming } from './simulator-scale.ts';
+
+export interface Goal {
+  id: string;
+  what: string;
+  target: string;
+  figure: string;
+  met: boolean;
+  /** Where the target comes from: the issue, or a threshold this bench adopts. */
+  source: 'issue' | 'bench';
+  /** When missed: what would close the gap. */
+  closeIt?: string;
+}
+
+export interface BenchSettings {
+  volumeCount: number;
+  simulatorLatencyMs: number;
+  firstTableRuns: number;
+  interactionIterations: number;
+  proxyConnections: number;
+  proxySeconds: number;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  durationSeconds: number;
+  settings: BenchSettings;
+  bundle: Omit<BundleReport, 'total'> & {
+    total: Omit<BundleReport['total'], 'files'> & { fileCount: number };
+  };
+  firstTable: FirstTable;
+  interactions: Interactions;
+  proxy: ProxyOverhead;
+  simulator: { volumeCount: number; startSeconds: number; queries: QueryTiming[] };
+  memory: Memory;
+  goals: Goal[];
+}
