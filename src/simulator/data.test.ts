@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_STATES } from '../scp/volume-states.ts';
+import { KNOWN_STATES, TRANSITIONAL_STATES } from '../scp/volume-states.ts';
 import { VOLUME_TYPES } from './catalog.ts';
-import { generateAccount, HTML_VOLUME_NAME } from './generate.ts';
+import { generateAccount, HTML_VOLUME_NAME, RECENT_MAX_MINUTES } from './generate.ts';
 import type { SimAccount } from './model.ts';
-import { DATA_REFERENCE_TIME } from './simulator.ts';
+import { Simulator } from './simulator.ts';
+import { TEST_NOW, TEST_SETTINGS } from './test-support.ts';
 
-const REFERENCE = DATA_REFERENCE_TIME;
+/** Any instant works: the simulator passes its start time. */
+const REFERENCE = TEST_NOW;
+const MINUTE_MS = 60_000;
 const TWO_YEARS_MS = 731 * 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const USER_ID = /^[0-9a-f]{32}$/;
@@ -158,7 +161,59 @@ describe('generated data', () => {
     expect(withImage.some((v) => v.image?.scp_k8s_version)).toBe(true);
   });
 
-  it('never dates anything after the reference time, which is never after the real clock', () => {
-    expect(REFERENCE).toBeLessThanOrEqual(Date.now());
+  it('dates the account back from its start: another start shifts every timestamp, and nothing else', () => {
+    const shift = 400 * 86_400_000 + 12_345;
+    const first = generateAccount({ seed: 'shift', volumeCount: 500, referenceTime: REFERENCE });
+    const later = generateAccount({ seed: 'shift', volumeCount: 500, referenceTime: REFERENCE + shift });
+    const shifted = (time: number | null) => (time === null ? null : time + shift);
+    const laterNames = new Map(later.volumes.map((v) => [v.id, v.name]));
+    const expected = first.volumes.map((v) => ({
+      ...v,
+      createdAt: v.createdAt + shift,
+      modifiedAt: shifted(v.modifiedAt),
+      servers: v.servers.map((a) => ({ ...a, attachedAt: a.attachedAt + shift })),
+      pendingAttachment: v.pendingAttachment && {
+        ...v.pendingAttachment,
+        attachedAt: v.pendingAttachment.attachedAt + shift,
+      },
+      // Some generated names carry their creation day, which moves with it.
+      name: laterNames.has(v.id) ? laterNames.get(v.id) : 'missing',
+    }));
+    expect(later.volumes).toEqual(expected);
+    expect(later.servers.map((s) => s.createdAt)).toEqual(first.servers.map((s) => s.createdAt + shift));
+  });
+
+  it('names dated volumes after their own creation day', () => {
+    for (const v of account('scp-simulator', 5000).volumes) {
+      const day = /^snapshot-restore-(\d{8})$/.exec(v.name ?? '')?.[1];
+      if (day) expect(new Date(v.createdAt).toISOString().slice(0, 10).replaceAll('-', ''), v.id).toBe(day);
+    }
+  });
+
+  it('makes volumes caught mid-operation recent: changed minutes to hours ago, new ones created then', () => {
+    const { volumes } = account('scp-simulator', 5000);
+    const transitional = volumes.filter((v) => TRANSITIONAL_STATES.has(v.state));
+    expect(transitional.length).toBeGreaterThan(20);
+    const oldest = REFERENCE - RECENT_MAX_MINUTES * MINUTE_MS;
+    for (const v of transitional) {
+      expect(v.modifiedAt ?? 0, `${v.id} ${v.state} modified_at`).toBeGreaterThanOrEqual(oldest);
+      expect(v.modifiedAt ?? Infinity, `${v.id} ${v.state} modified_at`).toBeLessThan(REFERENCE);
+      if (v.state === 'creating' || v.state === 'downloading') {
+        expect(v.createdAt, `${v.id} ${v.state} created_at`).toBeGreaterThanOrEqual(oldest);
+      }
+    }
+    const settled = volumes.filter((v) => v.state === 'available' || v.state === 'in-use');
+    const olderThanAMonth = settled.filter((v) => v.createdAt < REFERENCE - 30 * 86_400_000);
+    expect(olderThanAMonth.length / settled.length).toBeGreaterThan(0.8);
+  });
+
+  it("anchors the simulator's account to its start time (the injected now)", () => {
+    const start = Date.UTC(2031, 2, 4, 5, 6, 7);
+    const simulator = new Simulator({ ...TEST_SETTINGS, volumeCount: 200 }, { now: () => start });
+    const newest = Math.max(...simulator.store.volumes.map((v) => v.modifiedAt ?? v.createdAt));
+    expect(newest).toBeLessThanOrEqual(start);
+    expect(newest).toBeGreaterThan(start - RECENT_MAX_MINUTES * MINUTE_MS);
+    const again = new Simulator({ ...TEST_SETTINGS, volumeCount: 200 }, { now: () => start });
+    expect(again.store.volumes).toEqual(simulator.store.volumes);
   });
 });

@@ -19,11 +19,18 @@ export const HTML_VOLUME_NAME = '<img src=x onerror=alert(1)>';
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const TWO_YEARS_MS = 730 * DAY_MS;
+/** "Minutes to a few hours ago": how far back a volume caught mid-operation started it. */
+export const RECENT_MAX_MINUTES = 360;
+/** States of a brand-new volume: its creation, not just its last change, is recent. */
+const NEW_VOLUME_STATES: ReadonlySet<string> = new Set(['creating', 'downloading']);
 
 export interface GenerateOptions {
   seed: string;
   volumeCount: number;
-  /** Every timestamp is at or before this instant. */
+  /**
+   * The account's "now": every timestamp is at or before it, and the simulator passes its start
+   * time, so a volume still creating reads "minutes ago" whatever the day.
+   */
   referenceTime: number;
 }
 
@@ -34,7 +41,11 @@ interface Context {
   referenceTime: number;
 }
 
-/** A whole account, fully determined by the seed, the count and the reference time. */
+/**
+ * A whole account, fully determined by the seed, the count and the reference time. Every
+ * timestamp is the reference time minus an offset drawn from the seed, so a later reference
+ * shifts the whole account and changes nothing else (no order, no state).
+ */
 export function generateAccount({ seed, volumeCount, referenceTime }: GenerateOptions): SimAccount {
   const rng = createRng(`scp-simulator:${seed}`);
   const plans = planVolumes(rng, volumeCount);
@@ -65,8 +76,7 @@ function buildVolume({ rng, allocator, pickUser, referenceTime: now }: Context, 
   const server: SimServer | undefined = slots[0]?.server;
 
   let createdAt = now - Math.floor(rng() ** 1.2 * TWO_YEARS_MS);
-  if (plan.state === 'creating' || plan.state === 'downloading')
-    createdAt = now - int(rng, 1, 60) * MINUTE_MS;
+  if (NEW_VOLUME_STATES.has(plan.state)) createdAt = now - int(rng, 1, RECENT_MAX_MINUTES / 2) * MINUTE_MS;
   else if (plan.bootable && server) createdAt = server.createdAt;
 
   const attachments: SimAttachment[] = [];
@@ -156,7 +166,8 @@ function performanceOf(rng: Rng, type: VolumeTypeSpec): { iops: number; throughp
 function modifiedAt(rng: Rng, state: string, attachments: SimAttachment[], createdAt: number, now: number) {
   let last = createdAt;
   for (const attachment of attachments) last = Math.max(last, attachment.attachedAt);
-  if (TRANSITIONAL_STATES.has(state)) return Math.max(last, now - int(rng, 1, 360) * MINUTE_MS);
+  if (TRANSITIONAL_STATES.has(state))
+    return Math.max(last, now - int(rng, 1, RECENT_MAX_MINUTES) * MINUTE_MS);
   if (attachments.length === 0 && chance(rng, 0.08)) return null;
   return last + Math.floor(rng() * (now - last));
 }

@@ -13,4 +13,4 @@ export {
   type SimulatorOptions,
 } from './options.ts';
 export { startSimulator, type RunningSimulator } from './server.ts';
-export { DATA_REFERENCE_TIME, Simulator, type SimulatorDeps, type SimulatorSettings } from './simulator.ts';
+export { Simulator, type SimulatorDeps, type SimulatorSettings } from './simulator.ts';

@@ -27,12 +27,6 @@ export interface SimulatorDeps {
   sleep: (ms: number) => Promise<void>;
 }
 
-/**
- * The data's "now": a fixed instant, so the same seed gives the same timestamps on any day;
- * clamped to the real clock so nothing is ever in the future.
- */
-export const DATA_REFERENCE_TIME = Date.UTC(2026, 10, 1);
-
 const defaultDeps: SimulatorDeps = {
   now: () => Date.now(),
   random: () => Math.random(),
@@ -51,11 +45,13 @@ export class Simulator {
     deps: Partial<SimulatorDeps> = {},
   ) {
     this.deps = { ...defaultDeps, ...deps };
+    // The data is dated back from the start, so it reads like a live account on any day; the
+    // same seed and start give the same account (tests inject `now`).
     const start = this.deps.now();
     this.store = VolumeStore.generate({
       seed: settings.seed,
       volumeCount: settings.volumeCount,
-      referenceTime: Math.min(DATA_REFERENCE_TIME, start),
+      referenceTime: start,
     });
     this.churn = settings.churn ? new Churn(this.store, settings.seed, start) : null;
   }

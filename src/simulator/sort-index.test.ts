@@ -2,14 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SORT_KEYS, type SortKey } from '../scp/list-query.ts';
 import type { SimVolume } from './model.ts';
-import { DATA_REFERENCE_TIME } from './simulator.ts';
 import type { SortTerm } from './sort-spec.ts';
 import { VolumeStore } from './store.ts';
 
 const store = VolumeStore.generate({
   seed: 'sort-index',
   volumeCount: 1234,
-  referenceTime: DATA_REFERENCE_TIME,
+  referenceTime: Date.UTC(2026, 10, 20),
 });
 
 function value(volume: SimVolume, key: SortKey): string | number | null {
