@@ -1,4 +1,5 @@
 import { deviceName } from './generate-servers.ts';
+import { MAX_VOLUME_SIZE_GB } from './generate.ts';
 import type { SimAttachment, SimVolume } from './model.ts';
 import { createRng, int, type Rng } from './random.ts';
 import type { VolumeStore } from './store.ts';
@@ -6,13 +7,34 @@ import type { VolumeStore } from './store.ts';
 const SECOND_MS = 1000;
 const SPAWN_INTERVAL_MS = 20 * SECOND_MS;
 
-/** creating → available, attaching → in-use, detaching → available. */
-const MOVING_STATES: ReadonlySet<string> = new Set(['creating', 'attaching', 'detaching']);
+/**
+ * How long each transitional state lasts under churn, in seconds (min, max). Every state of
+ * TRANSITIONAL_STATES is here, so a volume the UI polls on always settles and the polling stops;
+ * quick operations take about a minute, data copies and maintenance a few.
+ */
+export const OPERATION_SECONDS: Readonly<Record<string, readonly [number, number]>> = {
+  creating: [15, 90],
+  attaching: [15, 90],
+  detaching: [15, 90],
+  deleting: [20, 60],
+  extending: [30, 120],
+  downloading: [60, 240],
+  'backing-up': [60, 240],
+  'restoring-backup': [60, 240],
+  reverting: [60, 240],
+  reserved: [60, 300],
+  maintenance: [60, 300],
+};
+
+/** The longest any operation started by the data or by churn takes, in ms. */
+export const LONGEST_OPERATION_MS =
+  Math.max(...Object.values(OPERATION_SECONDS).map(([, max]) => max)) * 1000;
 
 /**
- * Life for demos (SCP_SIMULATOR_CHURN=1): volumes caught creating, attaching or detaching
- * finish within a minute or two, and every 20 s a few volumes start attaching or detaching,
- * so a refresh visibly changes the table. Time only moves when a request asks (`advance`).
+ * Life for demos (SCP_SIMULATOR_CHURN=1): every volume caught in a transitional state settles
+ * within a few minutes (deleting ones disappear), and every 20 s a few volumes start attaching
+ * or detaching, so a refresh visibly changes the table. Time only moves when a request asks
+ * (`advance`).
  */
 export class Churn {
   private readonly rng: Rng;
@@ -27,7 +49,8 @@ export class Churn {
     this.rng = createRng(`churn:${seed}`);
     this.nextSpawn = start + SPAWN_INTERVAL_MS;
     store.volumes.forEach((volume, index) => {
-      if (MOVING_STATES.has(volume.state)) this.due.set(index, start + int(this.rng, 15, 90) * SECOND_MS);
+      const duration = OPERATION_SECONDS[volume.state];
+      if (duration) this.due.set(index, start + int(this.rng, ...duration) * SECOND_MS);
     });
   }
 
@@ -35,7 +58,8 @@ export class Churn {
     for (const [index, at] of this.due) {
       if (at > now) continue;
       this.due.delete(index);
-      this.store.update(index, (volume) => settle(volume, at));
+      if (this.store.volumes[index]?.state === 'deleting') this.store.remove(index);
+      else this.store.update(index, (volume) => settle(volume, at));
     }
     if (now >= this.nextSpawn) {
       this.spawn(now);
@@ -52,7 +76,8 @@ export class Churn {
     for (let attempt = 0; attempt < wanted * 40 && attaches + detaches < 2 * wanted; attempt++) {
       const index = int(this.rng, 0, volumes.length - 1);
       const volume = volumes[index];
-      if (!volume || volume.bootable || volume.multiattach || this.due.has(index)) continue;
+      if (!volume || !this.store.exists(index) || volume.bootable || volume.multiattach) continue;
+      if (this.due.has(index)) continue;
       if (volume.state === 'available' && attaches < wanted) {
         const pending = this.pendingAttachment(volume, now);
         if (!pending) continue;
@@ -93,16 +118,20 @@ export class Churn {
   }
 }
 
-/** Keeps the invariants: in-use has an attachment, available has none. */
+/**
+ * Ends an operation the way SCP does, keeping the invariant in-use ⇔ attached: an attach adds
+ * its server, a detach drops one, an extension grows the volume; every other operation (backup,
+ * restore, revert, download, reservation, maintenance) leaves the attachments as they were.
+ */
 function settle(volume: SimVolume, at: number): void {
-  const pending = volume.pendingAttachment;
-  volume.pendingAttachment = null;
-  if (volume.state === 'attaching' && pending) {
-    volume.state = 'in-use';
-    volume.servers = [{ ...pending, attachedAt: at }];
-  } else {
-    volume.state = 'available';
-    volume.servers = [];
+  if (volume.state === 'attaching' && volume.pendingAttachment) {
+    volume.servers = [...volume.servers, { ...volume.pendingAttachment, attachedAt: at }];
+  } else if (volume.state === 'detaching') {
+    volume.servers = volume.servers.slice(0, -1);
+  } else if (volume.state === 'extending') {
+    volume.size = Math.min(MAX_VOLUME_SIZE_GB, volume.size * 2);
   }
+  volume.pendingAttachment = null;
+  volume.state = volume.servers.length > 0 ? 'in-use' : 'available';
   volume.modifiedAt = Math.max(at, volume.createdAt);
 }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Volume } from '../scp/volume-schema.ts';
+import { TRANSITIONAL_STATES } from '../scp/volume-states.ts';
+import { LONGEST_OPERATION_MS, OPERATION_SECONDS } from './churn.ts';
 import { serve, TEST_NOW, type TestServer } from './test-support.ts';
 
 let api: TestServer | undefined;
@@ -165,6 +167,61 @@ describe('SCP_SIMULATOR_CHURN', () => {
     });
     const states = byState.volumes.map((volume) => volume.state);
     expect(states).toEqual([...states].sort());
+  });
+
+  it('knows how long every transitional state lasts, so none is left for the UI to poll forever', () => {
+    expect(Object.keys(OPERATION_SECONDS).sort()).toEqual([...TRANSITIONAL_STATES].sort());
+    expect(LONGEST_OPERATION_MS).toBeLessThanOrEqual(5 * 60_000);
+  });
+
+  it('settles every transitional state: extends grow, deletes disappear, the rest follow their attachments', async () => {
+    let clock = TEST_NOW;
+    api = await serve({ churn: true }, { now: () => clock });
+    const before = await snapshot(api, clock);
+    const sign = () => ({ sign: { timestamp: clock } });
+    const caught = before.filter((volume) => TRANSITIONAL_STATES.has(volume.state));
+    expect(new Set(caught.map((volume) => volume.state))).toEqual(TRANSITIONAL_STATES);
+    const deleting = caught.filter((volume) => volume.state === 'deleting');
+
+    clock += LONGEST_OPERATION_MS + 1000;
+    const after = new Map((await snapshot(api, clock)).map((volume) => [volume.id, volume]));
+
+    expect(after.size).toBe(before.length - deleting.length);
+    expect((await api.ok<Page>('/v1/volumes?limit=0', sign())).count).toBe(after.size);
+    for (const gone of deleting) {
+      expect(after.has(gone.id), gone.id).toBe(false);
+      expect((await api.get(`/v1/volumes/${gone.id}`, sign())).status).toBe(404);
+      expect((await api.get(`/v1/volumes?marker=${gone.id}`, sign())).status).toBe(400);
+    }
+    for (const volume of after.values()) {
+      const attached = (volume.servers ?? []).length > 0;
+      if (TRANSITIONAL_STATES.has(volume.state)) {
+        // Only what churn itself started since, at this very request.
+        expect(['attaching', 'detaching'], volume.id).toContain(volume.state);
+        expect(Date.parse(volume.modified_at ?? ''), volume.id).toBe(clock);
+      } else if (volume.state === 'in-use' || volume.state === 'available') {
+        expect(volume.state, volume.id).toBe(attached ? 'in-use' : 'available');
+      }
+    }
+    for (const volume of caught.filter((v) => v.state !== 'deleting')) {
+      const now = after.get(volume.id) as Volume;
+      if (volume.state === 'extending') expect(now.size, volume.id).toBeGreaterThan(volume.size);
+      else expect(now.size, volume.id).toBe(volume.size);
+      if (now.state === 'attaching' || now.state === 'detaching') continue;
+      const servers = (now.servers ?? []).length;
+      expect(now.state, `${volume.id} was ${volume.state}`).toBe(servers > 0 ? 'in-use' : 'available');
+      const expectedServers =
+        (volume.servers ?? []).length +
+        (volume.state === 'attaching' ? 1 : volume.state === 'detaching' ? -1 : 0);
+      expect(servers, `${volume.id} was ${volume.state}`).toBe(expectedServers);
+      expect(Date.parse(now.modified_at ?? ''), volume.id).toBeGreaterThan(TEST_NOW);
+    }
+    const bySize = await api.ok<Page>('/v1/volumes?sort=size:desc&limit=1000', sign());
+    const sizes = bySize.volumes.map((volume) => volume.size);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    for (const state of ['deleting', 'extending', 'backing-up', 'maintenance']) {
+      expect((await api.ok<Page>(`/v1/volumes?state=${state}&limit=0`, sign())).count, state).toBe(0);
+    }
   });
 
   it('changes nothing over time when off', async () => {

@@ -19,6 +19,8 @@ export const HTML_VOLUME_NAME = '<img src=x onerror=alert(1)>';
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const TWO_YEARS_MS = 730 * DAY_MS;
+/** The largest volume SCP creates, in GB. */
+export const MAX_VOLUME_SIZE_GB = 16384;
 /** "Minutes to a few hours ago": how far back a volume caught mid-operation started it. */
 export const RECENT_MAX_MINUTES = 360;
 /** States of a brand-new volume: its creation, not just its last change, is recent. */
@@ -91,7 +93,9 @@ function buildVolume({ rng, allocator, pickUser, referenceTime: now }: Context, 
   }
   const pendingAttachment = plan.pending ? (attachments.pop() ?? null) : null;
 
-  const { image, size } = imageAndSize(rng, plan, server);
+  const { image, size: drawn } = imageAndSize(rng, plan, server);
+  // An extension must have room to grow: churn settles it at a larger size.
+  const size = plan.state === 'extending' ? Math.min(drawn, MAX_VOLUME_SIZE_GB / 2) : drawn;
   const performance = chance(rng, 0.12) ? null : performanceOf(rng, plan.type);
   return {
     id,

@@ -84,4 +84,28 @@ describe('SortIndex', () => {
     const { order, position } = store.sorted([{ key: 'size', direction: 'asc' }]);
     order.forEach((volumeIndex, place) => expect(position[volumeIndex]).toBe(place));
   });
+
+  it('drops removed volumes from every order, filter, lookup and server, and keeps the others in place', () => {
+    const shrinking = VolumeStore.generate({ seed: 'sort-index', volumeCount: 300, referenceTime: 0 });
+    const attached = shrinking.volumes.findIndex((volume) => volume.servers.length === 1);
+    const serverId = shrinking.volumes[attached]?.servers[0]?.serverId ?? '';
+    const gone = [0, 7, attached, 299];
+    const ids = gone.map((index) => shrinking.volumes[index]?.id ?? '');
+    const terms: SortTerm[] = [{ key: 'name', direction: 'asc' }];
+    const before = Array.from(shrinking.sorted(terms).order);
+    for (const index of gone) shrinking.remove(index);
+
+    const { order, position } = shrinking.sorted(terms);
+    expect(Array.from(order)).toEqual(before.filter((index) => !gone.includes(index)));
+    for (const index of gone) {
+      expect(position[index]).toBe(-1);
+      expect(shrinking.exists(index)).toBe(false);
+    }
+    order.forEach((volumeIndex, place) => expect(position[volumeIndex]).toBe(place));
+    for (const id of ids)
+      expect([shrinking.indexOf(id), shrinking.volume(id)]).toEqual([undefined, undefined]);
+    expect(shrinking.volumesOf(serverId).map((volume) => volume.id)).not.toContain(ids[2]);
+    const filtered = shrinking.filtered(terms, { name: null, state: null, bootable: false });
+    expect(Array.from(filtered).some((index) => gone.includes(index))).toBe(false);
+  });
 });

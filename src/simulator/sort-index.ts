@@ -3,7 +3,7 @@ import type { SimVolume } from './model.ts';
 import { sortCacheKey, type SortTerm } from './sort-spec.ts';
 
 export interface SortedOrder {
-  /** Volume indexes in list order. */
+  /** Indexes of the existing volumes, in list order. */
   order: Int32Array;
   /** position[volumeIndex] = its place in `order`: a marker resolves in O(1). */
   position: Int32Array;
@@ -25,7 +25,11 @@ export class SortIndex {
   private readonly columns = new Map<SortKey, RankColumn>();
   private readonly orders = new Map<string, SortedOrder>();
 
-  constructor(private readonly volumes: readonly SimVolume[]) {}
+  /** `removed`: indexes of volumes churn deleted; they keep their index but leave every order. */
+  constructor(
+    private readonly volumes: readonly SimVolume[],
+    private readonly removed: ReadonlySet<number> = new Set(),
+  ) {}
 
   /** Builds every column ahead of time, so no request pays for it. */
   warm(terms: readonly SortTerm[]): void {
@@ -33,7 +37,7 @@ export class SortIndex {
     this.sorted(terms);
   }
 
-  /** Called when volumes change state or modified_at (churn): the other keys never change. */
+  /** Called when volumes change (churn): only the named keys' columns, and every order, go. */
   invalidate(keys: readonly SortKey[]): void {
     for (const key of keys) this.columns.delete(key);
     this.orders.clear();
@@ -43,8 +47,10 @@ export class SortIndex {
     const cacheKey = sortCacheKey(terms);
     let sorted = this.orders.get(cacheKey);
     if (!sorted) {
-      const order = this.sortIndexes(terms);
-      const position = new Int32Array(order.length);
+      let order = this.sortIndexes(terms);
+      if (this.removed.size > 0) order = order.filter((index) => !this.removed.has(index));
+      // Indexed by volume, so sized for all of them; a removed volume has no place (-1).
+      const position = new Int32Array(this.volumes.length).fill(-1);
       for (let i = 0; i < order.length; i++) position[order[i] ?? 0] = i;
       sorted = { order, position };
       this.orders.set(cacheKey, sorted);

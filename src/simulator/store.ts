@@ -10,7 +10,8 @@ const FILTERED_CACHE_SIZE = 64;
 /**
  * The simulated account: volumes and servers with the lookups the handler needs. Volumes are
  * held in id order, which makes the id tie-break of every sort free. They change only through
- * `update` (churn), which keeps the server index and the sort and filter caches honest.
+ * `update` and `remove` (churn), which keep the server index and the sort and filter caches
+ * honest. A removed volume keeps its index (so no other index moves) but is found by no lookup.
  */
 export class VolumeStore {
   private readonly indexById = new Map<string, number>();
@@ -19,6 +20,8 @@ export class VolumeStore {
   private readonly attached = new Map<string, Set<number>>();
   private readonly sortIndex: SortIndex;
   private readonly filteredCache = new Map<string, Int32Array>();
+  private readonly removed = new Set<number>();
+  /** Every volume ever held, by index: removed ones included (see `exists`). */
   readonly volumes: readonly SimVolume[];
   readonly servers: readonly SimServer[];
 
@@ -30,12 +33,17 @@ export class VolumeStore {
       this.link(index);
     });
     for (const server of account.servers) this.serversById.set(server.id, server);
-    this.sortIndex = new SortIndex(this.volumes);
+    this.sortIndex = new SortIndex(this.volumes, this.removed);
     this.sortIndex.warm(DEFAULT_SORT);
   }
 
   static generate(options: GenerateOptions): VolumeStore {
     return new VolumeStore(generateAccount(options));
+  }
+
+  /** Whether the volume at `index` exists (was not deleted). */
+  exists(index: number): boolean {
+    return index >= 0 && index < this.volumes.length && !this.removed.has(index);
   }
 
   indexOf(id: string): number | undefined {
@@ -85,14 +93,25 @@ export class VolumeStore {
     return result;
   }
 
-  /** Applies a change to one volume (state, attachments, modified_at) and drops what it stales. */
+  /** Applies a change to one volume (state, attachments, size, modified_at) and drops what it stales. */
   update(index: number, change: (volume: SimVolume) => void): void {
     const volume = this.volumes[index];
-    if (!volume) return;
+    if (!volume || !this.exists(index)) return;
     this.unlink(index);
     change(volume);
     this.link(index);
-    this.sortIndex.invalidate(['state', 'modified_at']);
+    this.sortIndex.invalidate(['state', 'modified_at', 'size']);
+    this.filteredCache.clear();
+  }
+
+  /** The volume is gone (a delete finished): no list, count, lookup or server shows it again. */
+  remove(index: number): void {
+    const volume = this.volumes[index];
+    if (!volume || !this.exists(index)) return;
+    this.unlink(index);
+    this.indexById.delete(volume.id);
+    this.removed.add(index);
+    this.sortIndex.invalidate([]);
     this.filteredCache.clear();
   }
 
