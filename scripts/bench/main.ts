@@ -171,6 +171,7 @@ try {
   if (quick) {
     log('\n--quick: wrote bench-results/latest.json only.');
   } else {
+    await mkdir(resolve(ROOT, 'docs'), { recursive: true });
     await writeFile(resolve(ROOT, 'docs/performance.json'), json);
     await writeFile(resolve(ROOT, 'docs/PERFORMANCE.md'), performanceMarkdown(results));
     log('\nWrote bench-results/latest.json, docs/performance.json and docs/PERFORMANCE.md.');

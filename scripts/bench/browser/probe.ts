@@ -84,43 +84,49 @@ export const PROBE = String.raw`(() => {
     };
   };
 
-  // Scrolls the table's scroll container to the bottom, stepPx per frame, like a steady wheel.
-  b.scrollThrough = (stepPx) =>
-    new Promise((resolve) => {
-      const scroller = document.querySelector(TABLE).parentElement;
-      scroller.scrollTop = 0;
-      const start = performance.now();
-      const frames = [];
-      let last = start;
-      let maxRowIndex = 0;
-      const step = (now) => {
-        frames.push(now - last);
-        last = now;
-        for (const row of scroller.querySelectorAll(ROW)) maxRowIndex = Math.max(maxRowIndex, Number(row.dataset.rowIndex ?? 0));
-        const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
-        if (atBottom) {
-          const end = performance.now();
-          const domRows = scroller.querySelectorAll(ROW).length;
-          // Long-task entries arrive after their task ends: give the last one time to land.
-          setTimeout(() => {
-          const longTasks = b.longTasks.filter((t) => t.start + t.duration > start && t.start < end);
-          resolve({
-            ms: end - start,
-            frames: frames.length,
-            slowFrames: frames.filter((f) => f > 50).length,
-            maxFrameMs: Math.max(...frames),
-            longTasks: longTasks.length,
-            longTaskMs: longTasks.reduce((sum, t) => sum + t.duration, 0),
-            maxRowIndex,
-            domRows,
-          });
-          }, 200);
-          return;
-        }
-        scroller.scrollTop += stepPx;
-        requestAnimationFrame(step);
-      };
+  // Frame recorder for the scroll test. The scrolling itself is real wheel input from
+  // Playwright (compositor scrolling, scroll events), not scrollTop writes, which would force a
+  // style and layout pass per frame and measure the probe instead of the table.
+  b.startFrames = () => {
+    const rec = { start: performance.now(), last: performance.now(), frames: [], maxRowIndex: 0, running: true };
+    b.frameRecorder = rec;
+    const step = (now) => {
+      if (!rec.running) return;
+      rec.frames.push(now - rec.last);
+      rec.last = now;
+      for (const row of document.querySelectorAll(TABLE + ' ' + ROW)) {
+        rec.maxRowIndex = Math.max(rec.maxRowIndex, Number(row.dataset.rowIndex));
+      }
       requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  };
+  b.scrolledToEnd = () => {
+    const table = document.querySelector(TABLE);
+    const scroller = table.parentElement;
+    const lastIndex = Number(table.getAttribute('aria-rowcount')) - 2;
+    return b.frameRecorder.maxRowIndex >= lastIndex && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+  };
+  b.stopFrames = () =>
+    new Promise((resolve) => {
+      const rec = b.frameRecorder;
+      rec.running = false;
+      const end = performance.now();
+      const domRows = document.querySelectorAll(TABLE + ' ' + ROW).length;
+      // Long-task entries arrive after their task ends: give the last one time to land.
+      setTimeout(() => {
+        const longTasks = b.longTasks.filter((t) => t.start + t.duration > rec.start && t.start < end);
+        resolve({
+          ms: end - rec.start,
+          frames: rec.frames.length,
+          slowFrames: rec.frames.filter((f) => f > 50).length,
+          maxFrameMs: Math.max(...rec.frames),
+          longTasks: longTasks.length,
+          longTaskMs: longTasks.reduce((sum, t) => sum + t.duration, 0),
+          maxRowIndex: rec.maxRowIndex,
+          domRows,
+        });
+      }, 200);
     });
 })();`;
 
