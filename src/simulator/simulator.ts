@@ -82,7 +82,11 @@ export class Simulator {
     this.churn?.advance(this.deps.now());
 
     const method = req.method ?? 'GET';
-    const [path = '/', query = ''] = (req.url ?? '/').split('?', 2);
+    // The query is everything after the first '?': a later '?' is part of a value (RFC 3986).
+    const target = req.url ?? '/';
+    const queryStart = target.indexOf('?');
+    const path = queryStart === -1 ? target : target.slice(0, queryStart);
+    const query = queryStart === -1 ? '' : target.slice(queryStart + 1);
     if (path === '/' && method === 'GET') return sendJson(res, 200, versionsBody(header(req, 'host')));
 
     const rejection = rejectUnsigned(req, this.settings, arrivedAt);
