@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The table's volume rows (not the header row). */
+function volumeRows(page: Page) {
+  return page.getByRole('table').first().locator('tbody tr[data-row-id]');
+}
+
+function openVolumeId(page: Page): string | null {
+  return new URL(page.url()).searchParams.get('volume');
+}
+
+test.describe('the volume drawer from the table', () => {
+  // The dev server compiles the lazily loaded drawer on first open; on a busy 2-core machine
+  // that alone can take several seconds, so these journeys get more than the default 30 s.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('opens from a row click and closes with the Close button', async ({ page }) => {
+    await page.goto('/');
+    const row = volumeRows(page).nth(2);
+    const id = await row.getAttribute('data-row-id');
+    await row.getByRole('cell').first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    expect(openVolumeId(page)).toBe(id);
+    await expect(dialog.getByRole('region', { name: 'Overview' })).toContainText(id!);
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toHaveCount(0);
+    expect(openVolumeId(page)).toBeNull();
+    await expect(row).toBeFocused();
+  });
+
+  test('opens with Enter, steps with j / k, closes with Esc and returns focus to the row', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const rows = volumeRows(page);
+    const firstId = await rows.nth(0).getAttribute('data-row-id');
+    const secondId = await rows.nth(1).getAttribute('data-row-id');
+    await rows.nth(0).focus();
+    await page.keyboard.press('Enter');
+
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(dialog.getByRole('button', { name: 'Previous volume' })).toBeDisabled();
+
+    await page.keyboard.press('j');
+    await expect.poll(() => openVolumeId(page)).toBe(secondId);
+    await expect(dialog.getByRole('region', { name: 'Overview' })).toContainText(secondId!);
+    await dialog.getByRole('button', { name: 'Previous volume' }).click();
+    await expect.poll(() => openVolumeId(page)).toBe(firstId);
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await expect.poll(() => openVolumeId(page)).toBe(firstId);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    // Focus goes back to the row the drawer was opened from, not to the last volume shown.
+    await expect(page.locator(`tr[data-row-id="${firstId}"]`)).toBeFocused();
+  });
+
+  test('keeps Tab inside and closes on a click outside', async ({ page }) => {
+    await page.goto('/');
+    await volumeRows(page).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('region', { name: 'Attachments' })).toBeVisible();
+
+    // More presses than the drawer has tabbable elements, so Tab has to wrap at least once.
+    for (let step = 0; step < 16; step += 1) {
+      await page.keyboard.press(step % 5 === 4 ? 'Shift+Tab' : 'Tab');
+      expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    }
+
+    // The overlay: left of the 560px sheet on a desktop viewport.
+    await page.mouse.click(20, 400);
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('has no axe violations', async ({ page, request }) => {
+    const response = await request.get('/api/v1/volumes?bootable=true&state=in-use&limit=1');
+    const [volume] = ((await response.json()) as { volumes: { id: string }[] }).volumes;
+    await page.goto(`/?volume=${volume!.id}`);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('region', { name: 'Image metadata' })).toBeVisible();
+    await dialog.getByText('Show the JSON the API sent').click();
+    const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});
