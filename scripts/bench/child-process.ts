@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -9,14 +10,23 @@ import { fileURLToPath } from 'node:url';
 export interface Child<Info> {
   info: Info;
   process: ChildProcess;
-  /** The child's CPU time so far (user + system), in ms: cost per request, whatever the noise. */
-  cpuMs(): Promise<number>;
+  /** Cumulative CPU time and event-loop time: cost per request and saturation, whatever the noise. */
+  usage(): Promise<Usage>;
   stop(): Promise<void>;
 }
 
-interface CpuMessage {
-  type: 'cpu';
-  ms: number;
+/** All in ms since the child started. */
+export interface Usage {
+  /** User + system CPU time, all threads. */
+  cpuMs: number;
+  /** Main-thread event loop, busy and idle (performance.eventLoopUtilization). */
+  loopActiveMs: number;
+  loopIdleMs: number;
+}
+
+interface UsageMessage {
+  type: 'usage';
+  usage: Usage;
 }
 
 export interface ReadyMessage<Info> {
@@ -65,17 +75,17 @@ export async function startChild<Info>(
         reject(new Error(`${script.pathname} exited before it was ready (${code ?? signal})`));
       });
     });
-    const cpuMs = () =>
-      new Promise<number>((resolve) => {
-        const onMessage = (message: CpuMessage) => {
-          if (message.type !== 'cpu') return;
+    const usage = () =>
+      new Promise<Usage>((resolve) => {
+        const onMessage = (message: UsageMessage) => {
+          if (message.type !== 'usage') return;
           child.off('message', onMessage);
-          resolve(message.ms);
+          resolve(message.usage);
         };
         child.on('message', onMessage);
-        child.send({ type: 'cpu' });
+        child.send({ type: 'usage' });
       });
-    return { info, process: child, cpuMs, stop };
+    return { info, process: child, usage, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -86,7 +96,7 @@ export async function startChild<Info>(
 export async function runChild<Input, Info>(
   start: (input: Input) => Promise<{ info: Info; close: () => Promise<void> }>,
 ): Promise<void> {
-  const send = (message: ReadyMessage<Info> | FailedMessage | CpuMessage): void => {
+  const send = (message: ReadyMessage<Info> | FailedMessage | UsageMessage): void => {
     process.send?.(message);
   };
   try {
@@ -96,9 +106,13 @@ export async function runChild<Input, Info>(
       close().finally(() => process.exit(0));
     });
     process.on('message', (message: { type?: string }) => {
-      if (message.type !== 'cpu') return;
+      if (message.type !== 'usage') return;
       const { user, system } = process.cpuUsage();
-      send({ type: 'cpu', ms: (user + system) / 1000 });
+      const loop = performance.eventLoopUtilization();
+      send({
+        type: 'usage',
+        usage: { cpuMs: (user + system) / 1000, loopActiveMs: loop.active, loopIdleMs: loop.idle },
+      });
     });
     send({ type: 'ready', info });
   } catch (error) {

@@ -90,7 +90,7 @@ async function run(): Promise<BenchResults> {
     measureProxyOverhead(
       sim.info,
       server.info.url,
-      { simulator: sim.cpuMs, proxy: server.cpuMs },
+      { simulator: sim.usage, proxy: server.usage },
       {
         connections: settings.proxyConnections,
         seconds: settings.proxySeconds,

@@ -136,7 +136,9 @@ DOM at the end (the table virtualises above 100 rows), last row reached #${t.scr
 ### 5. Proxy overhead
 
 \`GET ${p.path}\`, the simulator directly (signed like the proxy signs) vs \`/api${p.path}\` through
-\`vite preview\`'s signing proxy, autocannon ${p.load.connections} connections × ${p.load.seconds} s each after a 2 s warm-up:
+\`vite preview\`'s signing proxy, autocannon with ${p.load.connections} connections, ${p.load.seconds} s per path after a 2 s warm-up, run as
+two alternating halves (direct, proxied, direct, proxied) so a neighbour's burst hits both; req/s
+and percentiles are the mean of the halves (per half in \`performance.json\`):
 
 ${table(
   ['', 'req/s', 'p50', 'p99'],
@@ -149,7 +151,9 @@ ${table(
 
 CPU time per request, read from each server process before and after its run: the simulator
 spends ${p.load.direct.simulatorCpuUsPerRequest} µs per request when called directly (${p.load.proxied.simulatorCpuUsPerRequest} µs when proxied), the preview process
-with the proxy ${p.load.proxied.proxyCpuUsPerRequest} µs. Unlike req/s this hardly moves with the machine's load.
+with the proxy ${p.load.proxied.proxyCpuUsPerRequest} µs. Event loops busy during the proxied run: proxy ${Math.round(p.load.proxied.proxyLoopBusy * 100)} %,
+simulator ${Math.round(p.load.proxied.simulatorLoopBusy * 100)} % (direct run: simulator ${Math.round(p.load.direct.simulatorLoopBusy * 100)} %); a loop near 100 % is the bottleneck,
+while loops well below it mean the processes wait for a core this shared machine does not give them.
 
 Under saturation the p50 is mostly queueing (connections ÷ throughput), so it shows the
 throughput gap again. The latency one request gains is measured without queueing:

@@ -1,4 +1,5 @@
 import autocannon, { type Result } from 'autocannon';
+import type { Usage } from './child-process.ts';
 import { SCP_HEADERS, signedHeaders } from '../../src/proxy/signer.ts';
 import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
 import { createSampler } from './http-sampler.ts';
@@ -19,19 +20,24 @@ export interface LoadFigures {
   /** CPU time per request in the simulator and the preview (proxy) process, in µs. */
   simulatorCpuUsPerRequest: number;
   proxyCpuUsPerRequest: number;
+  /** Share of the run each process's event loop was busy: near 1 means that process is the limit. */
+  simulatorLoopBusy: number;
+  proxyLoopBusy: number;
 }
 
-/** CPU-time readers of the two server processes (child-process.ts). */
+/** Usage readers of the two server processes (child-process.ts). */
 export interface CpuMeters {
-  simulator: () => Promise<number>;
-  proxy: () => Promise<number>;
+  simulator: () => Promise<Usage>;
+  proxy: () => Promise<Usage>;
 }
 
 export interface ProxyOverhead {
   path: string;
   load: {
     connections: number;
+    /** Per path, in total. */
     seconds: number;
+    rounds: { direct: LoadFigures; proxied: LoadFigures }[];
     direct: LoadFigures;
     proxied: LoadFigures;
     throughputRatio: number;
@@ -80,7 +86,10 @@ async function load(
   if (errors > 0 || requests === 0) {
     throw new Error(`${url}: ${errors} failed requests out of ${requests + errors} under load`);
   }
-  const perRequest = (i: 0 | 1) => round((((after[i] ?? 0) - (before[i] ?? 0)) * 1000) / requests, 0);
+  const delta = (i: 0 | 1, key: keyof Usage) => (after[i]?.[key] ?? 0) - (before[i]?.[key] ?? 0);
+  const perRequest = (i: 0 | 1) => round((delta(i, 'cpuMs') * 1000) / requests, 0);
+  const busy = (i: 0 | 1) =>
+    round(delta(i, 'loopActiveMs') / (delta(i, 'loopActiveMs') + delta(i, 'loopIdleMs')), 2);
   return {
     reqPerSec: round(result.requests.average, 0),
     p50Ms: result.latency.p50,
@@ -89,6 +98,28 @@ async function load(
     errors,
     simulatorCpuUsPerRequest: perRequest(0),
     proxyCpuUsPerRequest: perRequest(1),
+    simulatorLoopBusy: busy(0),
+    proxyLoopBusy: busy(1),
+  };
+}
+
+/** Runs of equal length: rates and percentiles averaged, counts summed, CPU weighted by requests. */
+function combine(runs: LoadFigures[]): LoadFigures {
+  const mean = (pick: (f: LoadFigures) => number, digits = 1) =>
+    round(runs.reduce((sum, f) => sum + pick(f), 0) / runs.length, digits);
+  const requests = runs.reduce((sum, f) => sum + f.requests, 0);
+  const weighted = (pick: (f: LoadFigures) => number) =>
+    round(runs.reduce((sum, f) => sum + pick(f) * f.requests, 0) / requests, 0);
+  return {
+    reqPerSec: mean((f) => f.reqPerSec, 0),
+    p50Ms: mean((f) => f.p50Ms),
+    p99Ms: mean((f) => f.p99Ms),
+    requests,
+    errors: runs.reduce((sum, f) => sum + f.errors, 0),
+    simulatorCpuUsPerRequest: weighted((f) => f.simulatorCpuUsPerRequest),
+    proxyCpuUsPerRequest: weighted((f) => f.proxyCpuUsPerRequest),
+    simulatorLoopBusy: mean((f) => f.simulatorLoopBusy, 2),
+    proxyLoopBusy: mean((f) => f.proxyLoopBusy, 2),
   };
 }
 
@@ -109,9 +140,18 @@ export async function measureProxyOverhead(
   log('  proxy: warm-up');
   await load(directUrl, directHeaders(upstream), connections, 2, cpu);
   await load(proxiedUrl, {}, connections, 2, cpu);
-  log(`  proxy: ${connections} connections × ${seconds} s, direct then proxied`);
-  const direct = await load(directUrl, directHeaders(upstream), connections, seconds, cpu);
-  const proxied = await load(proxiedUrl, {}, connections, seconds, cpu);
+  // Two alternating halves rather than one block each, so a neighbour's burst on this shared
+  // machine lands on both paths rather than on one.
+  const half = seconds / 2;
+  log(`  proxy: ${connections} connections, direct and proxied alternating, 2 × ${half} s each`);
+  const rounds: { direct: LoadFigures; proxied: LoadFigures }[] = [];
+  for (let i = 0; i < 2; i++) {
+    const direct = await load(directUrl, directHeaders(upstream), connections, half, cpu);
+    const proxied = await load(proxiedUrl, {}, connections, half, cpu);
+    rounds.push({ direct, proxied });
+  }
+  const direct = combine(rounds.map((r) => r.direct));
+  const proxied = combine(rounds.map((r) => r.proxied));
 
   log(`  proxy: ${lightRequests} sequential requests each, interleaved`);
   const sampler = createSampler();
@@ -142,6 +182,7 @@ export async function measureProxyOverhead(
     load: {
       connections,
       seconds,
+      rounds,
       direct,
       proxied,
       throughputRatio: round(proxied.reqPerSec / direct.reqPerSec, 2),

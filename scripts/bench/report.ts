@@ -2,6 +2,7 @@ import { formatKb } from './bundle-size.mjs';
 import type { BenchResults } from './results.ts';
 
 const ms = (value: number) => `${value} ms`;
+const pct = (share: number) => `${Math.round(share * 100)} %`;
 
 /** Rows of the one summary table: section, measurement, figure. */
 export function summaryRows(r: BenchResults): [string, string, string][] {
@@ -48,8 +49,9 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
   ]);
   rows.push([
     '5 proxy',
-    'CPU per request: simulator, proxy',
-    `${p.load.direct.simulatorCpuUsPerRequest} µs, ${p.load.proxied.proxyCpuUsPerRequest} µs`,
+    'CPU per request: simulator, proxy (event loop busy)',
+    `${p.load.direct.simulatorCpuUsPerRequest} µs (${pct(p.load.direct.simulatorLoopBusy)}), ` +
+      `${p.load.proxied.proxyCpuUsPerRequest} µs (${pct(p.load.proxied.proxyLoopBusy)})`,
   ]);
   rows.push([
     '5 proxy',
