@@ -140,6 +140,9 @@ describe('routeRequest', () => {
   it('refuses a malformed %-escape', () => {
     expect(rejection('/api/v1/volumes?name=%E0%A4%A')).toBe('BadRequest');
     expect(rejection('/api/v1/volumes?name=%zz')).toBe('BadRequest');
+    // UTF-8 for a lone surrogate, and the lone surrogate itself (which encodeURIComponent throws on).
+    expect(rejection('/api/v1/volumes?name=%ED%A0%80')).toBe('BadRequest');
+    expect(rejection('/api/v1/volumes?name=\ud800')).toBe('BadRequest');
   });
 
   it(`refuses a query longer than ${MAX_QUERY_LENGTH} characters`, () => {

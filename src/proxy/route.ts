@@ -51,10 +51,17 @@ function hasControlCharacter(value: string): boolean {
   return false;
 }
 
+/**
+ * A UTF-16 half without its pair: no UTF-8 spells it, so it cannot be re-encoded (and
+ * encodeURIComponent throws). HTTP/1 cannot deliver one, but the route must stay total.
+ */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 /** application/x-www-form-urlencoded component, strictly: malformed escapes are an error. */
 function decodeComponent(raw: string): string | undefined {
   try {
-    return decodeURIComponent(raw.replaceAll('+', ' '));
+    const decoded = decodeURIComponent(raw.replaceAll('+', ' '));
+    return LONE_SURROGATE.test(decoded) ? undefined : decoded;
   } catch {
     return undefined;
   }
@@ -73,7 +80,7 @@ function listQuery(rawQuery: string): { query: string } | Route {
     const key = decodeComponent(eq === -1 ? part : part.slice(0, eq));
     const value = decodeComponent(eq === -1 ? '' : part.slice(eq + 1));
     if (key === undefined || value === undefined)
-      return badRequest('The query string has a malformed %-escape.');
+      return badRequest('The query string has a malformed %-escape or is not UTF-8.');
     if (hasControlCharacter(key) || hasControlCharacter(value)) {
       return badRequest('The query string contains control characters.');
     }
