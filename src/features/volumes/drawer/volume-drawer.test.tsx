@@ -132,6 +132,15 @@ describe('VolumeDrawer', () => {
     expect(onClose).toHaveBeenCalledTimes(3);
   });
 
+  it('closes with Esc even from a copy button, which stops key events from bubbling', async () => {
+    serveVolume(first);
+    const user = userEvent.setup();
+    const { onClose } = renderDrawer('vol-1');
+    screen.getByRole('button', { name: 'Copy volume ID' }).focus();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
   it('steps through the page with the buttons and with j / k', async () => {
     serveVolume(first);
     const user = userEvent.setup();
