@@ -22,6 +22,19 @@ export type ProxyHandler = (req: IncomingMessage, res: ServerResponse) => Promis
 
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
+/**
+ * On every /api answer. The bytes are data for the app's fetch, never a page: an upstream HTML
+ * error page opened directly must not run script on the dashboard's origin (CSP sandbox), and
+ * no other origin may pull the account's data in without CORS, as a <script> or no-cors fetch
+ * (CORP), nor may a browser guess another type (nosniff).
+ */
+export const SAFETY_HEADERS: Readonly<OutgoingHttpHeaders> = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 const TIMED_OUT = 'timeout';
 const CLIENT_GONE = 'client-gone';
 
@@ -70,11 +83,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
     const id = requestId();
     const method = req.method ?? 'GET';
     const rawUrl = req.url ?? '/';
-    const common: OutgoingHttpHeaders = {
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      [REQUEST_ID_HEADER]: id,
-    };
+    const common: OutgoingHttpHeaders = { ...SAFETY_HEADERS, [REQUEST_ID_HEADER]: id };
     // Vite's CORS middleware runs first and may already have allowed the caller's origin.
     for (const name of res.getHeaderNames()) if (name.startsWith('access-control-')) res.removeHeader(name);
 
