@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeQuery, LIST_PARAM_NAMES, type ListParamName } from '../scp/list-query.ts';
+import { encodeQuery, isListParamName, LIST_PARAM_NAMES, type ListParamName } from '../scp/list-query.ts';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler } from './handler.ts';
 import { MAX_QUERY_LENGTH, routeRequest } from './route.ts';
@@ -129,7 +129,14 @@ const nastyQuery = fc.string({
   maxLength: 20,
 });
 const paramsArb = fc.dictionary(fc.constantFrom(...LIST_PARAM_NAMES), anyValue, { maxKeys: 8 });
-const extraArb = fc.array(fc.tuple(fc.stringMatching(/^[a-z_]{1,8}$/), anyValue), { maxLength: 3 });
+/** Parameters SCP does not know, which the proxy drops (a repeated known one is a 400 of its own). */
+const extraArb = fc.array(
+  fc.tuple(
+    fc.stringMatching(/^[a-z_]{1,8}$/).filter((key) => !isListParamName(key)),
+    anyValue,
+  ),
+  { maxLength: 3 },
+);
 
 describe('routeRequest on any query string', () => {
   it('always answers with a route, never throws', () => {
