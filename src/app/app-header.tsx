@@ -1,10 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
-import { ConnectionBadge } from './connection-badge.tsx';
-import { LanguageSwitch } from './language-switch.tsx';
-import { ThemeToggle } from './theme-toggle.tsx';
+
+// The theme is already applied before first paint (index.html); the controls can follow the table.
+const controls = () => import('./header-controls.tsx');
+const ConnectionBadge = lazy(() => controls().then((module) => ({ default: module.ConnectionBadge })));
+const HeaderControls = lazy(() => controls().then((module) => ({ default: module.HeaderControls })));
 
 export function AppHeader() {
   const { m } = useI18n();
+  // Asked for at once (the badge's code arrives separately, in parallel).
+  const status = useQuery(statusQueries.current());
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
       <a
@@ -29,11 +36,10 @@ export function AppHeader() {
         /
       </span>
       <span className="text-sm text-zinc-600 dark:text-zinc-400">{m.volumes.title}</span>
-      <ConnectionBadge />
-      <div className="ml-auto flex items-center gap-2">
-        <LanguageSwitch />
-        <ThemeToggle />
-      </div>
+      <Suspense fallback={null}>
+        <ConnectionBadge data={status.data} isError={status.isError} />
+        <HeaderControls />
+      </Suspense>
     </header>
   );
 }

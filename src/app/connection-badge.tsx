@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import type { ProxyStatus } from '../scp/status.ts';
 
 /** What the proxy talks to: the simulator, or SCP in a region and environment, with the API version. */
-export function ConnectionBadge() {
+export function ConnectionBadge({ data, isError }: { data: ProxyStatus | undefined; isError: boolean }) {
   const { m } = useI18n();
   const t = m.app.connection;
-  const { data, isError } = useQuery(statusQueries.current());
   const base =
     'inline-flex h-6 items-center gap-1.5 rounded-full border px-2 text-xs font-medium whitespace-nowrap';
 

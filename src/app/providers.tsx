@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { I18nProvider } from '../i18n/i18n-provider.tsx';
 import { createQueryClient } from './query-client.ts';
 
@@ -7,7 +7,10 @@ export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>{children}</I18nProvider>
+      {/* Only while a non-English catalogue loads on first visit (see I18nProvider). */}
+      <Suspense fallback={null}>
+        <I18nProvider>{children}</I18nProvider>
+      </Suspense>
     </QueryClientProvider>
   );
 }

@@ -1,14 +1,17 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createFormatters } from '../lib/format.ts';
-import { en } from './en/index.ts';
+import { loadCatalogue, loadedCatalogue } from './catalogues.ts';
 import { I18nContext, type I18n } from './i18n-context.ts';
-import { ko } from './ko/index.ts';
 import { detectLocale, LOCALE_STORAGE_KEY, LOCALE_TAGS, readStoredLocale, type Locale } from './locale.ts';
 
-const catalogues = { en, ko };
-
+/**
+ * Suspends (once) while a catalogue that is not in the bundle loads; a Suspense boundary
+ * above it shows nothing for those few milliseconds. Switching language is a transition,
+ * so the page stays on screen in the old language until the new one has arrived.
+ */
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale(readStoredLocale()));
+  const m = loadedCatalogue(locale) ?? use(loadCatalogue(locale));
 
   useEffect(() => {
     // <html lang> drives screen readers, hyphenation, and the Accept-Language the API client sends.
@@ -19,17 +22,17 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
     () => ({
       locale,
       setLocale: (next) => {
-        setLocaleState(next);
+        startTransition(() => setLocaleState(next));
         try {
           localStorage.setItem(LOCALE_STORAGE_KEY, next);
         } catch {
           // Private mode or storage disabled: the choice lasts for this page only.
         }
       },
-      m: catalogues[locale],
+      m,
       fmt: createFormatters(LOCALE_TAGS[locale]),
     }),
-    [locale],
+    [locale, m],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -45,7 +45,13 @@ function textOf(raw: string): string | null {
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 }
 
-const empty: DescribedErrorBody = { code: null, title: null, message: null, requestId: null, fromProxy: false };
+const empty: DescribedErrorBody = {
+  code: null,
+  title: null,
+  message: null,
+  requestId: null,
+  fromProxy: false,
+};
 
 export function describeErrorBody(body: unknown): DescribedErrorBody {
   if (typeof body === 'string') return { ...empty, message: textOf(body) };

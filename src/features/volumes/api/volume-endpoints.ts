@@ -1,20 +1,19 @@
 import { http } from '../../../lib/http.ts';
 import { normaliseError } from '../../../lib/api-error.ts';
 import { encodeListParams, type ListVolumesParams } from '../../../scp/list-query.ts';
-import { statusSchema, type ProxyStatus } from '../../../scp/status.ts';
-import {
-  parseVolumeList,
-  serverSchema,
-  volumeSchema,
-  type Server,
-  type Volume,
-  type VolumeList,
-} from '../../../scp/volume-schema.ts';
+import type { ProxyStatus } from '../../../scp/status.ts';
+import type { Server, Volume, VolumeList } from '../../../scp/volume-schema.ts';
 
 /**
  * Endpoint functions: the typed boundary. Every body is validated by the shared schema and
  * every failure leaves here as an ApiError, so components handle one error shape.
+ *
+ * The schemas (and zod with them, ~6 kB gzip) load in parallel with the first request rather
+ * than in the initial bundle: validation is needed only once a body has arrived, and the
+ * request takes longer than the chunk.
  */
+const schemas = () => import('./schemas.ts');
+
 async function call<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -23,25 +22,36 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
+async function getJson<T>(
+  path: string,
+  signal: AbortSignal | undefined,
+  parse: (module: Awaited<ReturnType<typeof schemas>>, body: unknown) => T,
+): Promise<T> {
+  return call(async () => {
+    const [body, module] = await Promise.all([http.get(path, { signal }).json(), schemas()]);
+    return parse(module, body);
+  });
+}
+
 export function listVolumes(params: ListVolumesParams, signal?: AbortSignal): Promise<VolumeList> {
   const query = encodeListParams(params);
-  return call(async () =>
-    parseVolumeList(await http.get(`v1/volumes${query ? `?${query}` : ''}`, { signal }).json()),
+  return getJson(`v1/volumes${query ? `?${query}` : ''}`, signal, (module, body) =>
+    module.parseVolumeList(body),
   );
 }
 
 export function getVolume(id: string, signal?: AbortSignal): Promise<Volume> {
-  return call(async () =>
-    volumeSchema.parse(await http.get(`v1/volumes/${encodeURIComponent(id)}`, { signal }).json()),
+  return getJson(`v1/volumes/${encodeURIComponent(id)}`, signal, (module, body) =>
+    module.volumeSchema.parse(body),
   );
 }
 
 export function getServer(id: string, signal?: AbortSignal): Promise<Server> {
-  return call(async () =>
-    serverSchema.parse(await http.get(`v1/servers/${encodeURIComponent(id)}`, { signal }).json()),
+  return getJson(`v1/servers/${encodeURIComponent(id)}`, signal, (module, body) =>
+    module.serverSchema.parse(body),
   );
 }
 
 export function getStatus(signal?: AbortSignal): Promise<ProxyStatus> {
-  return call(async () => statusSchema.parse(await http.get('status', { signal }).json()));
+  return getJson('status', signal, (module, body) => module.statusSchema.parse(body));
 }

@@ -2,9 +2,8 @@ import { lazy, Suspense } from 'react';
 import type { Volume } from '../../../scp/volume-schema.ts';
 
 // Most visits never open a volume: the drawer is its own chunk, fetched on first open.
-const VolumeDrawer = lazy(() =>
-  import('../drawer/volume-drawer.tsx').then((module) => ({ default: module.VolumeDrawer })),
-);
+export const loadDrawer = () => import('../drawer/volume-drawer.tsx');
+const VolumeDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.VolumeDrawer })));
 
 export function DrawerHost({
   volumeId,

@@ -34,6 +34,8 @@ function open(url = '/') {
 }
 
 const table = () => screen.getByRole('table', { name: 'Volumes' });
+/** The toolbar and pagination are a lazily loaded chunk: wait for them like a user would. */
+const chrome = () => screen.findByRole('navigation', { name: 'Pagination' });
 const bodyRows = () =>
   within(table())
     .getAllByRole('row')
@@ -46,6 +48,7 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
     expect(table()).toHaveAttribute('aria-busy', 'true');
     expect(await screen.findByText('vol-00')).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(20);
+    await chrome();
     expect(screen.getByText('1–20 of 45')).toBeInTheDocument();
   });
 
@@ -53,6 +56,7 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
     serveVolumes(volumes);
     open('/?page=2');
     await screen.findByText('vol-20');
+    await chrome();
     await userEvent.selectOptions(screen.getByLabelText('State'), 'error');
     expect(window.location.search).toBe('?state=error');
     await waitFor(() => expect(bodyRows()).toHaveLength(11));
@@ -64,6 +68,7 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
     serveVolumes(volumes);
     open('/?bootable=true');
     await screen.findByText('vol-00');
+    await chrome();
     expect(screen.getByLabelText('Bootable')).toHaveValue('true');
     expect(screen.getByText('1–15 of 15')).toBeInTheDocument();
     const chips = screen.getByRole('list', { name: 'Volumes by state' });
@@ -88,6 +93,7 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
     serveVolumes(volumes);
     open();
     await screen.findByText('vol-00');
+    await chrome();
     const before = window.history.length;
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Name'), 'vol-07{Enter}');
@@ -136,7 +142,8 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
       { 'X-Request-Id': 'px-401' },
     );
     open();
-    const alert = await screen.findByRole('alert');
+    await screen.findByText('.env.local');
+    const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('HmacValidFail');
     expect(alert).toHaveTextContent('401');
     expect(alert).toHaveTextContent('UNAUTHORIZED');
@@ -162,9 +169,9 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
         request_id: 'px-502',
       },
     });
-    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('could not be reached');
+    await userEvent.click(await screen.findByRole('button', { name: 'Refresh' }));
+    await screen.findByText(/could not be reached/);
+    const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Showing the last data loaded');
     expect(screen.getByText('vol-00')).toBeInTheDocument();
     expect(table()).toHaveAttribute('aria-busy', 'true');
@@ -174,6 +181,7 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
     serveVolumes(volumes);
     open();
     await screen.findByText('vol-00');
+    await chrome();
     const user = userEvent.setup();
     await user.keyboard('j');
     expect(document.activeElement).toBe(bodyRows()[0]);

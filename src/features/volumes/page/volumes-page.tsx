@@ -1,28 +1,30 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { useLocationSearch } from '../../../lib/location-store.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
-import { ChangesAnnouncer } from '../freshness/changes-announcer.tsx';
-import { RefreshControl } from '../freshness/refresh-control.tsx';
 import { useRowChanges } from '../freshness/use-row-changes.ts';
-import { useShortcuts } from '../keyboard/use-shortcuts.ts';
 import { pageInfo } from '../pagination/page-math.ts';
-import { PaginationBar } from '../pagination/pagination-bar.tsx';
-import { ErrorPanel } from '../status/error-panel.tsx';
-import { ViewNotice } from '../status/view-notice.tsx';
+import { ErrorPanel, loadErrorPanel, PlainErrorPanel } from '../status/lazy-error-panel.tsx';
 import { useVolumesTable } from '../table/use-volumes-table.ts';
 import { TABLE_ID, VolumesTable } from '../table/volumes-table.tsx';
 import { useVolumeView } from '../url-state/use-volume-view.ts';
 import { withPage, withPerPage, withSort } from '../url-state/view-updates.ts';
-import { DrawerHost } from './drawer-host.tsx';
-import { EmptySlot } from './empty-slot.tsx';
+import { DrawerHost, loadDrawer } from './drawer-host.tsx';
+import { useIdlePrefetch } from './use-idle-prefetch.ts';
+import {
+  ChangesAnnouncer,
+  EmptySlot,
+  KeyboardShortcuts,
+  PaginationBar,
+  ViewNotice,
+  VolumesToolbar,
+} from './lazy-chrome.tsx';
 import { useDrawer } from './use-drawer.ts';
 import { usePrefetchNext } from './use-prefetch-next.ts';
 import { useVolumeList } from './use-volume-list.ts';
-import { VolumesToolbar } from './volumes-toolbar.tsx';
 
 const NO_VOLUMES: Volume[] = [];
+const PREFETCH = [loadErrorPanel, loadDrawer] as const;
 const ShortcutsDialog = lazy(() =>
   import('../keyboard/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
 );
@@ -31,50 +33,53 @@ const ShortcutsDialog = lazy(() =>
 export function VolumesPage() {
   const api = useVolumeView();
   const { view, problems, params, filters, update } = api;
-  const search = useLocationSearch();
   const { query, shown, error, stale, firstLoad } = useVolumeList(params);
   const rows = shown?.volumes ?? NO_VOLUMES;
   const changes = useRowChanges(JSON.stringify(params), query.data, query.isPlaceholderData);
   const table = useVolumesTable({
     view,
     rows,
-    rowCount: shown?.count ?? undefined,
     onSortChange: (sort) => update((current) => withSort(current, sort)),
   });
   const info = pageInfo(view.page, view.perPage, shown?.count ?? null, rows.length);
   usePrefetchNext(view, query.isSuccess && !query.isPlaceholderData && info.hasNext);
+  useIdlePrefetch(query.isSuccess, PREFETCH);
 
   const drawer = useDrawer(update, TABLE_ID);
   const nameInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  useShortcuts({
-    drawerOpen: view.volume !== null,
-    focusFilter: () => nameInput.current?.focus(),
-    showHelp: () => setHelpOpen(true),
-    tableId: TABLE_ID,
-  });
   const seenStates = useMemo(() => [...new Set(rows.map((volume) => volume.state))], [rows]);
   const queryClient = useQueryClient();
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 px-4 pt-3 pb-3">
-      <ViewNotice problems={problems} search={search} />
-      <VolumesToolbar
-        api={api}
-        table={table}
-        seenStates={seenStates}
-        exportParams={filters}
-        nameInputRef={nameInput}
-        onHelp={() => setHelpOpen(true)}
-        refresh={
-          <RefreshControl
-            updatedAt={query.dataUpdatedAt}
-            fetching={query.isFetching}
-            onRefresh={() => void queryClient.invalidateQueries({ queryKey: volumeQueries.all() })}
-          />
-        }
-      />
-      {error && <ErrorPanel error={error} stale={shown !== undefined} onRetry={() => void query.refetch()} />}
+      <Suspense fallback={<div className="h-[6.9rem] shrink-0" />}>
+        <ViewNotice problems={problems} />
+        <VolumesToolbar
+          api={api}
+          table={table}
+          seenStates={seenStates}
+          exportParams={filters}
+          nameInputRef={nameInput}
+          onHelp={() => setHelpOpen(true)}
+          updatedAt={query.dataUpdatedAt}
+          fetching={query.isFetching}
+          onRefresh={() => void queryClient.invalidateQueries({ queryKey: volumeQueries.all() })}
+        />
+        <KeyboardShortcuts
+          drawerOpen={view.volume !== null}
+          focusFilter={() => nameInput.current?.focus()}
+          showHelp={() => setHelpOpen(true)}
+          tableId={TABLE_ID}
+        />
+      </Suspense>
+      {error && (
+        <Suspense
+          fallback={<PlainErrorPanel error={error} stale={false} onRetry={() => void query.refetch()} />}
+        >
+          <ErrorPanel error={error} stale={shown !== undefined} onRetry={() => void query.refetch()} />
+        </Suspense>
+      )}
       <VolumesTable
         table={table}
         loading={firstLoad}
@@ -82,17 +87,25 @@ export function VolumesPage() {
         invalid={shown?.invalid}
         changed={changes.changed}
         onOpen={drawer.open}
-        empty={error ? null : <EmptySlot view={view} info={info} update={update} />}
+        empty={
+          error ? null : (
+            <Suspense fallback={null}>
+              <EmptySlot view={view} info={info} update={update} />
+            </Suspense>
+          )
+        }
       />
-      <PaginationBar
-        page={view.page}
-        perPage={view.perPage}
-        count={shown?.count ?? null}
-        info={info}
-        onPage={(page) => update((current) => withPage(current, page))}
-        onPerPage={(perPage) => update((current) => withPerPage(current, perPage))}
-      />
-      <ChangesAnnouncer changed={changes.changedVolumes} />
+      <Suspense fallback={<div className="h-7 shrink-0" />}>
+        <PaginationBar
+          page={view.page}
+          perPage={view.perPage}
+          count={shown?.count ?? null}
+          info={info}
+          onPage={(page) => update((current) => withPage(current, page))}
+          onPerPage={(perPage) => update((current) => withPerPage(current, perPage))}
+        />
+        <ChangesAnnouncer changed={changes.changedVolumes} />
+      </Suspense>
       <DrawerHost
         volumeId={view.volume}
         pageVolumes={rows}

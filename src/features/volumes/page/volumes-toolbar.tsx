@@ -1,28 +1,35 @@
-import type { ReactNode, Ref } from 'react';
+import { lazy, Suspense, type Ref } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { ExportMenu } from '../export/export-menu.tsx';
 import { FilterBar } from '../filters/filter-bar.tsx';
+import { RefreshControl } from '../freshness/refresh-control.tsx';
 import { StateChips } from '../filters/state-chips.tsx';
 import { ColumnMenu } from '../table/column-menu.tsx';
 import type { VolumesTableInstance } from '../table/use-volumes-table.ts';
 import type { VolumeViewApi } from '../url-state/use-volume-view.ts';
 import { withFilters, withoutFilters } from '../url-state/view-updates.ts';
 
+// Not needed for the first table: its own chunk, fetched while the first page loads.
+const ExportMenu = lazy(() =>
+  import('../export/export-menu.tsx').then((module) => ({ default: module.ExportMenu })),
+);
+
 export function VolumesToolbar({
   api,
   table,
   seenStates,
   exportParams,
-  refresh,
   nameInputRef,
   onHelp,
+  ...refresh
 }: {
   api: VolumeViewApi;
   table: VolumesTableInstance;
   seenStates: readonly string[];
   exportParams: ListVolumesParams;
-  refresh: ReactNode;
+  updatedAt: number;
+  fetching: boolean;
+  onRefresh: () => void;
   nameInputRef: Ref<HTMLInputElement>;
   onHelp: () => void;
 }) {
@@ -38,13 +45,17 @@ export function VolumesToolbar({
           onFilters={(patch, replace) => update((current) => withFilters(current, patch), { replace })}
           onClear={() => update(withoutFilters)}
         />
-        <div className="pt-5">{refresh}</div>
+        <div className="pt-5">
+          <RefreshControl {...refresh} />
+        </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <StateChips view={view} onSelect={(state) => update((current) => withFilters(current, { state }))} />
         <div className="flex flex-wrap items-center gap-2">
           <ColumnMenu table={table} />
-          <ExportMenu params={exportParams} />
+          <Suspense fallback={null}>
+            <ExportMenu params={exportParams} />
+          </Suspense>
           <button
             type="button"
             onClick={onHelp}

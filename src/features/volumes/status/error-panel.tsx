@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { explainError } from './explain-error.ts';
-import { UnauthorizedHelp } from './unauthorized-help.tsx';
+
+// Only a 401 needs it, and a 401 means the server is up to serve the chunk.
+const UnauthorizedHelp = lazy(() =>
+  import('./unauthorized-help.tsx').then((module) => ({ default: module.UnauthorizedHelp })),
+);
 
 /**
  * What went wrong, in SCP's words and ours: status, code, message, and the request id to
@@ -46,7 +51,9 @@ export function ErrorPanel({
             )}
           </dl>
           {explanation === 'unauthorized' ? (
-            <UnauthorizedHelp />
+            <Suspense fallback={null}>
+              <UnauthorizedHelp />
+            </Suspense>
           ) : (
             explanation && <p className="text-red-900/90 dark:text-red-100/90">{t[explanation]}</p>
           )}

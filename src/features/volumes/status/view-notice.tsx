@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useLocationSearch } from '../../../lib/location-store.ts';
 import type { ViewProblem } from '../url-state/volume-view.ts';
 
 /**
  * Link values that were not understood and fell back to defaults. Derived from the URL, so it
  * goes away by itself once the view changes; Dismiss hides it for this URL.
  */
-export function ViewNotice({ problems, search }: { problems: readonly ViewProblem[]; search: string }) {
+export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
   const { m } = useI18n();
+  const search = useLocationSearch();
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (problems.length === 0 || dismissed === search) return null;
   return (

@@ -22,7 +22,7 @@ export function SortHeader({
   const meta = column.columnDef.meta;
   const sorted = column.getIsSorted();
   const sticky = column.id === 'name';
-  const base = `sticky top-0 border-b border-zinc-200 bg-zinc-50/95 px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-zinc-500 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95 dark:text-zinc-400 ${sticky ? 'left-0 z-30' : 'z-20'} ${meta?.align === 'end' ? 'text-right' : ''}`;
+  const base = `sticky top-0 border-b border-zinc-200 bg-zinc-50 px-3 py-2 text-left text-xs font-medium whitespace-nowrap text-zinc-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-400 ${sticky ? 'left-0 z-30' : 'z-20'} ${meta?.align === 'end' ? 'text-right' : ''}`;
 
   if (!column.getCanSort()) {
     return (

@@ -1,10 +1,4 @@
-import {
-  columnVisibilityFeature,
-  metaHelper,
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { columnVisibilityFeature, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { Messages } from '../../../i18n/messages.ts';
 
 export type ColumnLabelKey = keyof Messages['volumes']['table']['columns'];
@@ -17,12 +11,13 @@ export interface VolumeColumnMeta {
 }
 
 /**
- * Declared once, at module scope. The server filters, sorts and pages (manual* options), so
- * no client row models are registered: the table only holds state and builds cells.
+ * Declared once, at module scope. The server filters, sorts and pages, so no client row
+ * models are registered (manualSorting): the table holds the sort and column visibility
+ * and builds cells. Paging is not registered at all: each page is the whole data set the
+ * table sees, and page and page size already live in the URL (pagination/ reads them there).
  */
 export const volumeTableFeatures = tableFeatures({
   rowSortingFeature,
-  rowPaginationFeature,
   columnVisibilityFeature,
   columnMeta: metaHelper<VolumeColumnMeta>(),
 });

@@ -11,41 +11,33 @@ import { volumeTableFeatures } from './table-features.ts';
 const getRowId = (volume: Volume) => volume.id;
 
 /**
- * The table is a view of state owned elsewhere: sorting and paging come from the URL view,
+ * The table is a view of state owned elsewhere: sorting comes from the URL view,
  * visibility from the stored preference, rows from the query. Its change callbacks write
  * back to those owners; nothing is mirrored.
  */
 export function useVolumesTable({
   view,
   rows,
-  rowCount,
   onSortChange,
 }: {
   view: VolumeView;
   rows: readonly Volume[];
-  rowCount: number | undefined;
   onSortChange: (sort: SortEntry[]) => void;
 }) {
   const columnVisibility = useStoredValue(columnVisibilityStore);
   const sorting = useMemo<SortingState>(() => view.sort.map((entry) => ({ ...entry })), [view.sort]);
-  const pagination = useMemo(
-    () => ({ pageIndex: view.page - 1, pageSize: view.perPage }),
-    [view.page, view.perPage],
-  );
 
   return useTable({
     features: volumeTableFeatures,
     columns: volumeColumns,
     data: rows,
     getRowId,
-    rowCount,
     manualSorting: true,
-    manualPagination: true,
     // asc → desc → none on every column, numbers included (the API has no "natural" order).
     sortDescFirst: false,
     enableSortingRemoval: true,
     enableMultiSort: true,
-    state: { sorting, pagination, columnVisibility },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) =>
       onSortChange(toSortEntries(functionalUpdate(updater, sorting))),
     onColumnVisibilityChange: (updater) =>

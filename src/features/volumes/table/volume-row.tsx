@@ -16,7 +16,6 @@ interface VolumeRowProps {
   /** The visible-columns key: memo must re-render rows when columns change. */
   columnsKey: string;
   onOpen: (id: string) => void;
-  measureRef?: (element: HTMLTableRowElement | null) => void;
   style?: CSSProperties;
 }
 
@@ -31,13 +30,10 @@ export const VolumeRow = memo(function VolumeRow({
   rowOffset,
   flash,
   onOpen,
-  measureRef,
   style,
 }: VolumeRowProps) {
   return (
     <tr
-      ref={measureRef}
-      data-index={index}
       data-row-index={index}
       data-row-id={row.id}
       aria-rowindex={index + rowOffset + 2}

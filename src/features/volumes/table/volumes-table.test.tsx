@@ -21,7 +21,6 @@ function Harness(props: {
   const table = useVolumesTable({
     view: props.view ?? DEFAULT_VIEW,
     rows: props.rows,
-    rowCount: props.rows.length,
     onSortChange: props.onSort ?? (() => {}),
   });
   return (

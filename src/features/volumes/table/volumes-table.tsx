@@ -4,7 +4,8 @@ import type { InvalidVolume } from '../../../scp/volume-schema.ts';
 import { InvalidRow } from './invalid-row.tsx';
 import { SkeletonRows } from './skeleton-rows.tsx';
 import { SortHeader } from './sort-header.tsx';
-import { PlainRows, VIRTUAL_THRESHOLD, VirtualRows } from './table-rows.tsx';
+import { PlainRows, VIRTUAL_THRESHOLD } from './plain-rows.tsx';
+import { VirtualRows } from './virtual-rows.tsx';
 import type { VolumesTableInstance } from './use-volumes-table.ts';
 
 export const TABLE_ID = 'volumes-table';

@@ -13,7 +13,7 @@ export function NameCell({ volume }: { volume: Volume }) {
       >
         {name || volume.id}
       </div>
-      <div className="flex min-w-0 items-center gap-1 text-[11px] leading-4 text-zinc-500 dark:text-zinc-400">
+      <div className="flex min-w-0 h-4 items-center gap-1 text-[11px] leading-4 text-zinc-500 dark:text-zinc-400">
         <span className="truncate font-mono" title={volume.id}>
           {name ? volume.id : m.volumes.table.unnamed}
         </span>

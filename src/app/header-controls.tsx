@@ -1,0 +1,15 @@
+import { ConnectionBadge } from './connection-badge.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+/** The header's badge and controls: not needed for the first table, so loaded beside it (app-header.tsx). */
+export { ConnectionBadge };
+
+export function HeaderControls() {
+  return (
+    <div className="ml-auto flex items-center gap-2">
+      <LanguageSwitch />
+      <ThemeToggle />
+    </div>
+  );
+}

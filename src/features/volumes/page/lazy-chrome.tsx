@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+
+// One import() promise, several components: they all arrive in the same chunk.
+const chrome = () => import('./page-chrome.ts');
+
+export const VolumesToolbar = lazy(() => chrome().then((module) => ({ default: module.VolumesToolbar })));
+export const PaginationBar = lazy(() => chrome().then((module) => ({ default: module.PaginationBar })));
+export const ViewNotice = lazy(() => chrome().then((module) => ({ default: module.ViewNotice })));
+export const EmptySlot = lazy(() => chrome().then((module) => ({ default: module.EmptySlot })));
+export const KeyboardShortcuts = lazy(() =>
+  chrome().then((module) => ({ default: module.KeyboardShortcuts })),
+);
+export const ChangesAnnouncer = lazy(() => chrome().then((module) => ({ default: module.ChangesAnnouncer })));

@@ -1,0 +1,11 @@
+/**
+ * Everything around the table that the first rows do not need: one lazily loaded chunk,
+ * requested on first render and so fetched alongside the first page of volumes. It keeps
+ * the initial bundle to the framework, the data layer and the table.
+ */
+export { ChangesAnnouncer } from '../freshness/changes-announcer.tsx';
+export { PaginationBar } from '../pagination/pagination-bar.tsx';
+export { ViewNotice } from '../status/view-notice.tsx';
+export { EmptySlot } from './empty-slot.tsx';
+export { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
+export { VolumesToolbar } from './volumes-toolbar.tsx';
