@@ -89,7 +89,20 @@ ${table(
   r.bundle.initial.files.map((f) => [`\`${f.file}\``, f.kind, formatKb(f.raw), formatKb(f.gzip)]),
 )}
 
-Everything the build emits: ${formatKb(r.bundle.total.gzip)} gzip in ${r.bundle.total.fileCount} JS/CSS files.
+Everything the build emits: ${formatKb(r.bundle.total.gzip)} gzip in ${r.bundle.total.fileCount} JS/CSS files. Fetched by the browser
+before the first row in the cold loads of section 2: ${formatKb(r.bundle.beforeFirstRow.gzip)} gzip
+(${r.bundle.beforeFirstRow.files.map((f) => `\`${f}\``).join(', ')}) — more than the initial set when a chunk
+loaded with \`import()\` at start-up is on the way to the first table.
+
+What the initial JS is made of, from the build's source maps (gzip apportioned by minified
+size, so an estimate; "floor" marks the libraries of the toolchain notes' ~103 kB floor):
+
+${table(
+  ['Origin', 'Minified', '≈ Gzip', ''],
+  r.bundle.composition
+    .filter((c) => c.gzipBytes >= 100)
+    .map((c) => [`\`${c.origin}\``, formatKb(c.rawBytes), formatKb(c.gzipBytes), c.floor ? 'floor' : '']),
+)}
 
 ### 2. Time to first table
 
@@ -99,9 +112,29 @@ alternating. The floor is a plain HTML page served by the same preview server th
 very request the app made (\`${r.firstTable.apiUrl}\`) through the same proxy and writes a table with
 DOM calls.
 
-- App: median ${r.firstTable.app.medianMs} ms (first contentful paint ${r.firstTable.app.fcpMedianMs ?? '–'} ms); samples ${r.firstTable.app.samples.join(', ')}
+- App: median ${r.firstTable.app.medianMs} ms; samples ${r.firstTable.app.samples.join(', ')}
 - Floor: median ${r.firstTable.floor.medianMs} ms; samples ${r.firstTable.floor.samples.join(', ')}
 - Ratio: ×${r.firstTable.ratio}
+
+Where the time goes (medians over the same runs, ms from navigation start):
+
+${table(
+  ['Milestone', 'App', 'Floor'],
+  (
+    [
+      ['JS and CSS received', 'assetsMs'],
+      ['First contentful paint', 'firstContentfulPaintMs'],
+      ["The table's list request sent", 'listRequestMs'],
+      ['Its response received', 'listResponseMs'],
+      ['First data row shown', 'firstRowMs'],
+      ['API requests sent before the first row', 'apiRequests'],
+    ] as const
+  ).map(([label, key]) => [
+    label,
+    r.firstTable.app.milestones[key] ?? '–',
+    r.firstTable.floor.milestones[key] ?? '–',
+  ]),
+)}
 
 ### 3. Interactions
 

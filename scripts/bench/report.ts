@@ -12,6 +12,11 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
       'initial JS + CSS, gzip',
       `${formatKb(r.bundle.initial.gzip)} (budget ${formatKb(r.bundle.budgetBytes)})`,
     ],
+    [
+      '1 bundle',
+      'fetched before the first row (browser), gzip',
+      `${formatKb(r.bundle.beforeFirstRow.gzip)} in ${r.bundle.beforeFirstRow.files.length} files`,
+    ],
     ['1 bundle', 'everything, gzip', `${formatKb(r.bundle.total.gzip)} in ${r.bundle.total.fileCount} files`],
     ['2 first table', `app, median of ${r.firstTable.runs} cold loads`, ms(r.firstTable.app.medianMs)],
     ['2 first table', 'floor (plain HTML, same request)', ms(r.firstTable.floor.medianMs)],

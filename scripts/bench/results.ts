@@ -1,3 +1,4 @@
+import type { CompositionEntry } from './bundle-composition.ts';
 import type { BundleReport } from './bundle-size.mjs';
 import type { FirstTable } from './browser/first-table.ts';
 import type { Interactions } from './browser/interactions.ts';
@@ -33,6 +34,9 @@ export interface BenchResults {
   settings: BenchSettings;
   bundle: Omit<BundleReport, 'total'> & {
     total: Omit<BundleReport['total'], 'files'> & { fileCount: number };
+    composition: CompositionEntry[];
+    /** JS/CSS the browser actually fetched before the first row, in any of the cold loads. */
+    beforeFirstRow: { files: string[]; gzip: number };
   };
   firstTable: FirstTable;
   interactions: Interactions;

@@ -3,30 +3,76 @@ import { FLOOR_PATH } from '../floor-page.ts';
 import { median, round } from '../stats.ts';
 import { PROBE, ROW_SELECTOR } from './probe.ts';
 
+/** Milestones of one load, in ms from navigation start: where the time goes. */
 export interface FirstTableRun {
   firstRowMs: number;
   firstContentfulPaintMs: number | null;
+  /** The last JS/CSS file of the page received. */
+  assetsMs: number | null;
+  /** The table's list request sent, and its response received. */
+  listRequestMs: number | null;
+  listResponseMs: number | null;
+  /** API requests sent before the first row showed. */
+  apiRequests: number;
+  /** Paths of the JS and CSS files fetched before the first row showed. */
+  assets: string[];
 }
+
+export type Milestones = { [K in Exclude<keyof FirstTableRun, 'assets'>]: number | null };
 
 export interface FirstTable {
   runs: number;
   apiUrl: string;
-  app: { medianMs: number; samples: number[]; fcpMedianMs: number | null };
-  floor: { medianMs: number; samples: number[] };
+  app: {
+    medianMs: number;
+    samples: number[];
+    milestones: Milestones;
+    /** Every JS/CSS file some run fetched before its first row: what the first table really needs. */
+    assetsBeforeFirstRow: string[];
+  };
+  floor: { medianMs: number; samples: number[]; milestones: Milestones };
   ratio: number;
 }
 
 const TIMEOUT_MS = 30_000;
 
-async function firstRow(page: Page): Promise<FirstTableRun> {
+async function firstRow(page: Page, apiPath: string | null): Promise<FirstTableRun> {
   await page.waitForFunction('window.__bench.firstRowAt !== null', undefined, { timeout: TIMEOUT_MS });
-  return (await page.evaluate(`({
-    firstRowMs: window.__bench.firstRowAt,
-    firstContentfulPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  })`)) as FirstTableRun;
+  return (await page.evaluate(`(() => {
+    const row = window.__bench.firstRowAt;
+    const resources = performance.getEntriesByType('resource').filter((r) => r.startTime < row);
+    const assets = resources.filter((r) => /\\.(js|css)$/.test(new URL(r.name).pathname));
+    const list = resources.find((r) => ${JSON.stringify(apiPath)} !== null && r.name.endsWith(${JSON.stringify(apiPath)}));
+    return {
+      firstRowMs: row,
+      firstContentfulPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      assetsMs: assets.length ? Math.max(...assets.map((r) => r.responseEnd)) : null,
+      listRequestMs: list ? list.startTime : null,
+      listResponseMs: list ? list.responseEnd : null,
+      apiRequests: resources.filter((r) => new URL(r.name).pathname.startsWith('/api/')).length,
+      assets: assets.map((r) => new URL(r.name).pathname),
+    };
+  })()`)) as FirstTableRun;
+}
+
+function milestones(runs: FirstTableRun[]): Milestones {
+  const pick = (key: keyof Milestones) => {
+    const values = runs.map((r) => r[key]).filter((v): v is number => v !== null);
+    return values.length ? round(median(values)) : null;
+  };
+  return {
+    firstRowMs: pick('firstRowMs'),
+    firstContentfulPaintMs: pick('firstContentfulPaintMs'),
+    assetsMs: pick('assetsMs'),
+    listRequestMs: pick('listRequestMs'),
+    listResponseMs: pick('listResponseMs'),
+    apiRequests: pick('apiRequests'),
+  };
 }
 
 interface LoadHooks {
+  /** The table's list request, to time it (known after the first load). */
+  apiPath?: string;
   /** Before navigation: attach listeners. */
   before?: (page: Page) => void;
   /** After the first row: inspect the loaded page. */
@@ -41,7 +87,7 @@ async function coldLoad(browser: Browser, url: string, hooks: LoadHooks = {}): P
     await page.addInitScript(PROBE);
     hooks.before?.(page);
     await page.goto(url);
-    const run = await firstRow(page);
+    const run = await firstRow(page, hooks.apiPath ?? null);
     await hooks.after?.(page);
     return run;
   } finally {
@@ -98,21 +144,21 @@ export async function measureFirstTable(
   const app: FirstTableRun[] = [];
   const floor: FirstTableRun[] = [];
   for (let i = 0; i < runs; i++) {
-    app.push(await coldLoad(browser, `${baseUrl}/`));
-    floor.push(await coldLoad(browser, floorUrl));
+    app.push(await coldLoad(browser, `${baseUrl}/`, { apiPath }));
+    floor.push(await coldLoad(browser, floorUrl, { apiPath }));
   }
   const appMs = app.map((r) => round(r.firstRowMs));
   const floorMs = floor.map((r) => round(r.firstRowMs));
-  const fcp = app.map((r) => r.firstContentfulPaintMs).filter((v): v is number => v !== null);
   const result = {
     runs,
     apiUrl: apiPath,
     app: {
       medianMs: round(median(appMs)),
       samples: appMs,
-      fcpMedianMs: fcp.length ? round(median(fcp)) : null,
+      milestones: milestones(app),
+      assetsBeforeFirstRow: [...new Set(app.flatMap((r) => r.assets))].sort(),
     },
-    floor: { medianMs: round(median(floorMs)), samples: floorMs },
+    floor: { medianMs: round(median(floorMs)), samples: floorMs, milestones: milestones(floor) },
     ratio: round(median(appMs) / median(floorMs), 2),
   };
   log(`  first table: app ${result.app.medianMs} ms, floor ${result.floor.medianMs} ms (×${result.ratio})`);
