@@ -115,7 +115,7 @@ describe('the signing proxy handler', () => {
     expect(signatureVerifies(received)).toBe(true);
   });
 
-  it('sends the query in one stable encoding (!\'()* escaped too) and signs exactly that', async () => {
+  it("sends the query in one stable encoding (!'()* escaped too) and signs exactly that", async () => {
     const upstream = await upstreamAnswering(200, LIST_BODY);
     const { port } = await startProxy(upstream.url);
 
@@ -367,6 +367,7 @@ describe('the signing proxy handler', () => {
       'Scp-Signature': 'Yj90bukaph9Owl2jUV3yebRmiEZIb+/f77beyBEXwso=',
       'Scp-Api-Version': 'virtualserver 1.3',
       Accept: 'application/json',
+      'Accept-Encoding': 'identity',
       'Accept-Language': 'en-US',
     });
   });

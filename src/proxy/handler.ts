@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
 import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
+import { redactSecrets } from './redact.ts';
 import { routeRequest } from './route.ts';
 import { SCP_HEADERS, signedHeaders } from './signer.ts';
 import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
@@ -57,6 +58,8 @@ function upstreamHeaders(
     ...signedHeaders({ method: 'GET', url, accessKey: target.accessKey, secretKey: target.secretKey }, now),
     [SCP_HEADERS.apiVersion]: `virtualserver ${target.apiVersion}`,
     Accept: 'application/json',
+    // Plain bytes, so redactSecrets can see every answer it relays.
+    'Accept-Encoding': 'identity',
     'Accept-Language': upstreamLanguage(acceptLanguage),
   };
 }
@@ -138,13 +141,18 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
         sendProxyError(res, proxyError('UpstreamResponseTooLarge', message, id, target.host), common);
         return finish(res.statusCode);
       }
+      // An encoded body cannot be scanned without decoding it; SCP was asked for identity.
+      const body =
+        answer.contentEncoding === undefined || answer.contentEncoding === 'identity'
+          ? redactSecrets(answer.body, [target.accessKey, target.secretKey])
+          : answer.body;
       res.writeHead(answer.status, {
         ...common,
         ...(answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType }),
         ...(answer.contentEncoding === undefined ? {} : { 'Content-Encoding': answer.contentEncoding }),
-        'Content-Length': answer.body.byteLength,
+        'Content-Length': body.byteLength,
       });
-      res.end(answer.body);
+      res.end(body);
       return finish(answer.status);
     } catch (error) {
       const reason: unknown = controller.signal.reason;
