@@ -37,16 +37,20 @@ export function evaluateGoals(r: Measured): Goal[] {
     source: 'issue',
     closeIt: bundleCloseIt,
   });
+  const initialFiles = new Set(r.bundle.initial.files.map((f) => f.file));
+  const extra = r.bundle.beforeFirstRow.files.filter((f) => !initialFiles.has(f.file));
   goals.push({
     id: 'bundle-fetched',
     what: 'JS + CSS fetched before the first row (in the browser)',
     target: `≤ ${formatKb(r.bundle.budgetBytes)}`,
     figure: `${formatKb(r.bundle.beforeFirstRow.gzip)} in ${r.bundle.beforeFirstRow.files.length} files`,
     met: r.bundle.beforeFirstRow.gzip <= r.bundle.budgetBytes,
-    source: 'issue',
+    // The issue's budget counts index.html's files; this applies it to what the browser fetched.
+    source: 'bench',
     closeIt:
-      'A chunk loaded with import() during start-up is outside index.html, so the static check misses it, ' +
-      `but the first table still waits for it. ${bundleCloseIt}`,
+      `Besides index.html's files the browser fetched ${extra.map((f) => `${f.file} (${formatKb(f.gzip)})`).join(', ')} ` +
+      'before the first row: chunks imported at start-up, outside the static check, that load while the table ' +
+      'waits. Import them after the first row shows (or on first use), unless the table needs them.',
   });
   const ft = r.firstTable;
   const a = ft.app.milestones;
@@ -59,7 +63,7 @@ export function evaluateGoals(r: Measured): Goal[] {
     met: ft.ratio <= FIRST_TABLE_RATIO,
     source: 'issue',
     closeIt:
-      `Medians: the app's JS and CSS are in at ${a.assetsMs} ms, first paint at ${a.firstContentfulPaintMs} ms, ` +
+      `Medians: index.html's JS and CSS are in at ${a.initialAssetsMs} ms, first paint at ${a.firstContentfulPaintMs} ms, ` +
       `its list request leaves at ${a.listRequestMs} ms (one of ${a.apiRequests} API requests before the first row), ` +
       `the response is in at ${a.listResponseMs} ms and the row shows at ${a.firstRowMs} ms; the floor sends the same ` +
       `request at ${f.listRequestMs} ms and shows the row at ${f.firstRowMs} ms. So: send the list request before the ` +

@@ -109,7 +109,11 @@ async function run(): Promise<BenchResults> {
   const browserParts = await (async () => {
     try {
       const firstTable = await section('2. time to first table', () =>
-        measureFirstTable(browser, server.info.url, { runs: settings.firstTableRuns, log }),
+        measureFirstTable(browser, server.info.url, {
+          runs: settings.firstTableRuns,
+          initialAssets: built.report.initial.files.map((f) => `/${f.file}`),
+          log,
+        }),
       );
       const interactions = await section('3–4. interactions and 1,000 rows', () =>
         measureInteractions(browser, server.info.url, {
@@ -156,7 +160,10 @@ async function run(): Promise<BenchResults> {
     ...built.report,
     total: { ...total, fileCount: files.length },
     composition: built.composition,
-    beforeFirstRow: { files: fetched.map((f) => f.file), gzip: fetched.reduce((sum, f) => sum + f.gzip, 0) },
+    beforeFirstRow: {
+      files: fetched.map(({ file, gzip }) => ({ file, gzip })),
+      gzip: fetched.reduce((sum, f) => sum + f.gzip, 0),
+    },
   };
   const measured = { bundle, proxy, simulator, ...browserParts };
   return {

@@ -64,7 +64,7 @@ ${table(
     g.what,
     g.target,
     g.figure,
-    g.source === 'issue' ? 'issue' : 'bench (RAIL)',
+    g.source === 'issue' ? 'issue' : 'this bench',
   ]),
 )}
 
@@ -91,7 +91,7 @@ ${table(
 
 Everything the build emits: ${formatKb(r.bundle.total.gzip)} gzip in ${r.bundle.total.fileCount} JS/CSS files. Fetched by the browser
 before the first row in the cold loads of section 2: ${formatKb(r.bundle.beforeFirstRow.gzip)} gzip
-(${r.bundle.beforeFirstRow.files.map((f) => `\`${f}\``).join(', ')}) — more than the initial set when a chunk
+(${r.bundle.beforeFirstRow.files.map((f) => `\`${f.file}\` ${formatKb(f.gzip)}`).join(', ')}) — more than the initial set when a chunk
 loaded with \`import()\` at start-up is on the way to the first table.
 
 What the initial JS is made of, from the build's source maps (gzip apportioned by minified
@@ -122,7 +122,8 @@ ${table(
   ['Milestone', 'App', 'Floor'],
   (
     [
-      ['JS and CSS received', 'assetsMs'],
+      ["index.html's JS and CSS received", 'initialAssetsMs'],
+      ['Last JS/CSS chunk received (lazy ones included)', 'assetsMs'],
       ['First contentful paint', 'firstContentfulPaintMs'],
       ["The table's list request sent", 'listRequestMs'],
       ['Its response received', 'listResponseMs'],
@@ -143,7 +144,9 @@ long enough for a prefetch to land). Timed in the page from the input event's ti
 frame that shows the result. Long tasks are counted from the input until 500 ms after the result
 shows. "Network waits" counts the samples in which the table showed its loading state
 (\`aria-busy\`, previous rows dimmed) before the new rows, i.e. waited for a response; a page
-served from the cache (prefetched) swaps rows without it.
+served from the cache (prefetched) swaps rows without it. The goal of ≤ 100 ms with no long task
+is this bench's (RAIL's "instant" response); the issue sets none beyond Next page needing no
+network wait.
 
 ${table(
   ['Interaction', 'Median', 'Max', 'Long tasks (median / total)', 'Network waits'],

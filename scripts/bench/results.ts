@@ -36,7 +36,7 @@ export interface BenchResults {
     total: Omit<BundleReport['total'], 'files'> & { fileCount: number };
     composition: CompositionEntry[];
     /** JS/CSS the browser actually fetched before the first row, in any of the cold loads. */
-    beforeFirstRow: { files: string[]; gzip: number };
+    beforeFirstRow: { files: { file: string; gzip: number }[]; gzip: number };
   };
   firstTable: FirstTable;
   interactions: Interactions;

@@ -7,15 +7,17 @@ import { PROBE, ROW_SELECTOR } from './probe.ts';
 export interface FirstTableRun {
   firstRowMs: number;
   firstContentfulPaintMs: number | null;
-  /** The last JS/CSS file of the page received. */
+  /** The JS and CSS index.html names (entry, modulepreloads, stylesheets) received. */
+  initialAssetsMs: number | null;
+  /** The last JS/CSS file fetched before the first row received (lazy chunks included). */
   assetsMs: number | null;
   /** The table's list request sent, and its response received. */
   listRequestMs: number | null;
   listResponseMs: number | null;
   /** API requests sent before the first row showed. */
   apiRequests: number;
-  /** Paths of the JS and CSS files fetched before the first row showed. */
-  assets: string[];
+  /** The JS and CSS files fetched before the first row showed. */
+  assets: { path: string; responseEnd: number }[];
 }
 
 export type Milestones = { [K in Exclude<keyof FirstTableRun, 'assets'>]: number | null };
@@ -36,9 +38,13 @@ export interface FirstTable {
 
 const TIMEOUT_MS = 30_000;
 
-async function firstRow(page: Page, apiPath: string | null): Promise<FirstTableRun> {
+async function firstRow(
+  page: Page,
+  apiPath: string | null,
+  initialAssets: readonly string[],
+): Promise<FirstTableRun> {
   await page.waitForFunction('window.__bench.firstRowAt !== null', undefined, { timeout: TIMEOUT_MS });
-  return (await page.evaluate(`(() => {
+  const run = (await page.evaluate(`(() => {
     const row = window.__bench.firstRowAt;
     const resources = performance.getEntriesByType('resource').filter((r) => r.startTime < row);
     const assets = resources.filter((r) => /\\.(js|css)$/.test(new URL(r.name).pathname));
@@ -50,9 +56,12 @@ async function firstRow(page: Page, apiPath: string | null): Promise<FirstTableR
       listRequestMs: list ? list.startTime : null,
       listResponseMs: list ? list.responseEnd : null,
       apiRequests: resources.filter((r) => new URL(r.name).pathname.startsWith('/api/')).length,
-      assets: assets.map((r) => new URL(r.name).pathname),
+      assets: assets.map((r) => ({ path: new URL(r.name).pathname, responseEnd: r.responseEnd })),
     };
-  })()`)) as FirstTableRun;
+  })()`)) as Omit<FirstTableRun, 'initialAssetsMs'>;
+  // index.html's own files, from the build: Vite adds modulepreload links at run time too.
+  const initial = run.assets.filter((a) => initialAssets.includes(a.path));
+  return { ...run, initialAssetsMs: initial.length ? Math.max(...initial.map((a) => a.responseEnd)) : null };
 }
 
 function milestones(runs: FirstTableRun[]): Milestones {
@@ -63,6 +72,7 @@ function milestones(runs: FirstTableRun[]): Milestones {
   return {
     firstRowMs: pick('firstRowMs'),
     firstContentfulPaintMs: pick('firstContentfulPaintMs'),
+    initialAssetsMs: pick('initialAssetsMs'),
     assetsMs: pick('assetsMs'),
     listRequestMs: pick('listRequestMs'),
     listResponseMs: pick('listResponseMs'),
@@ -73,6 +83,8 @@ function milestones(runs: FirstTableRun[]): Milestones {
 interface LoadHooks {
   /** The table's list request, to time it (known after the first load). */
   apiPath?: string;
+  /** Paths of index.html's JS and CSS, to time their arrival. */
+  initialAssets?: readonly string[];
   /** Before navigation: attach listeners. */
   before?: (page: Page) => void;
   /** After the first row: inspect the loaded page. */
@@ -87,7 +99,7 @@ async function coldLoad(browser: Browser, url: string, hooks: LoadHooks = {}): P
     await page.addInitScript(PROBE);
     hooks.before?.(page);
     await page.goto(url);
-    const run = await firstRow(page, hooks.apiPath ?? null);
+    const run = await firstRow(page, hooks.apiPath ?? null, hooks.initialAssets ?? []);
     await hooks.after?.(page);
     return run;
   } finally {
@@ -134,7 +146,11 @@ async function findTableRequest(browser: Browser, baseUrl: string): Promise<stri
 export async function measureFirstTable(
   browser: Browser,
   baseUrl: string,
-  { runs = 15, log = console.log }: { runs?: number; log?: (line: string) => void } = {},
+  {
+    runs = 15,
+    initialAssets = [],
+    log = console.log,
+  }: { runs?: number; initialAssets?: readonly string[]; log?: (line: string) => void } = {},
 ): Promise<FirstTable> {
   // Also the untimed warm-up: the first load pays for browser and server start-up.
   const apiPath = await findTableRequest(browser, baseUrl);
@@ -144,7 +160,7 @@ export async function measureFirstTable(
   const app: FirstTableRun[] = [];
   const floor: FirstTableRun[] = [];
   for (let i = 0; i < runs; i++) {
-    app.push(await coldLoad(browser, `${baseUrl}/`, { apiPath }));
+    app.push(await coldLoad(browser, `${baseUrl}/`, { apiPath, initialAssets }));
     floor.push(await coldLoad(browser, floorUrl, { apiPath }));
   }
   const appMs = app.map((r) => round(r.firstRowMs));
@@ -156,7 +172,7 @@ export async function measureFirstTable(
       medianMs: round(median(appMs)),
       samples: appMs,
       milestones: milestones(app),
-      assetsBeforeFirstRow: [...new Set(app.flatMap((r) => r.assets))].sort(),
+      assetsBeforeFirstRow: [...new Set(app.flatMap((r) => r.assets.map((a) => a.path)))].sort(),
     },
     floor: { medianMs: round(median(floorMs)), samples: floorMs, milestones: milestones(floor) },
     ratio: round(median(appMs) / median(floorMs), 2),
