@@ -3,7 +3,7 @@ import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
 import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
 import { redactSecrets } from './redact.ts';
-import { routeRequest } from './route.ts';
+import { crossSiteRefusal, routeRequest } from './route.ts';
 import { SCP_HEADERS, signedHeaders } from './signer.ts';
 import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamState, UpstreamTarget } from './upstream.ts';
@@ -96,7 +96,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       else logger.info(line);
     };
 
-    const route = routeRequest(method, rawUrl);
+    const route = crossSiteRefusal(req.headers['sec-fetch-site']) ?? routeRequest(method, rawUrl);
     if (route.kind === 'reject') {
       sendProxyError(res, proxyError(route.code, route.message, id), common);
       return finish(res.statusCode);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProxyPath, MAX_QUERY_LENGTH, type Route, routeRequest } from './route.ts';
+import { crossSiteRefusal, isProxyPath, MAX_QUERY_LENGTH, type Route, routeRequest } from './route.ts';
 
 function forwarded(rawUrl: string): string {
   const route = routeRequest('GET', rawUrl);
@@ -149,5 +149,14 @@ describe('routeRequest', () => {
     const name = 'a'.repeat(MAX_QUERY_LENGTH - 'name='.length);
     expect(forwarded(`/api/v1/volumes?name=${name}`)).toBe(`/v1/volumes?name=${name}`);
     expect(rejection(`/api/v1/volumes?name=${name}b`)).toBe('BadRequest');
+  });
+});
+
+describe('crossSiteRefusal', () => {
+  it.each(['cross-site', 'same-site', ['cross-site', 'same-origin']])('refuses %s with 400', (site) => {
+    expect(crossSiteRefusal(site)).toMatchObject({ kind: 'reject', code: 'BadRequest' });
+  });
+  it.each(['same-origin', 'none', undefined, 'something-new'])('lets %s through', (site) => {
+    expect(crossSiteRefusal(site)).toBeNull();
   });
 });

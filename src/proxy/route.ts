@@ -96,6 +96,21 @@ function listQuery(rawQuery: string): { query: string } | Route {
   return { query: encodeQuery(entries) };
 }
 
+/**
+ * Fetch metadata (Sec-Fetch-Site), which browsers set and pages cannot forge: a request another
+ * site (or another local origin: ports do not make a site) made the browser send. Its answer
+ * would be opaque, but the proxy would still spend the keys on it, and its timing tells a
+ * filter's hits from misses. The dashboard's own fetches are same-origin; a typed URL is none;
+ * non-browser clients send nothing.
+ */
+export function crossSiteRefusal(secFetchSite: string | string[] | undefined): Route | null {
+  const site = Array.isArray(secFetchSite) ? secFetchSite[0] : secFetchSite;
+  if (site !== 'cross-site' && site !== 'same-site') return null;
+  return badRequest(
+    `Requests from other sites (Sec-Fetch-Site: ${site}) are refused: /api serves this dashboard only.`,
+  );
+}
+
 export function routeRequest(method: string | undefined, rawUrl: string): Route {
   const queryStart = rawUrl.indexOf('?');
   const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
