@@ -1,6 +1,7 @@
 import { app } from './app.ts';
 import { common } from './common.ts';
 import { drawer } from './drawer.ts';
+import { exportMessages } from './export.ts';
 import { states } from './states.ts';
 import { volumes } from './volumes.ts';
 
@@ -15,4 +16,5 @@ export const en = {
   volumes,
   states,
   drawer,
+  export: exportMessages,
 };

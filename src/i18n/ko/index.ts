@@ -2,6 +2,7 @@ import type { Messages } from '../messages.ts';
 import { app } from './app.ts';
 import { common } from './common.ts';
 import { drawer } from './drawer.ts';
+import { exportMessages } from './export.ts';
 import { states } from './states.ts';
 import { volumes } from './volumes.ts';
 
@@ -11,4 +12,5 @@ export const ko: Messages = {
   volumes,
   states,
   drawer,
+  export: exportMessages,
 };

@@ -1,7 +1,6 @@
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
-import { exportMessages } from './export-messages.ts';
 import { buttonClass } from './export-styles.ts';
 
 /** What failed, in SCP's words, with the request id to quote to support. */
@@ -14,8 +13,8 @@ export function ExportError({
   onRetry: () => void;
   onDismiss: () => void;
 }) {
-  const { locale } = useI18n();
-  const t = exportMessages[locale];
+  const { m } = useI18n();
+  const t = m.export;
   const details: [string, string][] = [];
   if (error.status !== null) details.push([t.status, String(error.status)]);
   if (error.code !== null) details.push([t.code, error.code]);

@@ -179,7 +179,7 @@ describe('ExportMenu', () => {
     expect(alert).toHaveTextContent('Temporary failure in the volume service.');
     expect(alert).toHaveTextContent('Status503');
     expect(alert).toHaveTextContent('CodeContactAdminForAssistance');
-    expect(alert).toHaveTextContent('Request idreq-export-1');
+    expect(alert).toHaveTextContent('Request IDreq-export-1');
     expect(downloads.links).toHaveLength(0);
 
     await user.click(screen.getByRole('button', { name: 'Retry' }));

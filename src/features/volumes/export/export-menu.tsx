@@ -3,7 +3,6 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ExportFormat } from './download-file.ts';
 import { ExportError } from './export-error.tsx';
-import { exportMessages } from './export-messages.ts';
 import { ExportProgress } from './export-progress.tsx';
 import { buttonClass } from './export-styles.ts';
 import { useExport, type ExportState } from './use-export.ts';
@@ -16,8 +15,8 @@ const STATUS_MS = 8_000;
  * CSV or JSON. The file is saved only when every page has arrived.
  */
 export function ExportMenu({ params }: { params: ListVolumesParams }) {
-  const { locale } = useI18n();
-  const t = exportMessages[locale];
+  const { m } = useI18n();
+  const t = m.export;
   const { state, start, cancel, dismiss } = useExport();
   const buttons = useRef<Partial<Record<ExportFormat, HTMLButtonElement | null>>>({});
 
@@ -68,8 +67,8 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
 }
 
 function StatusText({ state }: { state: ExportState }) {
-  const { locale, fmt } = useI18n();
-  const t = exportMessages[locale];
+  const { m, fmt } = useI18n();
+  const t = m.export;
   if (state.status === 'cancelled') return t.cancelled;
   if (state.status !== 'done') return null;
   const invalid = fmt.number(state.invalid);

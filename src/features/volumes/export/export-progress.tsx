@@ -1,5 +1,4 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import { exportMessages } from './export-messages.ts';
 import { buttonClass } from './export-styles.ts';
 import type { WalkProgress } from './walk-volumes.ts';
 
@@ -8,8 +7,8 @@ import type { WalkProgress } from './walk-volumes.ts';
  * indeterminate (no aria-valuenow) rather than pretending to know the end.
  */
 export function ExportProgress({ progress, onCancel }: { progress: WalkProgress; onCancel: () => void }) {
-  const { locale, fmt } = useI18n();
-  const t = exportMessages[locale];
+  const { m, fmt } = useI18n();
+  const t = m.export;
   const { loaded, total } = progress;
   // The count is taken on the first page; volumes created meanwhile can push past it.
   const max = total === null ? null : Math.max(total, loaded);

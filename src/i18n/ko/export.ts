@@ -1,0 +1,21 @@
+import type { Messages } from '../messages.ts';
+
+export const exportMessages: Messages['export'] = {
+  group: '내보내기',
+  exportCsv: 'CSV로 내보내기',
+  exportJson: 'JSON으로 내보내기',
+  exporting: '볼륨 내보내는 중',
+  progress: (loaded, total) => `${total}개 중 ${loaded}개`,
+  progressNoTotal: (loaded) => `지금까지 ${loaded}개`,
+  cancel: '취소',
+  cancelled: '내보내기를 취소했습니다. 아무것도 다운로드되지 않았습니다.',
+  exported: (_count, formatted) => `볼륨 ${formatted}개를 내보냈습니다`,
+  skippedInvalid: (formatted) => `${formatted}개는 검증에 실패해 제외했습니다`,
+  includedInvalid: (formatted) => `${formatted}개는 검증에 실패했지만 받은 그대로 포함했습니다`,
+  failed: '내보내기에 실패했습니다. 아무것도 다운로드되지 않았습니다.',
+  status: '상태 코드',
+  code: '오류 코드',
+  requestId: '요청 ID',
+  retry: '다시 시도',
+  dismiss: '닫기',
+};
