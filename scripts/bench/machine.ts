@@ -7,8 +7,8 @@ export interface Machine {
   cores: number;
   memoryGB: number;
   freeMemoryGB: number;
-  /** 1-minute load when the run started: a busy shared machine shows here. */
-  loadAverage: number;
+  /** 1-minute load average when the run started and ended: a busy shared machine shows here. */
+  loadAverage: { start: number; end: number };
   os: string;
   node: string;
   chromium: string;
@@ -27,7 +27,12 @@ function gitCommit(): string {
   }
 }
 
-export function describeMachine(chromium: string): Machine {
+export function loadAverageNow(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}
+
+/** Called at the end of the run, with the load average read at its start. */
+export function describeMachine(chromium: string, loadAtStart: number): Machine {
   const gb = (bytes: number) => Math.round((bytes / 2 ** 30) * 10) / 10;
   return {
     date: new Date().toISOString(),
@@ -35,7 +40,7 @@ export function describeMachine(chromium: string): Machine {
     cores: cpus().length,
     memoryGB: gb(totalmem()),
     freeMemoryGB: gb(freemem()),
-    loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    loadAverage: { start: loadAtStart, end: loadAverageNow() },
     os: `${osType()} ${release()}`,
     node: process.version,
     chromium,

@@ -15,7 +15,7 @@ import { bundleComposition } from './bundle-composition.ts';
 import { measureBundle } from './bundle-size.mjs';
 import { type Child, startChild } from './child-process.ts';
 import { evaluateGoals } from './goals.ts';
-import { describeMachine } from './machine.ts';
+import { describeMachine, loadAverageNow } from './machine.ts';
 import { performanceMarkdown } from './markdown.ts';
 import type { PreviewInfo } from './preview-child.ts';
 import { measureProxyOverhead } from './proxy-overhead.ts';
@@ -47,6 +47,7 @@ const settings: BenchSettings = {
 
 const log = (line: string) => console.log(line);
 const started = performance.now();
+const loadAtStart = loadAverageNow();
 const children: Child<unknown>[] = [];
 
 async function section<T>(title: string, run: () => Promise<T>): Promise<T> {
@@ -167,7 +168,7 @@ async function run(): Promise<BenchResults> {
   };
   const measured = { bundle, proxy, simulator, ...browserParts };
   return {
-    machine: describeMachine(version),
+    machine: describeMachine(version, loadAtStart),
     durationSeconds: Math.round((performance.now() - started) / 1000),
     settings,
     ...measured,
