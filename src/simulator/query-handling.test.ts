@@ -123,6 +123,25 @@ describe('ListVolumes query handling', () => {
     );
   });
 
+  it('answers any id of ShowVolume or ShowServer, and any other path, without a 500', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('/v1/volumes/', '/v1/servers/', '/v1/', '/', '/v1/volumes/x/'),
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.constantFrom('..', '%2e%2e', '%zz', '%00', ''),
+        ),
+        async (prefix, raw) => {
+          const path = prefix + wireSafe(raw).replaceAll('?', '%3F');
+          const response = await api.get(path);
+          expect([200, 404], `${response.status} for ${path}: ${response.text}`).toContain(response.status);
+          expect(response.json, path).not.toBeNull();
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads a raw "?" inside the query as part of a value, not as the end of the query', async () => {
     const page = await api.ok<{ count?: number; volumes: Volume[] }>(
       '/v1/volumes?limit=3&x=?&with_count=false',
