@@ -1,4 +1,4 @@
-import { startTransition, use, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, use, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { createFormatters } from '../lib/format.ts';
 import { loadCatalogue, loadedCatalogue } from './catalogues.ts';
 import { I18nContext, type I18n } from './i18n-context.ts';
@@ -13,10 +13,12 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale(readStoredLocale()));
   const m = loadedCatalogue(locale) ?? use(loadCatalogue(locale));
 
-  useEffect(() => {
-    // <html lang> drives screen readers, hyphenation, and the Accept-Language the API client sends.
+  // A layout effect runs before any passive one, so <html lang> is set before the first query
+  // subscribes: it drives screen readers, hyphenation, and the Accept-Language the API client sends.
+  useLayoutEffect(() => {
     document.documentElement.lang = LOCALE_TAGS[locale];
-  }, [locale]);
+    document.title = m.common.appName;
+  }, [locale, m]);
 
   const value = useMemo<I18n>(
     () => ({
