@@ -6,6 +6,7 @@ export const common = {
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy',
+  timedOut: 'The request timed out.',
   copyValue: (label: string) => `Copy ${label}`,
   yes: 'Yes',
   no: 'No',

@@ -8,6 +8,7 @@ export const common: Messages['common'] = {
   copy: '복사',
   copied: '복사됨',
   copyFailed: '복사하지 못했습니다',
+  timedOut: '요청 시간이 초과되었습니다.',
   copyValue: (label: string) => `${label} 복사`,
   yes: '예',
   no: '아니요',

@@ -9,7 +9,14 @@ export function ErrorDetails({ error }: { error: ApiError }) {
   const rows: [string, React.ReactNode][] = [];
   if (error.status !== null) rows.push([t.status, String(error.status)]);
   if (error.code) rows.push([t.code, <span className="font-mono text-xs">{error.code}</span>]);
-  rows.push([t.message, error.kind === 'http' ? error.message : `${t.kinds[error.kind]} ${error.message}`]);
+  // SCP's own words as received; for the other kinds, ours first (a timeout has nothing else to say).
+  const message =
+    error.kind === 'http'
+      ? error.message
+      : error.kind === 'timeout'
+        ? t.kinds.timeout
+        : `${t.kinds[error.kind]} ${error.message}`;
+  rows.push([t.message, message]);
   if (error.requestId) {
     rows.push([
       t.requestId,

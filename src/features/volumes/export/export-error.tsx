@@ -1,4 +1,5 @@
 import { CopyButton } from '../../../components/copy-button.tsx';
+import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { buttonClass } from './export-styles.ts';
@@ -25,7 +26,7 @@ export function ExportError({
       className="flex max-w-xl flex-col gap-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
     >
       <p className="font-semibold">{t.failed}</p>
-      <p className="break-words">{error.message}</p>
+      <p className="break-words">{errorMessage(m, error)}</p>
       {(details.length > 0 || error.requestId !== null) && (
         <dl className="flex flex-wrap gap-x-3 gap-y-0.5">
           {details.map(([term, value]) => (

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { CopyButton } from '../../../components/copy-button.tsx';
+import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { explainError } from './explain-error.ts';
@@ -36,7 +37,7 @@ export function ErrorPanel({
           <h2 id="volumes-error-title" className="font-semibold">
             {t.title}
           </h2>
-          <p className="break-words">{error.message}</p>
+          <p className="break-words">{errorMessage(m, error)}</p>
           <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-red-900/80 dark:text-red-200/80">
             {error.status !== null && <Detail term={t.status} value={String(error.status)} />}
             {error.code && <Detail term={t.code} value={error.code} />}

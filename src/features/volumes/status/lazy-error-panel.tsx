@@ -1,4 +1,5 @@
 import { lazy, type ComponentProps } from 'react';
+import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ErrorPanel as FullPanel } from './error-panel.tsx';
 
@@ -26,7 +27,7 @@ export function PlainErrorPanel({ error, onRetry }: Props) {
       className="flex items-center justify-between gap-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-[13px] text-red-950 dark:border-red-900/60 dark:bg-red-950/30 dark:text-red-100"
     >
       <p>
-        {m.volumes.errors.title}: {error.message}
+        {m.volumes.errors.title}: {errorMessage(m, error)}
         {error.status !== null && ` (${error.status})`}
       </p>
       <button
