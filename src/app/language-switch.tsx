@@ -1,9 +1,11 @@
 import { useI18n } from '../i18n/i18n-context.ts';
 import { LOCALES, LOCALE_TAGS } from '../i18n/locale.ts';
+import { useRefetchFailedOnSwitch } from './use-refetch-failed-on-switch.ts';
 
 /** English / 한국어, each written in its own language so either reader can find it. */
 export function LanguageSwitch() {
   const { locale, setLocale, m } = useI18n();
+  useRefetchFailedOnSwitch(locale);
   return (
     <div
       role="group"
