@@ -52,7 +52,8 @@ beforeAll(async () => {
   const env = {
     ...KEY_ENV,
     SCP_ENDPOINT: upstream.url,
-    SCP_PROXY_TIMEOUT_MS: '200',
+    // Short for the hang, long enough for a loaded machine's loopback.
+    SCP_PROXY_TIMEOUT_MS: '1000',
   };
   const config = readProxyConfig(env);
   const handler = createProxyHandler({

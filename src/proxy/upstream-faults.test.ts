@@ -22,17 +22,19 @@ const good: Fault = (_req, res) => res.writeHead(200, { 'Content-Type': 'applica
 
 let fault: Fault = good;
 let upstream: TestServer;
+/** The default timeout (15 s), so slow machines still see a big body through. */
 let proxy: TestServer;
+/** TIMEOUT_MS, for the hang. */
+let impatient: TestServer;
 const client = createUpstreamClient();
 const logger = collectingLogger();
 
-beforeAll(async () => {
-  upstream = await startServer((req, res) => fault(req, res));
+function startProxy(timeoutMs?: number): Promise<TestServer> {
   const env = {
     SCP_ACCESS_KEY: TEST_KEYS.accessKey,
     SCP_SECRET_KEY: TEST_KEYS.secretKey,
     SCP_ENDPOINT: upstream.url,
-    SCP_PROXY_TIMEOUT_MS: String(TIMEOUT_MS),
+    SCP_PROXY_TIMEOUT_MS: timeoutMs === undefined ? undefined : String(timeoutMs),
   };
   const handler = createProxyHandler({
     upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)
@@ -42,24 +44,29 @@ beforeAll(async () => {
     logger,
     requestId: () => 'req-1',
   });
-  proxy = await startServer((req, res) => void handler(req, res));
+  return startServer((req, res) => void handler(req, res));
+}
+
+beforeAll(async () => {
+  upstream = await startServer((req, res) => fault(req, res));
+  [proxy, impatient] = await Promise.all([startProxy(), startProxy(TIMEOUT_MS)]);
 });
 
 afterAll(async () => {
   client.close();
-  await Promise.all([upstream.close(), proxy.close()]);
+  await Promise.all([upstream.close(), proxy.close(), impatient.close()]);
 });
 
-async function get(path = '/api/v1/volumes') {
-  return rawRequest(proxy.port, path);
+async function get(path = '/api/v1/volumes', port = proxy.port) {
+  return rawRequest(port, path);
 }
 
 /** Runs one request against the fault, then proves the proxy still serves a healthy answer. */
-async function underFault(next: Fault) {
+async function underFault(next: Fault, port = proxy.port) {
   fault = next;
-  const res = await get();
+  const res = await get('/api/v1/volumes', port);
   fault = good;
-  const after = await get();
+  const after = await get('/api/v1/volumes', port);
   expect([after.status, after.body]).toEqual([200, GOOD_BODY]);
   return res;
 }
@@ -103,7 +110,10 @@ describe('the proxy when SCP misbehaves', () => {
   it('answers 504 UpstreamTimeout to a hang, and drops the hung connection', async () => {
     let hungSocketClosed = false;
     const started = Date.now();
-    const res = await underFault((req) => req.socket.once('close', () => (hungSocketClosed = true)));
+    const res = await underFault(
+      (req) => req.socket.once('close', () => (hungSocketClosed = true)),
+      impatient.port,
+    );
     expect(res.status).toBe(504);
     expect(proxyErrorCode(res.body)).toBe('UpstreamTimeout');
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 2000);
