@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// axe takes a few seconds per page; on a busy 2-core machine more than the default allows.
+test.describe.configure({ timeout: 60_000 });
+
+async function settled(page: Page) {
+  const table = page.getByRole('table', { name: 'Volumes' });
+  await expect(table.locator('tbody tr[data-row-id]').first()).toBeVisible({ timeout: 30_000 });
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible({ timeout: 30_000 });
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violations, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/?sort=size:desc');
+    await settled(page);
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('the theme toggle switches and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await settled(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('Korean: the language switch translates the page', async ({ page }) => {
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
+  const table = page.getByRole('table', { name: '볼륨' });
+  await expect(table.getByRole('columnheader', { name: '크기' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '부팅 가능' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '페이지 탐색' })).toContainText('개 중');
+});
+
+test('keyboard: / focuses the filter, j/k move between rows, ? lists the shortcuts', async ({ page }) => {
+  await page.goto('/');
+  await settled(page);
+  const rows = page.getByRole('table', { name: 'Volumes' }).locator('tbody tr[data-row-id]');
+  await page.keyboard.press('j');
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(2)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(rows.nth(1)).toBeFocused();
+
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('j?');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('j?');
+  await page.getByLabel('Name', { exact: true }).fill('');
+  await page.getByLabel('Name', { exact: true }).blur();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Focus the name filter');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('the column menu hides a column and remembers it', async ({ page }) => {
+  await page.goto('/');
+  await settled(page);
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Encrypted' }).uncheck();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('columnheader', { name: 'Encrypted' })).toHaveCount(0);
+  await page.reload();
+  await settled(page);
+  await expect(page.getByRole('columnheader', { name: 'Encrypted' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader', { name: 'Multi-attach' })).toBeVisible();
+});
