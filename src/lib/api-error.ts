@@ -64,6 +64,10 @@ export function normaliseError(error: unknown): ApiError {
   if (isNetworkError(error)) {
     return new ApiError({ kind: 'network', message: error.message || 'Network error' });
   }
+  // A 2xx body that is not JSON at all (ky's .json() → JSON.parse): unreadable, not a crash.
+  if (error instanceof SyntaxError) {
+    return new ApiError({ kind: 'invalid-response', message: error.message });
+  }
   if (error instanceof SchemaValidationError) {
     return new ApiError({ kind: 'invalid-response', message: error.message });
   }

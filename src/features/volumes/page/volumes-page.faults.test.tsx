@@ -1,0 +1,280 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import type { ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
+import { ApiError } from '../../../lib/api-error.ts';
+import { API, failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
+import { VolumesPage } from './volumes-page.tsx';
+
+const volumes = makeVolumes(45, (index) => ({
+  name: `vol-${String(index).padStart(2, '0')}`,
+  size: (index + 1) * 10,
+}));
+
+configure({ asyncUtilTimeout: 5_000 });
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeEach(() => {
+  requests.length = 0;
+  localStorage.clear();
+});
+afterEach(() => {
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+function open(url = '/') {
+  window.history.replaceState(null, '', url);
+  return renderWithProviders(<VolumesPage />);
+}
+
+/**
+ * The app's retry policy (shouldRetry in app/query-client.ts, which features may not import):
+ * 5xx and unknown failures twice more, a 4xx or an unreadable answer never.
+ */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 2) return false;
+  if (error instanceof ApiError) {
+    if (error.kind === 'invalid-response') return false;
+    if (error.status !== null && error.status < 500) return false;
+  }
+  return true;
+}
+
+/** Renders the page with that policy, without the back-off wait. */
+function openWithRetries(url = '/') {
+  window.history.replaceState(null, '', url);
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0, refetchOnWindowFocus: false } },
+  });
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider initialLocale="en">{children}</I18nProvider>
+      </QueryClientProvider>
+    );
+  }
+  return { queryClient, ...render(<VolumesPage />, { wrapper: Wrapper }) };
+}
+
+/** The table's own request for page 1, not a state chip's `limit=1` count or a prefetch. */
+function isFirstPage(query: URLSearchParams) {
+  return query.get('limit') !== '1' && Number(query.get('offset') ?? 0) === 0;
+}
+
+/** Answers ListVolumes with `respond`, counting the table's page-1 requests. */
+function answerWith(respond: (query: URLSearchParams) => Response | Promise<Response>) {
+  const calls = { count: 0 };
+  server.use(
+    http.get(`${API}/volumes`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      if (isFirstPage(query)) calls.count += 1;
+      return respond(query);
+    }),
+  );
+  return calls;
+}
+
+/** The full error panel (a lazy chunk; its plain stand-in has no heading, so no name). */
+const errorPanel = () => screen.findByRole('alert', { name: 'Could not load volumes' });
+const table = () => screen.getByRole('table', { name: 'Volumes' });
+const chrome = () => screen.findByRole('navigation', { name: 'Pagination' });
+const bodyRows = () =>
+  within(table())
+    .getAllByRole('row')
+    .filter((row) => row.hasAttribute('data-row-id'));
+const invalidRows = () =>
+  within(table())
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('data-invalid') === 'true');
+
+describe('VolumesPage under faults', { timeout: 20_000 }, () => {
+  it('shows a clear error, not a crash, when a 200 JSON answer is not valid JSON', async () => {
+    const calls = answerWith(
+      () =>
+        new HttpResponse('{"count": 3, "volumes": [{"id": "a", ', {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+    );
+    openWithRetries();
+    const alert = await errorPanel();
+    expect(alert).toHaveTextContent('Could not load volumes');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    // Told it is an unreadable answer, not left with a bare parser message.
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('The API answered with data this dashboard cannot read.'),
+    );
+    expect(alert).not.toHaveTextContent('{"count"');
+    // An unreadable answer will not read better on a second try: asked once, not three times.
+    expect(calls.count).toBe(1);
+    // The page is still standing: table headers and no rows.
+    expect(table()).toBeInTheDocument();
+    expect(screen.queryAllByRole('row').filter((row) => row.hasAttribute('data-row-id'))).toHaveLength(0);
+  });
+
+  it('shows an HTML 502 page as its title and status, without the markup', async () => {
+    answerWith(
+      () =>
+        new HttpResponse(
+          '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+          { status: 502, headers: { 'content-type': 'text/html' } },
+        ),
+    );
+    open();
+    const alert = await errorPanel();
+    await waitFor(() => expect(alert).toHaveTextContent('502 Bad Gateway'));
+    expect(alert).toHaveTextContent(/Status\s*502/);
+    expect(alert.textContent).not.toMatch(/<\/?(html|title|body|center|h1)/i);
+    expect(alert).not.toHaveTextContent('nginx');
+  });
+
+  it('shows the valid volumes and flags the one the schema rejects instead of blanking the table', async () => {
+    const good = [makeVolume({ name: 'good-a' }), makeVolume({ name: 'good-b' })];
+    const bad = { ...makeVolume({ name: 'bad-size' }), size: 'big' };
+    const { id: _dropped, ...noId } = makeVolume({ name: 'bad-no-id' });
+    answerWith(() => HttpResponse.json({ count: 4, volumes: [good[0], bad, noId, good[1]] }));
+    open();
+    expect(await screen.findByText('good-a')).toBeInTheDocument();
+    expect(screen.getByText('good-b')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(2);
+
+    const flagged = invalidRows();
+    expect(flagged).toHaveLength(2);
+    const withId = flagged.find((row) => row.textContent?.includes(bad.id))!;
+    expect(withId).toHaveTextContent('This volume could not be read');
+    expect(withId).toHaveTextContent(/size:/);
+    const withoutId = flagged.find((row) => row !== withId)!;
+    expect(withoutId).toHaveTextContent('No id');
+    expect(withoutId).toHaveTextContent(/id:/);
+
+    // Not an error for the whole list.
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(table()).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('rides out a burst of 500s with the retry policy and shows the data', async () => {
+    let failures = 2;
+    const calls = answerWith((query) => {
+      if (isFirstPage(query) && failures > 0) {
+        failures -= 1;
+        return HttpResponse.json({ message: 'boom' }, { status: 500 });
+      }
+      return HttpResponse.json({ count: 1, volumes: [volumes[0]] });
+    });
+    openWithRetries();
+    expect(await screen.findByText('vol-00')).toBeInTheDocument();
+    expect(calls.count).toBe(3);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the last good rows, marked stale, with status, code and request id while 500s persist; Retry recovers', async () => {
+    serveVolumes(volumes);
+    openWithRetries();
+    await screen.findByText('vol-00');
+    await chrome();
+
+    const calls = answerWith(() =>
+      HttpResponse.json(
+        {
+          errors: [
+            {
+              code: 'InternalServerError',
+              title: 'Internal Server Error',
+              detail: 'Volume service is unavailable',
+              request_id: 'req-500-burst',
+            },
+          ],
+        },
+        { status: 500 },
+      ),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    const alert = await errorPanel();
+    // One try plus two retries, then the panel.
+    expect(calls.count).toBe(3);
+    await waitFor(() => expect(alert).toHaveTextContent('Volume service is unavailable'));
+    expect(alert).toHaveTextContent(/Status\s*500/);
+    expect(alert).toHaveTextContent('InternalServerError');
+    expect(alert).toHaveTextContent('req-500-burst');
+    expect(alert).toHaveTextContent('Showing the last data loaded');
+    expect(bodyRows()).toHaveLength(20);
+    expect(screen.getByText('vol-00')).toBeInTheDocument();
+    expect(table()).toHaveAttribute('aria-busy', 'true');
+    expect(table().querySelector('tbody')).toHaveClass('opacity-55');
+
+    serveVolumes(volumes);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(table()).toHaveAttribute('aria-busy', 'false');
+    expect(table().querySelector('tbody')).not.toHaveClass('opacity-55');
+    expect(bodyRows()).toHaveLength(20);
+  });
+
+  it('keeps the previous page visible and dimmed while a slow next page loads, then shows it', async () => {
+    // Page 2 (also the background prefetch of it) answers only once released.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    serveVolumes(volumes);
+    server.use(
+      http.get(`${API}/volumes`, async ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        const offset = Number(query.get('offset') ?? 0);
+        if (offset === 0 || query.get('limit') === '1') return undefined; // fall through
+        await gate;
+        await delay(50);
+        return HttpResponse.json({ count: volumes.length, volumes: volumes.slice(offset, offset + 20) });
+      }),
+    );
+    open();
+    await screen.findByText('vol-00');
+    const pagination = await chrome();
+    await userEvent.click(within(pagination).getByRole('button', { name: /next/i }));
+    expect(window.location.search).toBe('?page=2');
+
+    await waitFor(() => expect(table()).toHaveAttribute('aria-busy', 'true'));
+    expect(table().querySelector('tbody')).toHaveClass('opacity-55');
+    expect(screen.getByText('vol-00')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(20);
+    expect(screen.queryByText('vol-20')).not.toBeInTheDocument();
+
+    release();
+    expect(await screen.findByText('vol-20')).toBeInTheDocument();
+    expect(screen.queryByText('vol-00')).not.toBeInTheDocument();
+    expect(table()).toHaveAttribute('aria-busy', 'false');
+    expect(table().querySelector('tbody')).not.toHaveClass('opacity-55');
+  });
+
+  it('keeps the filters, sort and page in the URL and the controls after an error', async () => {
+    const url = '?page=2&state=available&sort=size:desc';
+    failVolumes(503, { message: 'Service Unavailable' });
+    open(`/${url}`);
+    const alert = await errorPanel();
+    await waitFor(() => expect(alert).toHaveTextContent('Service Unavailable'));
+    await chrome();
+    const search = new URLSearchParams(window.location.search);
+    expect(search.get('page')).toBe('2');
+    expect(search.get('state')).toBe('available');
+    expect(search.get('sort')).toBe('size:desc');
+    expect(screen.getByLabelText('State')).toHaveValue('available');
+
+    serveVolumes(volumes);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('vol-24')).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('state')).toBe('available');
+    const page2 = requests.filter((query) => query.get('offset') === '20');
+    expect(page2.length).toBeGreaterThan(0);
+    for (const query of page2) {
+      expect(query.get('state')).toBe('available');
+      expect(query.get('sort')).toBe('size:desc');
+    }
+  });
+});
