@@ -48,6 +48,7 @@ export const volumes = {
     label: 'Pagination',
     range: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
     rangeNoCount: (from: string, to: string) => `${from}–${to}`,
+    rangeEmpty: (total: string) => `0 of ${total}`,
     first: 'First page',
     previous: 'Previous page',
     next: 'Next page',

@@ -49,6 +49,7 @@ export const volumes: Messages['volumes'] = {
     label: '페이지 탐색',
     range: (from: string, to: string, total: string) => `${total}개 중 ${from}–${to}`,
     rangeNoCount: (from: string, to: string) => `${from}–${to}`,
+    rangeEmpty: (total: string) => `${total}개 중 0개`,
     first: '첫 페이지',
     previous: '이전 페이지',
     next: '다음 페이지',

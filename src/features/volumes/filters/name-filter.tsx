@@ -75,7 +75,10 @@ export function NameFilter({
         onBlur={() => commit(draft)}
         className={`${fieldClass} w-52`}
       />
-      <span id="volume-name-hint" className="text-[11px] text-zinc-500 dark:text-zinc-400">
+      <span
+        id="volume-name-hint"
+        className="max-w-52 text-[11px] leading-tight text-zinc-500 dark:text-zinc-400"
+      >
         {m.volumes.filters.nameHint}
       </span>
     </div>

@@ -23,10 +23,13 @@ export function PaginationBar({
 }) {
   const { m, fmt } = useI18n();
   const { from, to, lastPage } = info;
+  const t = m.volumes.pagination;
   const range =
     count === null
-      ? m.volumes.pagination.rangeNoCount(fmt.number(from), fmt.number(to))
-      : m.volumes.pagination.range(fmt.number(from), fmt.number(to), fmt.number(count));
+      ? t.rangeNoCount(fmt.number(from), fmt.number(to))
+      : to === 0
+        ? t.rangeEmpty(fmt.number(count))
+        : t.range(fmt.number(from), fmt.number(to), fmt.number(count));
 
   return (
     <nav
