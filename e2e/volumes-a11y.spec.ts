@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { settled } from './support/volumes-page.ts';
 
 // axe takes a few seconds per page; on a busy 2-core machine more than the default allows.
 test.describe.configure({ timeout: 60_000 });
-
-async function settled(page: Page) {
-  const table = page.getByRole('table', { name: 'Volumes' });
-  await expect(table.locator('tbody tr[data-row-id]').first()).toBeVisible({ timeout: 30_000 });
-  await expect(table).toHaveAttribute('aria-busy', 'false');
-  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible({ timeout: 30_000 });
-}
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })

@@ -1,29 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** What the API itself says about a filter: the count the page must agree with. */
-async function apiCount(page: Page, query: string): Promise<number> {
-  const response = await page.request.get(`/api/v1/volumes?limit=1&with_count=true&${query}`);
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { count: number }).count;
-}
+import { expect, test } from '@playwright/test';
+import { apiCount, settled, volumeRows } from './support/volumes-page.ts';
 
 // A cold dev server compiles the app (and its lazy chunks) on first use: allow for it.
 test.describe.configure({ timeout: 60_000 });
 
-function table(page: Page) {
-  return page.getByRole('table', { name: 'Volumes' });
-}
-
-function rows(page: Page) {
-  return table(page).locator('tbody tr[data-row-id]');
-}
-
-async function settled(page: Page) {
-  await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
-  await expect(table(page)).toHaveAttribute('aria-busy', 'false');
-  // The toolbar and pagination arrive in their own chunk.
-  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible({ timeout: 30_000 });
-}
+const rows = volumeRows;
 
 const fmt = (value: number) => value.toLocaleString('en-US');
 

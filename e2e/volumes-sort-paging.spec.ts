@@ -1,22 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settled, volumeRows, volumesTable } from './support/volumes-page.ts';
 
 // A cold dev server compiles the app (and its lazy chunks) on first use: allow for it.
 test.describe.configure({ timeout: 60_000 });
 
-function table(page: Page) {
-  return page.getByRole('table', { name: 'Volumes' });
-}
-
-function rows(page: Page) {
-  return table(page).locator('tbody tr[data-row-id]');
-}
-
-async function settled(page: Page) {
-  await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
-  await expect(table(page)).toHaveAttribute('aria-busy', 'false');
-  // The toolbar and pagination arrive in their own chunk.
-  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible({ timeout: 30_000 });
-}
+const table = volumesTable;
+const rows = volumeRows;
 
 /** Sizes in GB of the visible rows (column 3). */
 async function sizes(page: Page): Promise<number[]> {

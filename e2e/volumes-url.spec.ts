@@ -1,18 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { settled, volumesTable } from './support/volumes-page.ts';
 
 // A cold dev server compiles the app (and its lazy chunks) on first use: allow for it.
 test.describe.configure({ timeout: 60_000 });
 
-function table(page: Page) {
-  return page.getByRole('table', { name: 'Volumes' });
-}
-
-async function settled(page: Page) {
-  await expect(table(page).locator('tbody tr[data-row-id]').first()).toBeVisible({ timeout: 30_000 });
-  await expect(table(page)).toHaveAttribute('aria-busy', 'false');
-  // The toolbar and pagination arrive in their own chunk.
-  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible({ timeout: 30_000 });
-}
+const table = volumesTable;
 
 async function ids(page: Page): Promise<(string | null)[]> {
   await settled(page);
