@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { moveRowFocus } from './row-focus.ts';
 
 export interface ShortcutHandlers {
@@ -17,7 +17,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Page-wide keys: `/` filter, `?` help, j/k and ↑/↓ rows. Enter on a row is the row's own
- * handler. The listener is attached once; the latest handlers are read from a ref.
+ * handler. The listener is attached once; the latest handlers are read from a ref. It is
+ * attached in a layout effect so the keys work from the moment the toolbar is on screen (a
+ * passive effect runs after paint, and a quick first keystroke was lost).
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const latest = useRef(handlers);
@@ -25,7 +27,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
     latest.current = handlers;
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (
