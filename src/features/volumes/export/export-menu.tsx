@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ExportFormat } from './download-file.ts';
@@ -20,7 +20,9 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
   const { state, start, cancel, dismiss } = useExport();
   const buttons = useRef<Partial<Record<ExportFormat, HTMLButtonElement | null>>>({});
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removes Cancel, so it never rests
+  // on <body> where a keyboard or screen-reader user would lose their place.
+  useLayoutEffect(() => {
     if (state.status !== 'done' && state.status !== 'cancelled') return;
     // The focused Cancel button has just gone: hand focus back to the button that started it.
     if (document.activeElement === document.body) buttons.current[state.format]?.focus();
