@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AttachmentsSection } from './attachments-section.tsx';
-import { renderWithProviders } from './test-render.tsx';
+import { renderWithProviders } from '../testing/render.tsx';
 import { API, server, serveServers } from './test-server.ts';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

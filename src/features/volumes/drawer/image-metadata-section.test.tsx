@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ImageMetadataSection } from './image-metadata-section.tsx';
 import { FULL_METADATA, makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from './test-render.tsx';
+import { renderWithProviders } from '../testing/render.tsx';
 
 function value(label: string): HTMLElement {
   const term = screen.getByText(label, { selector: 'dt' });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OverviewSection } from './overview-section.tsx';
 import { makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from './test-render.tsx';
+import { renderWithProviders } from '../testing/render.tsx';
 
 function value(label: string): HTMLElement {
   return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;

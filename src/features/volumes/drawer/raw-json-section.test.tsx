@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RawJsonSection } from './raw-json-section.tsx';
 import { makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from './test-render.tsx';
+import { renderWithProviders } from '../testing/render.tsx';
 
 describe('RawJsonSection', () => {
   it('is collapsed at first, and copies JSON that keeps fields the UI does not know', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from './test-render.tsx';
+import { renderWithProviders } from '../testing/render.tsx';
 import { API, server, serveVolume } from './test-server.ts';
 import { VolumeDrawer } from './volume-drawer.tsx';
 
