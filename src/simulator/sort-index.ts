@@ -1,4 +1,5 @@
 import { SORT_KEYS, type SortKey } from '../scp/list-query.ts';
+import { compareSortValues } from '../scp/sort-order.ts';
 import type { SimVolume } from './model.ts';
 import { sortCacheKey, type SortTerm } from './sort-spec.ts';
 
@@ -124,11 +125,9 @@ function numbers(volumes: readonly SimVolume[], value: (volume: SimVolume) => nu
   return out;
 }
 
-/** By UTF-16 code unit, like a binary collation; null first. */
+/** In the API's string order (src/scp/sort-order.ts): by UTF-16 code unit, null first. */
 function rankStrings(values: readonly (string | null)[]): RankColumn {
-  const distinct = [...new Set(values)].sort((a, b) =>
-    a === b ? 0 : a === null || (b !== null && a < b) ? -1 : 1,
-  );
+  const distinct = [...new Set(values)].sort(compareSortValues);
   const rank = new Map(distinct.map((value, i) => [value, i]));
   return { ranks: Int32Array.from(values, (value) => rank.get(value) ?? 0), distinct: distinct.length };
 }

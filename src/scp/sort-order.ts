@@ -1,0 +1,109 @@
+import { SORT_KEYS, type SortKey } from './list-query.ts';
+import type { Volume } from './volume-schema.ts';
+
+/**
+ * The API's list order, written once: the simulator sorts by it, the proxy merges several
+ * upstream lists by it, and anything that sorts volumes locally must agree with both.
+ */
+export type SortDirection = 'asc' | 'desc';
+
+export interface SortTerm {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+/** Cinder's default, which SCP mirrors: newest first. */
+export const DEFAULT_SORT: readonly SortTerm[] = [{ key: 'created_at', direction: 'desc' }];
+
+/**
+ * A key without a direction sorts descending, as in OpenStack Cinder (whose `sort` syntax and
+ * wording SCP's reference copies). Clients that care should always name the direction.
+ */
+export const DEFAULT_DIRECTION: SortDirection = 'desc';
+
+export type SortParse =
+  | { ok: true; terms: SortTerm[] }
+  | { ok: false; problem: 'key'; key: string }
+  | { ok: false; problem: 'direction'; direction: string };
+
+const SORT_KEY_SET: ReadonlySet<string> = new Set(SORT_KEYS);
+
+function isSortKey(key: string): key is SortKey {
+  return SORT_KEY_SET.has(key);
+}
+
+/** `created_at:desc,name:asc` → terms. A repeated key cannot change the order: its first wins. */
+export function parseSortTerms(raw: string): SortParse {
+  const terms: SortTerm[] = [];
+  for (const part of raw.split(',')) {
+    const [key = '', direction = DEFAULT_DIRECTION, ...rest] = part.split(':');
+    if (!isSortKey(key)) return { ok: false, problem: 'key', key };
+    if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
+      return { ok: false, problem: 'direction', direction: part.slice(key.length + 1) };
+    }
+    if (!terms.some((term) => term.key === key)) terms.push({ key, direction });
+  }
+  return { ok: true, terms };
+}
+
+/** One string per distinct order (also the canonical `sort` parameter). */
+export function formatSortTerms(terms: readonly SortTerm[]): string {
+  return terms.map((term) => `${term.key}:${term.direction}`).join(',');
+}
+
+export type SortValue = string | number | null;
+
+/** Null first; strings by UTF-16 code unit (a binary collation); numbers numerically. */
+export function compareSortValues(a: SortValue, b: SortValue): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Dates compare as instants; a zone-less date-time is read as UTC. Unparseable sorts as null. */
+function instant(value: string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`;
+  const time = Date.parse(zoned);
+  return Number.isNaN(time) ? null : time;
+}
+
+/** A volume's value for one sort key, as the API orders it. */
+export function volumeSortValue(volume: Volume, key: SortKey): SortValue {
+  switch (key) {
+    case 'name':
+      return volume.name ?? null;
+    case 'state':
+      return volume.state;
+    case 'volume_type':
+      return volume.volume_type ?? null;
+    case 'size':
+      return volume.size;
+    case 'created_at':
+      return instant(volume.created_at);
+    case 'modified_at':
+      return instant(volume.modified_at);
+    case 'bootable':
+      return volume.bootable ? 1 : 0;
+  }
+}
+
+export type Comparator<T> = (a: T, b: T) => number;
+
+/** The sort terms only: 0 for volumes the terms cannot tell apart. */
+export function compareByTerms(terms: readonly SortTerm[]): Comparator<Volume> {
+  return (a, b) => {
+    for (const { key, direction } of terms) {
+      const order = compareSortValues(volumeSortValue(a, key), volumeSortValue(b, key));
+      if (order !== 0) return direction === 'asc' ? order : -order;
+    }
+    return 0;
+  };
+}
+
+/** The API's full order: the terms, then id ascending, so paging is stable. */
+export function compareVolumes(terms: readonly SortTerm[]): Comparator<Volume> {
+  const byTerms = compareByTerms(terms);
+  return (a, b) => byTerms(a, b) || compareSortValues(a.id, b.id);
+}
