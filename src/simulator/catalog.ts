@@ -49,7 +49,21 @@ export const VOLUME_TYPES = {
   },
 } as const satisfies Record<string, VolumeTypeSpec>;
 
-export const ZONES = ['kr-west1-a', 'kr-west1-b', 'kr-west1-c'] as const;
+/** The region a simulator stands in for unless told otherwise. */
+export const DEFAULT_REGION = 'kr-west1';
+
+/** Three availability zones per region, as SCP names them (`kr-west1-a`). */
+export function zonesOf(region: string): readonly string[] {
+  return ['a', 'b', 'c'].map((zone) => `${region}-${zone}`);
+}
+
+/**
+ * Each region is its own part of the account: another seed gives other volumes and servers.
+ * The default region keeps the seed as given, so a one-region account is what it always was.
+ */
+export function regionSeed(seed: string, region: string): string {
+  return region === DEFAULT_REGION ? seed : `${seed}@${region}`;
+}
 
 export interface ImageSpec {
   id: string;

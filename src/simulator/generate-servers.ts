@@ -1,4 +1,4 @@
-import { SERVER_TYPES, ZONES } from './catalog.ts';
+import { SERVER_TYPES } from './catalog.ts';
 import type { SimServer } from './model.ts';
 import { createServerNamer } from './names.ts';
 import { chance, hex, int, pick, uuid, weightedPicker, type Rng } from './random.ts';
@@ -17,6 +17,7 @@ export function generateServers(
   count: number,
   referenceTime: number,
   accountId: string,
+  zones: readonly string[],
 ): SimServer[] {
   const nextName = createServerNamer(rng);
   const servers: SimServer[] = [];
@@ -26,7 +27,7 @@ export function generateServers(
       id: uuid(rng),
       name: nextName(),
       state: pickServerState(rng),
-      zone: pick(rng, ZONES),
+      zone: pick(rng, zones),
       accountId,
       createdBy: hex(rng, 32),
       createdAt,

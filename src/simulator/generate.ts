@@ -1,5 +1,5 @@
 import { TRANSITIONAL_STATES } from '../scp/volume-states.ts';
-import { ZONES, type VolumeTypeSpec } from './catalog.ts';
+import { DEFAULT_REGION, regionSeed, type VolumeTypeSpec, zonesOf } from './catalog.ts';
 import { generateServers, ServerAllocator } from './generate-servers.ts';
 import { imageMetadata, PARTIAL_IMAGE_METADATA, pickImage } from './image-metadata.ts';
 import type { SimAccount, SimAttachment, SimServer, SimVolume } from './model.ts';
@@ -34,6 +34,8 @@ export interface GenerateOptions {
    * time, so a volume still creating reads "minutes ago" whatever the day.
    */
   referenceTime: number;
+  /** The region this part of the account lives in (its zones and, but for the default, its seed). */
+  region?: string;
 }
 
 interface Context {
@@ -41,6 +43,7 @@ interface Context {
   allocator: ServerAllocator;
   pickUser: (rng: Rng) => string;
   referenceTime: number;
+  zones: readonly string[];
 }
 
 /**
@@ -48,8 +51,14 @@ interface Context {
  * timestamp is the reference time minus an offset drawn from the seed, so a later reference
  * shifts the whole account and changes nothing else (no order, no state).
  */
-export function generateAccount({ seed, volumeCount, referenceTime }: GenerateOptions): SimAccount {
-  const rng = createRng(`scp-simulator:${seed}`);
+export function generateAccount({
+  seed,
+  volumeCount,
+  referenceTime,
+  region = DEFAULT_REGION,
+}: GenerateOptions): SimAccount {
+  const rng = createRng(`scp-simulator:${regionSeed(seed, region)}`);
+  const zones = zonesOf(region);
   const plans = planVolumes(rng, volumeCount);
   const accountId = hex(rng, 32);
   // A handful of people create most volumes, one of them far more than the rest.
@@ -63,14 +72,23 @@ export function generateAccount({ seed, volumeCount, referenceTime }: GenerateOp
   }
   // About 2.4 attachments a server, and at least one server per boot volume.
   const serverCount = attachments === 0 ? 0 : Math.max(boots, Math.ceil(attachments / 2.4));
-  const servers = generateServers(rng, serverCount, referenceTime, accountId);
-  const context: Context = { rng, allocator: new ServerAllocator(rng, servers), pickUser, referenceTime };
+  const servers = generateServers(rng, serverCount, referenceTime, accountId, zones);
+  const context: Context = {
+    rng,
+    allocator: new ServerAllocator(rng, servers),
+    pickUser,
+    referenceTime,
+    zones,
+  };
   const volumes: SimVolume[] = [];
   for (const plan of plans) volumes.push(buildVolume(context, plan));
   return { volumes, servers };
 }
 
-function buildVolume({ rng, allocator, pickUser, referenceTime: now }: Context, plan: VolumePlan): SimVolume {
+function buildVolume(
+  { rng, allocator, pickUser, referenceTime: now, zones }: Context,
+  plan: VolumePlan,
+): SimVolume {
   const id = uuid(rng);
   const needed = plan.attachCount + (plan.pending ? 1 : 0);
   const boot = needed > 0 && plan.bootable ? allocator.boot() : null;
@@ -115,7 +133,7 @@ function buildVolume({ rng, allocator, pickUser, referenceTime: now }: Context, 
     image,
     maxIops: performance?.iops ?? null,
     maxThroughput: performance?.throughput ?? null,
-    zone: server?.zone ?? pick(rng, ZONES),
+    zone: server?.zone ?? pick(rng, zones),
     pendingAttachment,
   };
 }

@@ -1,3 +1,6 @@
+import { DEFAULT_REGION } from './catalog.ts';
+import { REGION_NAME } from '../scp/regions.ts';
+
 /** How the simulator is configured. Shared with the signing proxy's Vite plugin (src/proxy). */
 export interface SimulatorOptions {
   host: string;
@@ -6,6 +9,8 @@ export interface SimulatorOptions {
   accessKey: string;
   secretKey: string;
   seed: string;
+  /** The SCP region this simulator stands in for: its zones, and (but for kr-west1) its data. */
+  region: string;
   volumeCount: number;
   latencyMs: number;
   failRate: number;
@@ -26,6 +31,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: Readonly<SimulatorOptions> = {
   accessKey: DEMO_ACCESS_KEY,
   secretKey: DEMO_SECRET_KEY,
   seed: 'scp-simulator',
+  region: DEFAULT_REGION,
   volumeCount: 1234,
   latencyMs: 0,
   failRate: 0,
@@ -41,6 +47,7 @@ export const SIMULATOR_ENV = {
   accessKey: 'SCP_SIMULATOR_ACCESS_KEY',
   secretKey: 'SCP_SIMULATOR_SECRET_KEY',
   seed: 'SCP_SIMULATOR_SEED',
+  region: 'SCP_SIMULATOR_REGION',
   volumeCount: 'SCP_SIMULATOR_VOLUMES',
   latencyMs: 'SCP_SIMULATOR_LATENCY_MS',
   failRate: 'SCP_SIMULATOR_FAIL_RATE',
@@ -66,6 +73,7 @@ export function simulatorOptionsFromEnv(env: Record<string, string | undefined>)
     accessKey: read(e.accessKey) ?? d.accessKey,
     secretKey: read(e.secretKey) ?? d.secretKey,
     seed: read(e.seed) ?? d.seed,
+    region: region(e.region, read(e.region), d.region),
     volumeCount: wholeNumber(e.volumeCount, read(e.volumeCount), d.volumeCount, 0, MAX_VOLUME_COUNT),
     latencyMs: wholeNumber(e.latencyMs, read(e.latencyMs), d.latencyMs, 0, MAX_LATENCY_MS),
     failRate: fraction(e.failRate, read(e.failRate), d.failRate),
@@ -97,6 +105,15 @@ function fraction(name: string, raw: string | undefined, fallback: number): numb
   return value;
 }
 
+/** A region becomes part of zone names (and, through the proxy, of a host name). */
+function region(name: string, raw: string | undefined, fallback: string): string {
+  if (raw === undefined) return fallback;
+  if (!REGION_NAME.test(raw)) {
+    throw new SimulatorConfigError(`${name} must be a region name such as "kr-east1", got "${raw}".`);
+  }
+  return raw;
+}
+
 function flag(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined) return fallback;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
@@ -120,6 +137,8 @@ export function checkOptions(options: SimulatorOptions): SimulatorOptions {
     problems.push(`failRate must be 0–1, got ${options.failRate}`);
   if (!options.accessKey || !options.secretKey) problems.push('accessKey and secretKey must not be empty');
   if (!options.host) problems.push('host must not be empty');
+  if (!REGION_NAME.test(options.region))
+    problems.push(`region must look like kr-east1, got "${options.region}"`);
   if (problems.length > 0)
     throw new SimulatorConfigError(`Invalid simulator options: ${problems.join('; ')}.`);
   return options;

@@ -18,7 +18,9 @@ import { matchRoute } from './routes.ts';
 import { serverToApi, volumeToApi } from './serialize.ts';
 import { VolumeStore } from './store.ts';
 
-export type SimulatorSettings = Omit<SimulatorOptions, 'host' | 'port'>;
+/** `region` may be left out (tests): the default region. */
+export type SimulatorSettings = Omit<SimulatorOptions, 'host' | 'port' | 'region'> &
+  Partial<Pick<SimulatorOptions, 'region'>>;
 
 /** Everything time- or chance-dependent, injectable so tests are deterministic. */
 export interface SimulatorDeps {
@@ -52,6 +54,7 @@ export class Simulator {
       seed: settings.seed,
       volumeCount: settings.volumeCount,
       referenceTime: start,
+      region: settings.region,
     });
     this.churn = settings.churn ? new Churn(this.store, settings.seed, start) : null;
   }
