@@ -10,7 +10,7 @@ const nodeOnly = ['./src/proxy', './src/simulator'];
 const browserCode = ['./src/app', './src/features', './src/components', './src/lib', './src/i18n'];
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'coverage']),
+  globalIgnores(['dist', 'dist-server', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'coverage']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

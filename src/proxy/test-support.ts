@@ -60,7 +60,7 @@ export interface RawResponse {
 export function rawRequest(
   port: number,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; host?: string } = {},
+  options: { method?: string; headers?: Record<string, string>; host?: string; localAddress?: string } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -70,6 +70,7 @@ export function rawRequest(
         path,
         method: options.method ?? 'GET',
         headers: options.headers,
+        localAddress: options.localAddress,
       },
       (res) => {
         const chunks: Buffer[] = [];

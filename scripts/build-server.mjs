@@ -1,0 +1,24 @@
+// `npm run build`, second half: compiles the production server (src/server/main.ts and what it
+// imports from src/proxy, src/scp, src/simulator) to plain JavaScript in dist-server/, so
+// `npm run serve` and the container run it with Node alone — no Vite, no tsx at run time.
+// Packages stay external: they come from node_modules (production dependencies only).
+import { build } from 'vite';
+
+await build({
+  configFile: false,
+  envDir: false,
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: 'dist-server',
+    emptyOutDir: true,
+    minify: false,
+    rolldownOptions: {
+      input: { main: 'src/server/main.ts', 'hash-password': 'src/server/hash-password.ts' },
+      output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+console.log('built the production server in dist-server/');

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RawResponse, rawRequest, startServer, type TestServer } from '../proxy/test-support.ts';
+import { mountProxy } from './mount-proxy.ts';
+import { hashPassword } from './password.ts';
+import { fixtureDist, HASHED_JS, startTestDashboard, type TestDashboard } from './test-support.ts';
+
+/**
+ * The keys against the production server (src/proxy/secrets*.test.ts do the same for the
+ * handler and the dev server): distinctive fake keys in, an SCP stand-in that quotes them back,
+ * then nothing the server sent — app, /api, errors, health, auth challenges — and no log line
+ * in either format may hold one.
+ */
+const KEYS = { access: 'SERVECANARYACCESS5h2j8k', secret: 'SERVECANARYSECRET3n6b9v1' };
+const PASSWORD = 'SERVECANARYPASSWORD7';
+
+let dist: Awaited<ReturnType<typeof fixtureDist>>;
+let upstream: TestServer;
+const servers: TestDashboard[] = [];
+
+beforeAll(async () => {
+  dist = await fixtureDist();
+  upstream = await startServer((req, res) => {
+    res.writeHead(401, { 'Content-Type': 'application/json', 'X-Echo': String(req.headers['scp-accesskey']) });
+    res.end(JSON.stringify({ message: `unknown access key ${String(req.headers['scp-accesskey'])}` }));
+  });
+});
+
+afterAll(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  await upstream.close();
+  dist.remove();
+});
+
+function expectNoSecret(text: string, where: string): void {
+  for (const secret of [KEYS.access, KEYS.secret, PASSWORD]) expect(text, where).not.toContain(secret);
+}
+
+describe.each(['text', 'json'])('the keys on `npm run serve` (LOG_FORMAT=%s)', (format) => {
+  it('are in no answer and no log line', async () => {
+    const env = {
+      SCP_ACCESS_KEY: KEYS.access,
+      SCP_SECRET_KEY: KEYS.secret,
+      SCP_ENDPOINT: upstream.url,
+      SCP_DASHBOARD_USERS: `alice:${await hashPassword(PASSWORD)}`,
+      LOG_FORMAT: format,
+    };
+    const server = await startTestDashboard(dist.dir, env, { proxy: mountProxy });
+    servers.push(server);
+    const auth = { Authorization: `Basic ${Buffer.from(`alice:${PASSWORD}`).toString('base64')}` };
+    const wrong = { Authorization: `Basic ${Buffer.from(`${KEYS.access}:${KEYS.secret}`).toString('base64')}` };
+    const answers: [string, RawResponse][] = [];
+    for (const [path, headers] of [
+      ['/', auth],
+      [HASHED_JS, auth],
+      ['/api/status', auth],
+      ['/api/v1/volumes?limit=1', auth],
+      ['/api/v1/volumes/v-1', auth],
+      ['/api/nope', auth],
+      ['/.env.local', auth],
+      ['/', {}],
+      ['/api/v1/volumes', wrong],
+      ['/healthz', {}],
+      ['/readyz', {}],
+    ] as const) {
+      answers.push([path, await rawRequest(server.port, path, { headers })]);
+    }
+    const statuses = answers.map(([path, res]) => [path, res.status]);
+    expect(statuses).toEqual([
+      ['/', 200],
+      [HASHED_JS, 200],
+      ['/api/status', 200],
+      ['/api/v1/volumes?limit=1', 401],
+      ['/api/v1/volumes/v-1', 401],
+      ['/api/nope', 404],
+      ['/.env.local', 404],
+      ['/', 401],
+      ['/api/v1/volumes', 401],
+      ['/healthz', 200],
+      ['/readyz', 200],
+    ]);
+    // The stand-in really saw the key: the canary is live.
+    expect(upstream.requests.at(-1)?.headers['scp-accesskey']).toBe(KEYS.access);
+    for (const [path, res] of answers) {
+      expectNoSecret(`${JSON.stringify(res.headers)}\n${res.bytes.toString('latin1')}`, path);
+    }
+    await server.close();
+    const log = server.lines.join('\n');
+    // The proxy's own line names the user too (it rides along with the request).
+    expect(log).toMatch(
+      format === 'json'
+        ? /"msg":"\[scp-proxy\] GET \/api\/v1\/volumes\?limit=1 401 [^"]*","user":"alice"/
+        : /\[scp-proxy\] GET \/api\/v1\/volumes\?limit=1 401 .* user=alice/,
+    );
+    expectNoSecret(log, 'log');
+  }, 30_000);
+});
