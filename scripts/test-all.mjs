@@ -8,6 +8,8 @@ const steps = [
   ['unit and component tests', 'npm', ['run', '--silent', 'test:unit']],
   // Deterministic, so it gates every run; the timings of `npm run bench` are only reported.
   ['bundle budget (≤ 120 kB gzip initial)', process.execPath, ['scripts/check-bundle.mjs']],
+  // The Dockerfile's own steps, run without Docker (this machine has no container runtime).
+  ['container image steps', 'npm', ['run', '--silent', 'test:image']],
   ['browser tests (Playwright)', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
