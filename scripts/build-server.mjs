@@ -2,7 +2,11 @@
 // imports from src/proxy, src/scp, src/simulator) to plain JavaScript in dist-server/, so
 // `npm run serve` and the container run it with Node alone — no Vite, no tsx at run time.
 // Packages stay external: they come from node_modules (production dependencies only).
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
+
+// --out: another folder (the e2e suite builds its own copy beside the preview server's).
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist-server' } } });
 
 await build({
   configFile: false,
@@ -12,7 +16,7 @@ await build({
   build: {
     ssr: true,
     target: 'node20',
-    outDir: 'dist-server',
+    outDir: values.out,
     emptyOutDir: true,
     minify: false,
     rolldownOptions: {
@@ -21,4 +25,4 @@ await build({
     },
   },
 });
-console.log('built the production server in dist-server/');
+console.log(`built the production server in ${values.out}/`);

@@ -13,6 +13,7 @@ const FALLBACK_PORTS = {
   failing: 5303,
   wrongKeys: 5304,
   simulator: 5310,
+  serve: 5305,
 } as const;
 
 type ServerName = keyof typeof FALLBACK_PORTS;
@@ -39,7 +40,12 @@ export const SERVERS = {
   failing: `http://localhost:${PORTS.failing}`,
   /** Dev server with wrong keys against a standalone simulator: every API call is a 401. */
   wrongKeys: `http://localhost:${PORTS.wrongKeys}`,
+  /** `npm run build && npm run serve`: the production server, Basic auth (SERVE_USER). */
+  serve: `http://localhost:${PORTS.serve}`,
 } as const;
+
+/** The one user of the `serve` server; the hash in playwright.config.ts is of this password. */
+export const SERVE_USER = { username: 'e2e', password: 'e2e-serve-password' } as const;
 
 /** The standalone simulator behind `wrongKeys` (npm run simulator). */
 export const STANDALONE_SIMULATOR = `http://127.0.0.1:${PORTS.simulator}`;
