@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { createCoalescer } from './coalesce.ts';
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
 import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
@@ -35,6 +36,9 @@ export const SAFETY_HEADERS: Readonly<OutgoingHttpHeaders> = {
   'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/** Delta-seconds or an HTTP date: anything else from upstream is not passed on. */
+const RETRY_AFTER = /^[0-9A-Za-z ,:]{1,40}$/;
 
 const TIMED_OUT = 'timeout';
 const CLIENT_GONE = 'client-gone';
@@ -80,6 +84,7 @@ function unreachableReason(error: unknown): string {
 
 export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
   const { fetchUpstream, now, logger, requestId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  const inFlight = createCoalescer<UpstreamAnswer>();
 
   return async function scpProxyHandler(req, res) {
     const started = now();
@@ -124,18 +129,23 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       if (!res.writableFinished) controller.abort(CLIENT_GONE);
     };
     res.once('close', onClose);
-    const send = (): Promise<UpstreamAnswer> =>
+    const language = upstreamLanguage(req.headers['accept-language']);
+    const send = (signal: AbortSignal): Promise<UpstreamAnswer> =>
       fetchUpstream({
         url,
-        headers: upstreamHeaders(target, url.href, req.headers['accept-language'], now),
-        signal: controller.signal,
+        headers: upstreamHeaders(target, url.href, language, now),
+        signal,
         maxBodyBytes,
       });
     try {
-      const answer = await send().catch((error: unknown) => {
-        if (error instanceof StaleConnectionError) return send();
-        throw error;
-      });
+      // Identical = same signed-for URL, language and API version (coalesce.ts).
+      const key = `${url.href}\n${language}\n${target.apiVersion}`;
+      const answer = await inFlight.run(key, controller.signal, (shared) =>
+        send(shared).catch((error: unknown) => {
+          if (error instanceof StaleConnectionError) return send(shared);
+          throw error;
+        }),
+      );
       if (answer.body === null) {
         const message = `The answer from ${target.host} is larger than ${maxBodyBytes} bytes, more than the proxy relays.`;
         sendProxyError(res, proxyError('UpstreamResponseTooLarge', message, id, target.host), common);
@@ -150,6 +160,9 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
         ...common,
         ...(answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType }),
         ...(answer.contentEncoding === undefined ? {} : { 'Content-Encoding': answer.contentEncoding }),
+        ...(answer.retryAfter !== undefined && RETRY_AFTER.test(answer.retryAfter)
+          ? { 'Retry-After': answer.retryAfter }
+          : {}),
         'Content-Length': body.byteLength,
       });
       res.end(body);

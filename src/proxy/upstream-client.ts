@@ -22,6 +22,8 @@ export interface UpstreamAnswer {
   contentType: string | undefined;
   /** Relayed as is, since the bytes are. */
   contentEncoding: string | undefined;
+  /** SCP's Retry-After (429/503): relayed, so the browser waits as long as SCP asked. */
+  retryAfter?: string | undefined;
   /** null: larger than maxBodyBytes. */
   body: Buffer | null;
 }
@@ -69,6 +71,7 @@ export function createUpstreamClient(): UpstreamClient {
           status: res.statusCode ?? 502,
           contentType: res.headers['content-type'],
           contentEncoding: res.headers['content-encoding'],
+          retryAfter: res.headers['retry-after'],
           body,
         });
         const tooLarge = (): void => {
