@@ -24,6 +24,10 @@ export class ApiError extends Error {
   readonly requestId: string | null;
   /** True when the proxy itself answered (the request never reached SCP or SCP was unreachable). */
   readonly fromProxy: boolean;
+  /** How long SCP asked to wait before trying again (Retry-After on a 429 or 503), else null. */
+  readonly retryAfterMs: number | null;
+  /** When the error arrived (epoch ms): with retryAfterMs, when the next try is due. */
+  readonly at: number;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -33,6 +37,7 @@ export class ApiError extends Error {
     title?: string | null;
     requestId?: string | null;
     fromProxy?: boolean;
+    retryAfterMs?: number | null;
   }) {
     super(init.message);
     this.kind = init.kind;
@@ -41,7 +46,19 @@ export class ApiError extends Error {
     this.title = init.title ?? null;
     this.requestId = init.requestId ?? null;
     this.fromProxy = init.fromProxy ?? false;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.at = Date.now();
   }
+}
+
+/** Retry-After is delta-seconds or an HTTP date (RFC 9110 §10.2.3); anything else is ignored. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date names its weekday and month; Date.parse alone would take "-5" as a year.
+  const date = /[A-Za-z]{3}/.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 export function normaliseError(error: unknown): ApiError {
@@ -56,6 +73,10 @@ export function normaliseError(error: unknown): ApiError {
       message: described.message ?? (error.response.statusText || `HTTP ${error.response.status}`),
       requestId: described.requestId ?? error.response.headers.get(REQUEST_ID_HEADER),
       fromProxy: described.fromProxy,
+      retryAfterMs:
+        error.response.status === 429 || error.response.status === 503
+          ? parseRetryAfter(error.response.headers.get('Retry-After'))
+          : null,
     });
   }
   if (isTimeoutError(error)) {

@@ -81,6 +81,9 @@ export const volumes = {
     invalid: 'Parts of this link were not understood and were reset:',
     value: (param: string, value: string) => `${param}=${value}`,
     dismiss: 'Dismiss',
+    /** SCP answered 429/503 with Retry-After: the wait is sat out, not hammered. */
+    retryAfter: (status: number | null, seconds: number) =>
+      `SCP asked us to slow down (${status ?? 'busy'}): trying again in ${seconds} s.`,
   },
   errors: {
     title: 'Could not load volumes',

@@ -81,6 +81,8 @@ export const volumes: Messages['volumes'] = {
     invalid: '링크의 일부를 이해하지 못해 기본값으로 바꿨습니다:',
     value: (param: string, value: string) => `${param}=${value}`,
     dismiss: '닫기',
+    retryAfter: (status: number | null, seconds: number) =>
+      `SCP가 요청을 줄여 달라고 했습니다 (${status ?? '사용 중'}): ${seconds}초 후 다시 시도합니다.`,
   },
   errors: {
     title: '볼륨을 불러오지 못했습니다',

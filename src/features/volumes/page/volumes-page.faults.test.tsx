@@ -5,7 +5,7 @@ import { delay, http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
-import { ApiError } from '../../../lib/api-error.ts';
+import { shouldRetry } from '../../../lib/retry-policy.ts';
 import { API, failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
@@ -34,20 +34,7 @@ function open(url = '/') {
   return renderWithProviders(<VolumesPage />);
 }
 
-/**
- * The app's retry policy (shouldRetry in app/query-client.ts, which features may not import):
- * 5xx and unknown failures twice more, a 4xx or an unreadable answer never.
- */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 2) return false;
-  if (error instanceof ApiError) {
-    if (error.kind === 'invalid-response') return false;
-    if (error.status !== null && error.status < 500) return false;
-  }
-  return true;
-}
-
-/** Renders the page with that policy, without the back-off wait. */
+/** Renders the page with the app's retry policy, without the back-off wait. */
 function openWithRetries(url = '/') {
   window.history.replaceState(null, '', url);
   const queryClient = new QueryClient({

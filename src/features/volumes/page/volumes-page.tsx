@@ -16,6 +16,7 @@ import {
   EmptySlot,
   KeyboardShortcuts,
   PaginationBar,
+  RetryNotice,
   ViewNotice,
   VolumesToolbar,
 } from './lazy-chrome.tsx';
@@ -55,6 +56,7 @@ export function VolumesPage() {
     <div className="flex h-full min-h-0 flex-col gap-3 px-4 pt-3 pb-3">
       <Suspense fallback={<div className="h-[6.9rem] shrink-0" />}>
         <ViewNotice problems={problems} />
+        <RetryNotice reason={query.isFetching ? query.failureReason : null} />
         <VolumesToolbar
           api={api}
           table={table}
