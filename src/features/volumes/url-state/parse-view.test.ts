@@ -65,6 +65,19 @@ describe('parseView', () => {
     expect(problems.map((problem) => problem.param)).toEqual(['page']);
   });
 
+  it('reports bad values in the order the link lists them', () => {
+    expect(parseView('?volume=a/b&per_page=7&page=x').problems.map((problem) => problem.param)).toEqual([
+      'volume',
+      'per_page',
+      'page',
+    ]);
+  });
+
+  it('shortens a long bad value in the notice', () => {
+    const { problems } = parseView(`?name=${'n'.repeat(300)}`);
+    expect(problems).toEqual([{ param: 'name', value: `${'n'.repeat(40)}…` }]);
+  });
+
   it('treats empty values as absent, without a notice', () => {
     expect(parseView('?name=&state=&page=')).toEqual({ view: DEFAULT_VIEW, problems: [] });
   });

@@ -1,79 +1,44 @@
-import { DEFAULT_VIEW, PER_PAGE_OPTIONS, type ViewProblem, type VolumeView } from './volume-view.ts';
-import { parseSort } from './sort-codec.ts';
+import type { ParamSpec } from './param-spec.ts';
+import { DEFAULT_VIEW, VIEW_ENTRIES, type ViewProblem, type VolumeView } from './volume-view.ts';
 
 export interface ParsedView {
   view: VolumeView;
   problems: ViewProblem[];
 }
 
-const MAX_PAGE = 1_000_000;
-const MAX_NAME = 255;
-// States are API words (`in-use`, `error_backing-up`); anything else is not one.
-const STATE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-// Volume ids are UUIDs in SCP; accept any id-like token so a future format still opens.
-const VOLUME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+// Enough of a rejected value to recognise it; a pasted essay would swamp the notice.
+const SHOWN_CHARS = 40;
 
 /**
  * URL → validated view. Never throws: every value that is not understood falls back to its
- * default and is reported, so the page can say so instead of crashing or showing nothing.
- * Empty values count as absent (a hand-edited `?state=` is not a mistake worth a notice).
+ * default and is reported (in the order the URL lists them), so the page can say so instead
+ * of crashing or showing nothing. Blank values count as absent: a hand-edited `?state=` is
+ * not a mistake worth a notice.
  */
 export function parseView(search: string): ParsedView {
   const params = new URLSearchParams(search);
+  const view: Record<string, unknown> = { ...DEFAULT_VIEW };
   const problems: ViewProblem[] = [];
-  const view: VolumeView = { ...DEFAULT_VIEW };
-
-  const read = (param: ViewProblem['param']): string | null => {
-    const value = params.get(param);
-    return value === null || value.trim() === '' ? null : value;
-  };
-  const reject = (param: ViewProblem['param'], value: string) => problems.push({ param, value });
-
-  const name = read('name');
-  if (name !== null) {
-    if (name.length <= MAX_NAME) view.name = name.trim();
-    else reject('name', `${name.slice(0, 20)}…`);
+  for (const [key, spec] of VIEW_ENTRIES) {
+    const raw = params.get(spec.url);
+    if (raw === null || raw.trim() === '') continue;
+    const value = parseSafely(spec, raw);
+    if (value === undefined) problems.push({ param: spec.url, value: shown(raw) });
+    else view[key] = value;
   }
+  const order = [...params.keys()];
+  problems.sort((a, b) => order.indexOf(a.param) - order.indexOf(b.param));
+  return { view: view as VolumeView, problems };
+}
 
-  const state = read('state');
-  if (state !== null) {
-    if (STATE_PATTERN.test(state)) view.state = state;
-    else reject('state', state);
+function parseSafely(spec: ParamSpec<unknown>, raw: string): unknown {
+  try {
+    return spec.parse(raw);
+  } catch {
+    return undefined;
   }
+}
 
-  const bootable = read('bootable');
-  if (bootable !== null) {
-    const lower = bootable.toLowerCase();
-    if (lower === 'true' || lower === 'false') view.bootable = lower === 'true';
-    else reject('bootable', bootable);
-  }
-
-  const sort = read('sort');
-  if (sort !== null) {
-    const entries = parseSort(sort);
-    if (entries) view.sort = entries;
-    else reject('sort', sort);
-  }
-
-  const perPage = read('per_page');
-  if (perPage !== null) {
-    const value = Number(perPage);
-    if ((PER_PAGE_OPTIONS as readonly number[]).includes(value)) view.perPage = value;
-    else reject('per_page', perPage);
-  }
-
-  const page = read('page');
-  if (page !== null) {
-    const value = Number(page);
-    if (/^\d+$/.test(page) && value >= 1 && value <= MAX_PAGE) view.page = value;
-    else reject('page', page);
-  }
-
-  const volume = read('volume');
-  if (volume !== null) {
-    if (VOLUME_PATTERN.test(volume)) view.volume = volume;
-    else reject('volume', volume);
-  }
-
-  return { view, problems };
+function shown(raw: string): string {
+  return raw.length > SHOWN_CHARS ? `${raw.slice(0, SHOWN_CHARS)}…` : raw;
 }

@@ -1,5 +1,4 @@
-import { DEFAULT_VIEW, type VolumeView } from './volume-view.ts';
-import { encodeSort } from './sort-codec.ts';
+import { VIEW_ENTRIES, type VolumeView } from './volume-view.ts';
 
 /**
  * View → `?query` (no leading '?'), defaults left out so links stay short and one view has
@@ -7,13 +6,10 @@ import { encodeSort } from './sort-codec.ts';
  */
 export function serialiseView(view: VolumeView): string {
   const params = new URLSearchParams();
-  if (view.name) params.set('name', view.name);
-  if (view.state) params.set('state', view.state);
-  if (view.bootable !== null) params.set('bootable', String(view.bootable));
-  if (view.sort.length > 0) params.set('sort', encodeSort(view.sort));
-  if (view.page !== DEFAULT_VIEW.page) params.set('page', String(view.page));
-  if (view.perPage !== DEFAULT_VIEW.perPage) params.set('per_page', String(view.perPage));
-  if (view.volume) params.set('volume', view.volume);
+  for (const [key, spec] of VIEW_ENTRIES) {
+    const text = spec.serialise(view[key]);
+    if (text !== null) params.set(spec.url, text);
+  }
   // Commas and colons are legal in a query: keep `sort=size:desc,name:asc` readable.
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }

@@ -1,5 +1,9 @@
 import { SORT_KEYS, type SortKey } from '../../../scp/list-query.ts';
-import type { SortEntry } from './volume-view.ts';
+
+export interface SortEntry {
+  id: SortKey;
+  desc: boolean;
+}
 
 const SORT_KEY_SET: ReadonlySet<string> = new Set(SORT_KEYS);
 

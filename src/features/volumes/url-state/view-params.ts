@@ -1,19 +1,24 @@
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { encodeSort } from './sort-codec.ts';
-import type { VolumeView } from './volume-view.ts';
+import type { ParamRole } from './param-spec.ts';
+import { VIEW_ENTRIES, type VolumeView } from './volume-view.ts';
+
+/** The list request's parameters of every set view parameter with one of these roles. */
+function apiParams(view: VolumeView, roles: readonly ParamRole[]): ListVolumesParams {
+  const params: ListVolumesParams = {};
+  for (const [key, spec] of VIEW_ENTRIES) {
+    const value = view[key];
+    if (!spec.toApi || !roles.includes(spec.role) || value === null || spec.serialise(value) === null) continue;
+    Object.assign(params, spec.toApi(value));
+  }
+  return params;
+}
 
 /**
- * The filters and sort of a view as API params, with no paging: what the export walks and
- * what the state counts narrow by. Keys appear only when set, so equal views give equal
- * query keys.
+ * The filters and sort of a view as API params, with no paging: what the export walks.
+ * Keys appear only when set, so equal views give equal query keys.
  */
 export function filterParams(view: VolumeView): ListVolumesParams {
-  const params: ListVolumesParams = {};
-  if (view.name) params.name = view.name;
-  if (view.state) params.state = view.state;
-  if (view.bootable !== null) params.bootable = view.bootable;
-  if (view.sort.length > 0) params.sort = encodeSort(view.sort);
-  return params;
+  return apiParams(view, ['filter', 'sort']);
 }
 
 /** The request for the visible page; also its query key. */
@@ -26,10 +31,7 @@ export function pageParams(view: VolumeView, page = view.page): ListVolumesParam
   };
 }
 
-/** The cheapest request that answers "how many volumes in this state?" (count only). */
+/** The cheapest request that answers "how many volumes in this state, within the other filters?". */
 export function countParams(view: VolumeView, state: string): ListVolumesParams {
-  const params: ListVolumesParams = { with_count: true, limit: 1, state };
-  if (view.name) params.name = view.name;
-  if (view.bootable !== null) params.bootable = view.bootable;
-  return params;
+  return { with_count: true, limit: 1, ...apiParams(view, ['filter']), state };
 }

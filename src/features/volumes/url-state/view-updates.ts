@@ -1,17 +1,19 @@
-import type { SortEntry, VolumeView } from './volume-view.ts';
+import { DEFAULT_VIEW, FILTER_KEYS, type FilterKey, type SortEntry, type VolumeView } from './volume-view.ts';
 
 /**
  * Pure view transitions. Each encodes one product rule, so the rules are tested without a
  * browser: filters and sort go back to page 1; a new page size keeps the first visible row.
  */
-export type FilterPatch = Partial<Pick<VolumeView, 'name' | 'state' | 'bootable'>>;
+export type FilterPatch = Partial<Pick<VolumeView, FilterKey>>;
+
+const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_VIEW[key]])) as Pick<VolumeView, FilterKey>;
 
 export function withFilters(view: VolumeView, patch: FilterPatch): VolumeView {
   return { ...view, ...patch, page: 1 };
 }
 
 export function withoutFilters(view: VolumeView): VolumeView {
-  return { ...view, name: null, state: null, bootable: null, page: 1 };
+  return { ...view, ...NO_FILTERS, page: 1 };
 }
 
 export function withSort(view: VolumeView, sort: readonly SortEntry[]): VolumeView {

@@ -1,40 +1,21 @@
-import { DEFAULT_LIMIT, type SortKey } from '../../../scp/list-query.ts';
+import type { ParamRole, ParamSpec } from './param-spec.ts';
+import { VIEW_PARAM_MAP } from './view-param-map.ts';
 
-export const PER_PAGE_OPTIONS = [20, 50, 100, 200, 500, 1000] as const;
+export { PER_PAGE_OPTIONS } from './view-param-map.ts';
+export type { SortEntry } from './sort-codec.ts';
 
-export interface SortEntry {
-  id: SortKey;
-  desc: boolean;
-}
+type ParamMap = typeof VIEW_PARAM_MAP;
+type ViewKey = keyof ParamMap;
+type KeysWithRole<R extends ParamRole> = {
+  [K in ViewKey]: ParamMap[K] extends ParamSpec<unknown, R> ? K : never;
+}[ViewKey];
 
 /** Everything the URL says about the page; validated, so the rest of the app can trust it. */
-export interface VolumeView {
-  name: string | null;
-  state: string | null;
-  bootable: boolean | null;
-  sort: readonly SortEntry[];
-  /** 1-based, as in the URL. */
-  page: number;
-  perPage: number;
-  /** The volume open in the drawer. */
-  volume: string | null;
-}
-
-const NO_SORT: readonly SortEntry[] = [];
-
-export const DEFAULT_VIEW: VolumeView = {
-  name: null,
-  state: null,
-  bootable: null,
-  sort: NO_SORT,
-  page: 1,
-  perPage: DEFAULT_LIMIT,
-  volume: null,
-};
-
-/** URL parameter names, in the order they are written. */
-export const VIEW_PARAMS = ['name', 'state', 'bootable', 'sort', 'page', 'per_page', 'volume'] as const;
-export type ViewParam = (typeof VIEW_PARAMS)[number];
+export type VolumeView = { [K in ViewKey]: ParamMap[K]['initial'] };
+/** The view's filters: cleared together by "Clear filters". */
+export type FilterKey = KeysWithRole<'filter'>;
+/** URL parameter names, as written in the address bar. */
+export type ViewParam = ParamMap[ViewKey]['url'];
 
 /** A URL value that was not understood and was replaced by its default. */
 export interface ViewProblem {
@@ -42,6 +23,19 @@ export interface ViewProblem {
   value: string;
 }
 
+/** The map as a list the generic parser, serialiser and request builder loop over. */
+export const VIEW_ENTRIES = Object.entries(VIEW_PARAM_MAP) as [ViewKey, ParamSpec<unknown, ParamRole, ViewParam>][];
+
+export const DEFAULT_VIEW = Object.fromEntries(VIEW_ENTRIES.map(([key, spec]) => [key, spec.initial])) as VolumeView;
+
+export const FILTER_KEYS = VIEW_ENTRIES.filter(([, spec]) => spec.role === 'filter').map(([key]) => key as FilterKey);
+
+/** Whether a parameter is set, i.e. differs from its default and so appears in the URL. */
+export function isSet(view: VolumeView, key: ViewKey): boolean {
+  const spec: ParamSpec<unknown> = VIEW_PARAM_MAP[key];
+  return spec.serialise(view[key]) !== null;
+}
+
 export function hasFilters(view: VolumeView): boolean {
-  return view.name !== null || view.state !== null || view.bootable !== null;
+  return FILTER_KEYS.some((key) => isSet(view, key));
 }

@@ -1,0 +1,82 @@
+import { DEFAULT_LIMIT } from '../../../scp/list-query.ts';
+import { defineParam } from './param-spec.ts';
+import { encodeSort, parseSort, type SortEntry } from './sort-codec.ts';
+
+export const PER_PAGE_OPTIONS = [20, 50, 100, 200, 500, 1000] as const;
+
+const MAX_PAGE = 1_000_000;
+const MAX_NAME = 255;
+// States are API words (`in-use`, `error_backing-up`); anything else is not one.
+const STATE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+// Volume ids are UUIDs in SCP; accept any id-like token so a future format still opens.
+const VOLUME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+const NO_SORT: readonly SortEntry[] = [];
+
+const orNull = (value: string | null): string | null => value || null;
+
+/**
+ * Every view parameter, in the order it is written to the URL. The view type, its defaults,
+ * the parser, the serialiser, the list request and the filter rules all derive from this map:
+ * a new parameter is one entry here (plus its UI).
+ */
+export const VIEW_PARAM_MAP = {
+  name: defineParam({
+    url: 'name',
+    role: 'filter',
+    initial: null,
+    parse: (raw) => (raw.length <= MAX_NAME ? raw.trim() : undefined),
+    serialise: orNull,
+    toApi: (name) => ({ name }),
+  }),
+  state: defineParam({
+    url: 'state',
+    role: 'filter',
+    initial: null,
+    parse: (raw) => (STATE_PATTERN.test(raw) ? raw : undefined),
+    serialise: orNull,
+    toApi: (state) => ({ state }),
+  }),
+  bootable: defineParam({
+    url: 'bootable',
+    role: 'filter',
+    initial: null,
+    // The API spells booleans `True`/`False`; accept any case.
+    parse: (raw) => {
+      const lower = raw.toLowerCase();
+      return lower === 'true' || lower === 'false' ? lower === 'true' : undefined;
+    },
+    serialise: (value) => (value === null ? null : String(value)),
+    toApi: (bootable) => ({ bootable }),
+  }),
+  sort: defineParam({
+    url: 'sort',
+    role: 'sort',
+    initial: NO_SORT,
+    parse: (raw) => parseSort(raw) ?? undefined,
+    serialise: (sort) => (sort.length > 0 ? encodeSort(sort) : null),
+    toApi: (sort) => ({ sort: encodeSort(sort) }),
+  }),
+  /** 1-based, as people count pages. */
+  page: defineParam({
+    url: 'page',
+    role: 'paging',
+    initial: 1,
+    parse: (raw) => (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_PAGE ? Number(raw) : undefined),
+    serialise: (page) => (page === 1 ? null : String(page)),
+  }),
+  perPage: defineParam({
+    url: 'per_page',
+    role: 'paging',
+    initial: DEFAULT_LIMIT,
+    parse: (raw) => PER_PAGE_OPTIONS.find((option) => option === Number(raw)),
+    serialise: (perPage) => (perPage === DEFAULT_LIMIT ? null : String(perPage)),
+  }),
+  /** The volume open in the drawer. */
+  volume: defineParam({
+    url: 'volume',
+    role: 'selection',
+    initial: null,
+    parse: (raw) => (VOLUME_PATTERN.test(raw) ? raw : undefined),
+    serialise: orNull,
+  }),
+};
