@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { parseCsv } from './parse-csv.ts';
-import { csvCell, CSV_COLUMNS, toCsv } from './to-csv.ts';
+import { CSV_COLUMNS } from './csv-columns.ts';
+import { csvCell, toCsv } from './to-csv.ts';
 
 const HEADER =
   'id,name,state,size_gb,volume_type,volume_type_id,bootable,encrypted,multiattach,attached_servers,' +

@@ -1,31 +1,9 @@
 import type { Volume } from '../../../scp/volume-schema.ts';
+import { CSV_COLUMNS, type CsvCell } from './csv-columns.ts';
 
 /** Byte order mark: without it Excel reads UTF-8 as the local code page and mangles Korean. */
 export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
-
-type Cell = string | number | boolean | null | undefined;
-
-export const CSV_COLUMNS = [
-  ['id', (v) => v.id],
-  ['name', (v) => v.name],
-  ['state', (v) => v.state],
-  ['size_gb', (v) => v.size],
-  ['volume_type', (v) => v.volume_type],
-  ['volume_type_id', (v) => v.volume_type_id],
-  ['bootable', (v) => v.bootable],
-  ['encrypted', (v) => v.encrypted],
-  ['multiattach', (v) => v.multiattach],
-  ['attached_servers', (v) => (v.servers ?? []).map((s) => s.id).join(' ')],
-  // Same order as attached_servers; an attachment without a device is left out.
-  ['devices', (v) => (v.servers ?? []).flatMap((s) => (s.device ? [s.device] : [])).join(' ')],
-  ['created_at', (v) => v.created_at],
-  ['modified_at', (v) => v.modified_at],
-  ['snapshot_id', (v) => v.snapshot_id],
-  ['image_name', (v) => v.volume_image_metadata?.image_name],
-  ['os_distro', (v) => v.volume_image_metadata?.os_distro],
-  ['image_id', (v) => v.volume_image_metadata?.image_id],
-] as const satisfies readonly (readonly [string, (volume: Volume) => Cell])[];
 
 /**
  * Spreadsheets run a cell that starts with one of these as a formula (CSV injection, OWASP):
@@ -34,7 +12,7 @@ export const CSV_COLUMNS = [
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: Cell): string {
+export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import type { ColumnLabelKey } from './table-features.ts';
+import { columnLabel } from './column-specs.ts';
 import type { VolumesTableInstance } from './use-volumes-table.ts';
 
 /**
@@ -72,7 +72,7 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
                 onChange={(event) => column.toggleVisibility(event.target.checked)}
                 className="accent-blue-600"
               />
-              {m.volumes.table.columns[column.id as ColumnLabelKey]}
+              {columnLabel(m.volumes.table.columns, column.id)}
             </label>
           ))}
         </fieldset>

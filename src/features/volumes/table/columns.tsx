@@ -6,58 +6,34 @@ import { FlagCell } from './cells/flag-cell.tsx';
 import { NameCell } from './cells/name-cell.tsx';
 import { SizeCell } from './cells/size-cell.tsx';
 import { StateCell } from './cells/state-cell.tsx';
+import { COLUMN_IDS, COLUMN_SPECS, type ColumnId } from './column-specs.ts';
 import type { VolumeTableFeatures } from './table-features.ts';
 
 const helper = createColumnHelper<VolumeTableFeatures, Volume>();
+type VolumeColumn = ReturnType<typeof helper.columns>[number];
 
-/**
- * Column ids are the API's sort keys where the API can sort, so table sorting state encodes
- * straight into `sort=`. Columns the API cannot sort by are not sortable here either.
- */
-export const volumeColumns = helper.columns([
-  helper.accessor('name', {
-    cell: ({ row }) => <NameCell volume={row.original} />,
-    enableHiding: false,
-    meta: { width: '15rem' },
-  }),
-  helper.accessor('state', {
-    cell: ({ getValue }) => <StateCell state={getValue()} />,
-    meta: { width: '9.5rem' },
-  }),
-  helper.accessor('size', {
-    cell: ({ getValue }) => <SizeCell gigabytes={getValue()} />,
-    meta: { width: '6rem', align: 'end' },
-  }),
-  helper.accessor('volume_type', {
-    cell: ({ getValue }) => getValue() ?? '—',
-    meta: { width: '8.5rem' },
-  }),
-  helper.accessor('bootable', {
-    cell: ({ getValue }) => <FlagCell value={getValue()} />,
-    meta: { width: '5.75rem' },
-  }),
-  helper.accessor('encrypted', {
-    cell: ({ getValue }) => <FlagCell value={getValue()} />,
-    enableSorting: false,
-    meta: { width: '5.75rem' },
-  }),
-  helper.accessor('multiattach', {
-    cell: ({ getValue }) => <FlagCell value={getValue()} />,
-    enableSorting: false,
-    meta: { width: '5.75rem' },
-  }),
-  helper.accessor('servers', {
-    id: 'attached',
-    cell: ({ getValue }) => <AttachedCell servers={getValue()} />,
-    enableSorting: false,
-    meta: { width: '12rem' },
-  }),
-  helper.accessor('created_at', {
-    cell: ({ getValue }) => <DateCell iso={getValue()} />,
-    meta: { width: '8rem' },
-  }),
-  helper.accessor('modified_at', {
-    cell: ({ getValue }) => <DateCell iso={getValue()} />,
-    meta: { width: '8rem' },
-  }),
-]);
+/** The cells of each column in column-specs.ts; the type requires one per column. */
+const CELL_COLUMNS: { readonly [K in ColumnId]: VolumeColumn } = {
+  name: helper.accessor('name', { cell: ({ row }) => <NameCell volume={row.original} /> }),
+  state: helper.accessor('state', { cell: ({ getValue }) => <StateCell state={getValue()} /> }),
+  size: helper.accessor('size', { cell: ({ getValue }) => <SizeCell gigabytes={getValue()} /> }),
+  volume_type: helper.accessor('volume_type', { cell: ({ getValue }) => getValue() ?? '—' }),
+  bootable: helper.accessor('bootable', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
+  encrypted: helper.accessor('encrypted', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
+  multiattach: helper.accessor('multiattach', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
+  attached: helper.accessor('servers', { cell: ({ getValue }) => <AttachedCell servers={getValue()} /> }),
+  created_at: helper.accessor('created_at', { cell: ({ getValue }) => <DateCell iso={getValue()} /> }),
+  modified_at: helper.accessor('modified_at', { cell: ({ getValue }) => <DateCell iso={getValue()} /> }),
+};
+
+/** Id, sorting, hiding and layout come from column-specs.ts: sortable exactly when the API can sort. */
+export const volumeColumns = COLUMN_IDS.map((id): VolumeColumn => {
+  const { sortKey, hideable, width, align } = COLUMN_SPECS[id];
+  return {
+    ...CELL_COLUMNS[id],
+    id,
+    enableSorting: sortKey !== undefined,
+    enableHiding: hideable ?? true,
+    meta: { width, align },
+  };
+});

@@ -1,7 +1,8 @@
 import type { Header } from '@tanstack/react-table';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
-import type { ColumnLabelKey, VolumeTableFeatures } from './table-features.ts';
+import { columnLabel } from './column-specs.ts';
+import type { VolumeTableFeatures } from './table-features.ts';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -18,7 +19,7 @@ export function SortHeader({
 }) {
   const { m } = useI18n();
   const { column } = header;
-  const label = m.volumes.table.columns[column.id as ColumnLabelKey];
+  const label = columnLabel(m.volumes.table.columns, column.id);
   const meta = column.columnDef.meta;
   const sorted = column.getIsSorted();
   const sticky = column.id === 'name';

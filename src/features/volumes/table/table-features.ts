@@ -1,14 +1,7 @@
 import { columnVisibilityFeature, metaHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
-import type { Messages } from '../../../i18n/messages.ts';
+import type { ColumnId, ColumnSpec } from './column-specs.ts';
 
-export type ColumnLabelKey = keyof Messages['volumes']['table']['columns'];
-
-export interface VolumeColumnMeta {
-  /** Numbers line up on the right. */
-  align?: 'end';
-  /** Fixed widths keep columns still while pages, sorts and virtualised rows change. */
-  width: string;
-}
+export type VolumeColumnMeta = Pick<ColumnSpec<ColumnId>, 'width' | 'align'>;
 
 /**
  * Declared once, at module scope. The server filters, sorts and pages, so no client row
