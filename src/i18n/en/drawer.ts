@@ -102,3 +102,5 @@ export const drawer = {
     },
   },
 };
+
+export type DrawerMessages = typeof drawer;

@@ -1,6 +1,6 @@
-import type { Messages } from '../messages.ts';
+import type { DrawerMessages } from '../en/drawer.ts';
 
-export const drawer: Messages['drawer'] = {
+export const drawer: DrawerMessages = {
   dialogLoading: (id: string) => `볼륨 ${id}`,
   previous: '이전 볼륨',
   next: '다음 볼륨',

@@ -1,7 +1,6 @@
 import type { Messages } from '../messages.ts';
 import { app } from './app.ts';
 import { common } from './common.ts';
-import { drawer } from './drawer.ts';
 import { exportMessages } from './export.ts';
 import { states } from './states.ts';
 import { volumes } from './volumes.ts';
@@ -11,6 +10,5 @@ export const ko: Messages = {
   app,
   volumes,
   states,
-  drawer,
   export: exportMessages,
 };

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { Attachment } from '../../../scp/volume-schema.ts';
 import { DateTime } from './date-time.tsx';
 import { IdValue } from './id-value.tsx';
@@ -13,13 +13,13 @@ const th = 'px-2 py-1.5 text-left text-xs font-medium text-zinc-500 dark:text-zi
 const td = 'px-2 py-2 align-top';
 
 export function AttachmentsSection({ attachments }: { attachments: Attachment[] | null | undefined }) {
-  const { m } = useI18n();
-  const t = m.drawer.attachments;
+  const drawer = useDrawerMessages();
+  const t = drawer.attachments;
   const list = attachments ?? NO_ATTACHMENTS;
   const servers = useAttachedServers(list);
 
   return (
-    <Section title={m.drawer.sections.attachments}>
+    <Section title={drawer.sections.attachments}>
       {list.length === 0 ? (
         <p className="text-sm text-zinc-500 dark:text-zinc-400">{t.empty}</p>
       ) : (
@@ -50,7 +50,7 @@ export function AttachmentsSection({ attachments }: { attachments: Attachment[] 
                     <ServerName id={attachment.id} lookup={servers.get(attachment.id)} />
                   </td>
                   <td className={td}>
-                    <IdValue value={attachment.id} copyLabel={m.drawer.copyLabels.serverId} short />
+                    <IdValue value={attachment.id} copyLabel={drawer.copyLabels.serverId} short />
                   </td>
                   <td className={`${td} font-mono text-xs whitespace-nowrap`}>
                     {attachment.device || <NotSet />}

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { normaliseError } from '../../../lib/api-error.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
@@ -21,6 +22,7 @@ interface DrawerBodyProps {
 
 export function DrawerBody({ volumeId, volume, notFound, query, onClose }: DrawerBodyProps) {
   const { m } = useI18n();
+  const drawer = useDrawerMessages();
   if (notFound) return <VolumeNotFound volumeId={volumeId} onBack={onClose} />;
   if (!volume) {
     if (query.isError) {
@@ -42,7 +44,7 @@ export function DrawerBody({ volumeId, volume, notFound, query, onClose }: Drawe
           role="alert"
           className="mx-5 mt-4 space-y-2 rounded-md bg-amber-50 p-3 text-sm ring-1 ring-amber-600/20 ring-inset dark:bg-amber-500/10 dark:ring-amber-400/30"
         >
-          <p className="font-medium text-amber-900 dark:text-amber-200">{m.drawer.error.refreshFailed}</p>
+          <p className="font-medium text-amber-900 dark:text-amber-200">{drawer.error.refreshFailed}</p>
           <ErrorDetails error={normaliseError(query.error)} />
           <button
             type="button"

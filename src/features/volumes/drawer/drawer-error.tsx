@@ -1,3 +1,4 @@
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { buttonBase } from './button-styles.ts';
@@ -14,12 +15,13 @@ export function DrawerError({
   onRetry: () => void;
 }) {
   const { m } = useI18n();
+  const drawer = useDrawerMessages();
   return (
     <div
       role="alert"
       className="m-5 space-y-3 rounded-md bg-red-50 p-4 ring-1 ring-red-600/20 ring-inset dark:bg-red-500/10 dark:ring-red-400/30"
     >
-      <h3 className="font-semibold text-red-800 dark:text-red-200">{m.drawer.error.title}</h3>
+      <h3 className="font-semibold text-red-800 dark:text-red-200">{drawer.error.title}</h3>
       <ErrorDetails error={error} />
       <button
         type="button"

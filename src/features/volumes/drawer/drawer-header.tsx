@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { StateBadge } from '../../../components/state-badge.tsx';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { iconButton } from './button-styles.ts';
@@ -27,7 +28,8 @@ export function DrawerHeader({
   onClose,
 }: DrawerHeaderProps) {
   const { m } = useI18n();
-  const t = m.drawer;
+  const drawer = useDrawerMessages();
+  const t = drawer;
   return (
     // A div, not <header>: in a portal at body level a <header> would be a second banner landmark.
     <div className="sticky top-0 z-10 flex items-start gap-3 border-b border-zinc-200 bg-white/95 px-5 py-3 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">

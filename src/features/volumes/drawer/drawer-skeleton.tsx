@@ -1,13 +1,13 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 
 const ROWS = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /** Stand-in while ShowVolume loads for a volume that is not on the current page. */
 export function DrawerSkeleton() {
-  const { m } = useI18n();
+  const drawer = useDrawerMessages();
   return (
     <div role="status" aria-busy="true" className="px-5 py-4">
-      <span className="sr-only">{m.drawer.loading}</span>
+      <span className="sr-only">{drawer.loading}</span>
       <div aria-hidden="true" className="animate-pulse space-y-3 motion-reduce:animate-none">
         <div className="h-4 w-24 rounded bg-zinc-200 dark:bg-zinc-800" />
         {ROWS.map((row) => (

@@ -1,11 +1,11 @@
 import { CopyButton } from '../../../components/copy-button.tsx';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 
 /** What went wrong, in the table's terms: status, SCP code, SCP's message and the request id to quote. */
 export function ErrorDetails({ error }: { error: ApiError }) {
-  const { m } = useI18n();
-  const t = m.drawer.error;
+  const drawer = useDrawerMessages();
+  const t = drawer.error;
   const rows: [string, React.ReactNode][] = [];
   if (error.status !== null) rows.push([t.status, String(error.status)]);
   if (error.code) rows.push([t.code, <span className="font-mono text-xs">{error.code}</span>]);

@@ -1,3 +1,4 @@
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ImageMetadata } from '../../../scp/volume-schema.ts';
 import { Field } from './field.tsx';
@@ -30,9 +31,10 @@ function text(value: string | null | undefined) {
 }
 
 export function ImageMetadataFields({ metadata }: { metadata: ImageMetadata }) {
-  const { m, fmt } = useI18n();
-  const t = m.drawer.image;
-  const copy = m.drawer.copyLabels;
+  const { fmt } = useI18n();
+  const drawer = useDrawerMessages();
+  const t = drawer.image;
+  const copy = drawer.copyLabels;
   const extra = Object.entries(metadata).filter(([key]) => !KNOWN_KEYS.has(key));
   return (
     <FieldList>

@@ -1,28 +1,30 @@
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { ImageMetadataFields } from './image-metadata-fields.tsx';
 import { Section } from './section.tsx';
 
 export function ImageMetadataSection({ volume }: { volume: Volume }) {
-  const { m, fmt } = useI18n();
+  const { fmt } = useI18n();
+  const drawer = useDrawerMessages();
   const metadata = volume.volume_image_metadata;
   const minDisk = metadata?.min_disk;
   // Such a volume could not have been created from this image as it stands: worth flagging.
   const tooSmall = minDisk != null && minDisk > volume.size;
   return (
-    <Section title={m.drawer.sections.imageMetadata}>
+    <Section title={drawer.sections.imageMetadata}>
       {metadata ? (
         <>
           {tooSmall && (
             <p className="mb-2 flex gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-600/20 ring-inset dark:bg-amber-500/10 dark:text-amber-200 dark:ring-amber-400/30">
               <WarningIcon />
-              {m.drawer.image.minDiskExceeds(fmt.gigabytes(minDisk), fmt.gigabytes(volume.size))}
+              {drawer.image.minDiskExceeds(fmt.gigabytes(minDisk), fmt.gigabytes(volume.size))}
             </p>
           )}
           <ImageMetadataFields metadata={metadata} />
         </>
       ) : (
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">{m.drawer.image.empty}</p>
+        <p className="text-sm text-zinc-500 dark:text-zinc-400">{drawer.image.empty}</p>
       )}
     </Section>
   );

@@ -1,4 +1,5 @@
 import { StateBadge } from '../../../components/state-badge.tsx';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
@@ -13,10 +14,11 @@ import { YesNo } from './yes-no.tsx';
 /** Every field of the volume model; the version-dependent ones only when the API sent them. */
 export function OverviewSection({ volume }: { volume: Volume }) {
   const { m, fmt } = useI18n();
-  const f = m.drawer.fields;
-  const copy = m.drawer.copyLabels;
+  const drawer = useDrawerMessages();
+  const f = drawer.fields;
+  const copy = drawer.copyLabels;
   return (
-    <Section title={m.drawer.sections.overview}>
+    <Section title={drawer.sections.overview}>
       <FieldList>
         <Field label={f.id}>
           <IdValue value={volume.id} copyLabel={copy.volumeId} />
@@ -62,7 +64,7 @@ export function OverviewSection({ volume }: { volume: Volume }) {
             {volume.max_throughput == null ? (
               <NotSet />
             ) : (
-              m.drawer.throughput(fmt.number(volume.max_throughput))
+              drawer.throughput(fmt.number(volume.max_throughput))
             )}
           </Field>
         )}

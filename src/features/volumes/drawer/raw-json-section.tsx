@@ -1,5 +1,5 @@
 import { CopyButton } from '../../../components/copy-button.tsx';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { Section } from './section.tsx';
 
@@ -8,18 +8,18 @@ import { Section } from './section.tsx';
  * (or anything SCP adds) are visible here before the UI learns about them.
  */
 export function RawJsonSection({ volume }: { volume: Volume }) {
-  const { m } = useI18n();
+  const drawer = useDrawerMessages();
   const json = JSON.stringify(volume, null, 2);
   return (
     <Section
-      title={m.drawer.sections.rawJson}
-      action={<CopyButton value={json} label={m.drawer.copyLabels.rawJson} />}
+      title={drawer.sections.rawJson}
+      action={<CopyButton value={json} label={drawer.copyLabels.rawJson} />}
     >
       <details className="group text-sm">
         <summary className="cursor-pointer rounded text-blue-700 select-none hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400">
-          {m.drawer.raw.show}
+          {drawer.raw.show}
         </summary>
-        <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{m.drawer.raw.note}</p>
+        <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{drawer.raw.note}</p>
         {/* Focusable so keyboard users can scroll a long document. */}
         <pre
           tabIndex={0}

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { Server } from '../../../scp/volume-schema.ts';
 import { isNotFound } from './use-volume-detail.ts';
 
@@ -8,8 +8,8 @@ import { isNotFound } from './use-volume-detail.ts';
  * no permission, upstream error) the attachment still shows, by id, marked in words.
  */
 export function ServerName({ id, lookup }: { id: string; lookup: UseQueryResult<Server> | undefined }) {
-  const { m } = useI18n();
-  const t = m.drawer.attachments;
+  const drawer = useDrawerMessages();
+  const t = drawer.attachments;
   const name = lookup?.data?.name;
   if (name) return <span className="font-medium break-words">{name}</span>;
 
@@ -19,7 +19,7 @@ export function ServerName({ id, lookup }: { id: string; lookup: UseQueryResult<
       ? t.serverNotFound
       : lookup?.isError
         ? t.serverUnresolved
-        : m.drawer.unnamed;
+        : drawer.unnamed;
   return (
     <span className="flex flex-col gap-0.5" data-unresolved={lookup?.isPending ? undefined : 'true'}>
       <span className="font-mono text-xs break-all">{id}</span>

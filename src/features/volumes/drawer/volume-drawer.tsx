@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { DrawerBody } from './drawer-body.tsx';
 import { DrawerHeader } from './drawer-header.tsx';
@@ -21,7 +21,7 @@ export interface VolumeDrawerProps {
  * the page can load it with React.lazy.
  */
 export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: VolumeDrawerProps) {
-  const { m } = useI18n();
+  const drawer = useDrawerMessages();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { query, volume, notFound } = useVolumeDetail(volumeId, pageVolumes);
@@ -38,7 +38,7 @@ export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: Vol
     }
   }, [volumeId]);
 
-  const title = volume?.name || (volume ? volume.id : m.drawer.dialogLoading(volumeId));
+  const title = volume?.name || (volume ? volume.id : drawer.dialogLoading(volumeId));
   return (
     <DrawerShell
       labelledBy={titleId}

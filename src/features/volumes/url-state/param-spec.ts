@@ -28,6 +28,8 @@ export interface ParamSpec<T, R extends ParamRole = ParamRole, U extends string 
 }
 
 /** Keeps the value type, role and URL name inferred per entry, so the view type derives from the map. */
-export function defineParam<T, R extends ParamRole, U extends string>(spec: ParamSpec<T, R, U>): ParamSpec<T, R, U> {
+export function defineParam<T, R extends ParamRole, U extends string>(
+  spec: ParamSpec<T, R, U>,
+): ParamSpec<T, R, U> {
   return spec;
 }

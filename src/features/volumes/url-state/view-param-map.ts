@@ -61,7 +61,8 @@ export const VIEW_PARAM_MAP = {
     url: 'page',
     role: 'paging',
     initial: 1,
-    parse: (raw) => (/^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_PAGE ? Number(raw) : undefined),
+    parse: (raw) =>
+      /^\d+$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_PAGE ? Number(raw) : undefined,
     serialise: (page) => (page === 1 ? null : String(page)),
   }),
   perPage: defineParam({

@@ -7,7 +7,8 @@ function apiParams(view: VolumeView, roles: readonly ParamRole[]): ListVolumesPa
   const params: ListVolumesParams = {};
   for (const [key, spec] of VIEW_ENTRIES) {
     const value = view[key];
-    if (!spec.toApi || !roles.includes(spec.role) || value === null || spec.serialise(value) === null) continue;
+    if (!spec.toApi || !roles.includes(spec.role) || value === null || spec.serialise(value) === null)
+      continue;
     Object.assign(params, spec.toApi(value));
   }
   return params;

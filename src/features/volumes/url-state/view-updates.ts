@@ -6,7 +6,10 @@ import { DEFAULT_VIEW, FILTER_KEYS, type FilterKey, type SortEntry, type VolumeV
  */
 export type FilterPatch = Partial<Pick<VolumeView, FilterKey>>;
 
-const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_VIEW[key]])) as Pick<VolumeView, FilterKey>;
+const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_VIEW[key]])) as Pick<
+  VolumeView,
+  FilterKey
+>;
 
 export function withFilters(view: VolumeView, patch: FilterPatch): VolumeView {
   return { ...view, ...patch, page: 1 };

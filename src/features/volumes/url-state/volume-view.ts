@@ -24,11 +24,18 @@ export interface ViewProblem {
 }
 
 /** The map as a list the generic parser, serialiser and request builder loop over. */
-export const VIEW_ENTRIES = Object.entries(VIEW_PARAM_MAP) as [ViewKey, ParamSpec<unknown, ParamRole, ViewParam>][];
+export const VIEW_ENTRIES = Object.entries(VIEW_PARAM_MAP) as [
+  ViewKey,
+  ParamSpec<unknown, ParamRole, ViewParam>,
+][];
 
-export const DEFAULT_VIEW = Object.fromEntries(VIEW_ENTRIES.map(([key, spec]) => [key, spec.initial])) as VolumeView;
+export const DEFAULT_VIEW = Object.fromEntries(
+  VIEW_ENTRIES.map(([key, spec]) => [key, spec.initial]),
+) as VolumeView;
 
-export const FILTER_KEYS = VIEW_ENTRIES.filter(([, spec]) => spec.role === 'filter').map(([key]) => key as FilterKey);
+export const FILTER_KEYS = VIEW_ENTRIES.filter(([, spec]) => spec.role === 'filter').map(
+  ([key]) => key as FilterKey,
+);
 
 /** Whether a parameter is set, i.e. differs from its default and so appears in the URL. */
 export function isSet(view: VolumeView, key: ViewKey): boolean {
