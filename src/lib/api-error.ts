@@ -1,10 +1,5 @@
 import { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
-/**
- * The proxy's request-id header (REQUEST_ID_HEADER in scp/proxy-error.ts). Not imported from
- * there: that module also builds a zod schema at load time, which would pull zod into the
- * initial bundle. A test keeps the two equal.
- */
-export const REQUEST_ID_HEADER = 'X-Request-Id';
+import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
 import { describeErrorBody } from './error-body.ts';
 
 export type ApiErrorKind =

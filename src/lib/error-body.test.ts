@@ -44,11 +44,3 @@ describe('describeErrorBody', () => {
     expect(describeErrorBody({ message: 'odd', extra: true })).toEqual({ ...nothing, message: 'odd' });
   });
 });
-
-describe('REQUEST_ID_HEADER', () => {
-  it('is the header the proxy sends', async () => {
-    const { REQUEST_ID_HEADER } = await import('./api-error.ts');
-    const contract = await import('../scp/proxy-error.ts');
-    expect(REQUEST_ID_HEADER).toBe(contract.REQUEST_ID_HEADER);
-  });
-});

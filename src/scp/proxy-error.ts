@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /** Response header carrying the proxy's id for one browser request (also in its log line). */
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
@@ -17,14 +15,15 @@ export const PROXY_ERROR_CODES = [
   'UpstreamResponseTooLarge', // body larger than the proxy will relay (502)
 ] as const;
 
-export const proxyErrorSchema = z.object({
-  proxy_error: z.object({
-    status: z.number(),
-    code: z.string(),
-    message: z.string(),
-    host: z.optional(z.string()),
-    request_id: z.string(),
-  }),
-});
-
-export type ProxyError = z.infer<typeof proxyErrorSchema>['proxy_error'];
+/**
+ * The proxy's own error body is `{ "proxy_error": ProxyError }`. A type, not a schema: the
+ * proxy writes it, and the browser reads it like every error shape, leniently
+ * (lib/error-body.ts), so that a body it cannot read still shows its text.
+ */
+export interface ProxyError {
+  status: number;
+  code: string;
+  message: string;
+  host?: string;
+  request_id: string;
+}
