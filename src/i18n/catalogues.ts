@@ -3,28 +3,36 @@ import type { Locale } from './locale.ts';
 import type { Messages } from './messages.ts';
 
 /**
- * English ships in the initial bundle; Korean is its own chunk, loaded when chosen (or when
- * the browser prefers it), so an English visit does not pay for it. Loaded catalogues are
- * kept here so the provider can read them synchronously after the first load.
+ * A promise carrying its outcome in the fields React's `use()` reads, so a catalogue that has
+ * arrived is read synchronously (no suspense, not even for one render).
  */
-const loaded: Partial<Record<Locale, Messages>> = { en };
-const pending: Partial<Record<Locale, Promise<Messages>>> = {};
+type Tracked<T> = Promise<T> & { status: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+function track<T>(promise: Promise<T>): Tracked<T> {
+  const tracked = Object.assign(promise, { status: 'pending' as const }) as Tracked<T>;
+  promise.then(
+    (value) => Object.assign(tracked, { status: 'fulfilled', value }),
+    (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+  );
+  return tracked;
+}
+
+/**
+ * English ships in the initial bundle; Korean is its own chunk, loaded when chosen (or when
+ * the browser prefers it), so an English visit does not pay for it. One promise per locale,
+ * kept, so every render asks `use()` the same question and gets the settled answer.
+ */
+const catalogues: Partial<Record<Locale, Tracked<Messages>>> = {
+  en: Object.assign(Promise.resolve(en), { status: 'fulfilled' as const, value: en }),
+};
 
 const loaders: Record<Locale, () => Promise<Messages>> = {
   en: () => Promise.resolve(en),
   ko: () => import('./ko/index.ts').then((module) => module.ko),
 };
 
-export function loadedCatalogue(locale: Locale): Messages | undefined {
-  return loaded[locale];
-}
-
 export function loadCatalogue(locale: Locale): Promise<Messages> {
-  pending[locale] ??= loaders[locale]().then((messages) => {
-    loaded[locale] = messages;
-    return messages;
-  });
-  return pending[locale];
+  return (catalogues[locale] ??= track(loaders[locale]()));
 }
 
 // Component tests render Korean synchronously. The condition is false in every build, and

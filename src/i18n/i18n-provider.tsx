@@ -1,6 +1,6 @@
 import { startTransition, use, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { createFormatters } from '../lib/format.ts';
-import { loadCatalogue, loadedCatalogue } from './catalogues.ts';
+import { loadCatalogue } from './catalogues.ts';
 import { I18nContext, type I18n } from './i18n-context.ts';
 import { detectLocale, LOCALE_STORAGE_KEY, LOCALE_TAGS, readStoredLocale, type Locale } from './locale.ts';
 
@@ -8,10 +8,12 @@ import { detectLocale, LOCALE_STORAGE_KEY, LOCALE_TAGS, readStoredLocale, type L
  * Suspends (once) while a catalogue that is not in the bundle loads; a Suspense boundary
  * above it shows nothing for those few milliseconds. Switching language is a transition,
  * so the page stays on screen in the old language until the new one has arrived.
+ * `use()` is called on every render, loaded or not: React requires a component that suspended
+ * on `use()` to call it again when it finishes (a loaded catalogue's promise answers at once).
  */
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? detectLocale(readStoredLocale()));
-  const m = loadedCatalogue(locale) ?? use(loadCatalogue(locale));
+  const m = use(loadCatalogue(locale));
 
   // A layout effect runs before any passive one, so <html lang> is set before the first query
   // subscribes: it drives screen readers, hyphenation, and the Accept-Language the API client sends.
