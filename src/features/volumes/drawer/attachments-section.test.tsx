@@ -29,7 +29,9 @@ describe('AttachmentsSection', () => {
     });
     renderWithProviders(<AttachmentsSection attachments={attachments} />);
     expect(screen.getByRole('table', { name: '3 attached servers' })).toBeInTheDocument();
-    expect(await screen.findByText('web-03')).toBeInTheDocument();
+    // Each name resolves on its own request, in any order: wait for all three.
+    for (const name of ['web-01', 'web-02', 'web-03'])
+      expect(await screen.findByText(name)).toBeInTheDocument();
     const [a, b] = rows();
     expect(a).toHaveTextContent('web-01');
     expect(a).toHaveTextContent('srv-a');
@@ -44,6 +46,7 @@ describe('AttachmentsSection', () => {
     renderWithProviders(<AttachmentsSection attachments={attachments} />);
     expect(await screen.findByText('Server not found: shown by ID')).toBeInTheDocument();
     expect(await screen.findByText('Name could not be resolved: shown by ID')).toBeInTheDocument();
+    expect(await screen.findByText('web-01')).toBeInTheDocument();
     const [, b, c] = rows();
     expect(b).toHaveTextContent('srv-b');
     expect(c).toHaveTextContent('srv-c');
