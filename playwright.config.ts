@@ -1,9 +1,11 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { SERVE_USER, SERVERS, STANDALONE_SIMULATOR } from './e2e/support/servers.ts';
 
 // scripts/run-playwright.mjs finds or installs a browser and passes it here; a bare
 // `npx playwright test` falls back to Playwright's own lookup.
 const executablePath = process.env.PW_CHROMIUM_PATH || undefined;
+// `npm test` builds dist/ once before this runs (E2E_BUILT=1); otherwise the preview server builds it.
+const build = process.env.E2E_BUILT === '1' ? '' : 'npm run build && ';
 
 /** Whatever is in the shell or .env.local, the test servers run on the built-in simulator. */
 const simulatorEnv = {
@@ -25,27 +27,120 @@ const port = (url: string) => new URL(url).port;
  * `npm run build && npm run serve`. The hash is SERVE_USER's password (npm run hash-password).
  */
 const SERVE_DIR = 'node_modules/.e2e-serve';
+// When `npm test` has built dist/ already (E2E_BUILT=1), the server serves that same build.
+const serveDist = build ? `${SERVE_DIR}/dist` : 'dist';
 const serve = [
-  `npx vite build --outDir ${SERVE_DIR}/dist --emptyOutDir --logLevel warn`,
+  ...(build ? [`npx vite build --outDir ${serveDist} --emptyOutDir --logLevel warn`] : []),
   `node scripts/build-server.mjs --out ${SERVE_DIR}/dist-server`,
-  `node ${SERVE_DIR}/dist-server/main.js --dist ${SERVE_DIR}/dist --port ${port(SERVERS.serve)}`,
+  `node ${SERVE_DIR}/dist-server/main.js --dist ${serveDist} --port ${port(SERVERS.serve)}`,
 ].join(' && ');
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
 /** The smoke set of journeys (table, filter, sort, page, drawer) plus the server's own spec. */
 const SERVE_SPECS = /(volumes-filter|volumes-sort-paging|drawer-sections|serve-.*)\.spec\.ts/;
 const vite = (url: string) => `npx vite --port ${port(url)} --strictPort`;
 
+interface TestServer {
+  url: string;
+  command: string;
+  env: Record<string, string>;
+  /** Start-up allowance, when more than a dev server's. */
+  timeout?: number;
+}
+
+/** Every server a project may need, started only when a selected project needs it. */
+const servers = {
+  dev: { url: SERVERS.dev, command: vite(SERVERS.dev), env: simulatorEnv },
+  preview: {
+    url: SERVERS.preview,
+    command: `${build}npx vite preview --port ${port(SERVERS.preview)} --strictPort`,
+    env: simulatorEnv,
+    timeout: 180_000,
+  },
+  failing: {
+    url: SERVERS.failing,
+    command: vite(SERVERS.failing),
+    env: { ...simulatorEnv, SCP_SIMULATOR_FAIL_RATE: '1' },
+  },
+  simulator: {
+    url: `${STANDALONE_SIMULATOR}/`,
+    command: 'npx tsx src/simulator/main.ts',
+    env: { ...simulatorEnv, SCP_SIMULATOR_PORT: port(STANDALONE_SIMULATOR) },
+  },
+  serve: {
+    url: `${SERVERS.serve}/healthz`,
+    command: serve,
+    env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
+    timeout: 180_000,
+  },
+  wrongKeys: {
+    url: SERVERS.wrongKeys,
+    command: vite(SERVERS.wrongKeys),
+    env: {
+      ...simulatorEnv,
+      SCP_ENDPOINT: STANDALONE_SIMULATOR,
+      SCP_ACCESS_KEY: 'WRONGACCESSKEY0000000000',
+      SCP_SECRET_KEY: 'wrong-secret-key',
+    },
+  },
+} satisfies Record<string, TestServer>;
+
+type ServerName = keyof typeof servers;
+type Project = NonNullable<PlaywrightTestConfig['projects']>[number] & { servers: ServerName[] };
+
+const FAULTS = /faults-.*\.spec\.ts/;
+const OWN_SPECS = /(faults|serve)-.*\.spec\.ts/;
+
+/** Users run the built app, so every journey runs there; the dev server gets the smoke set. */
+const projects: Project[] = [
+  { name: 'preview', servers: ['preview'], use: { baseURL: SERVERS.preview }, testIgnore: OWN_SPECS },
+  {
+    name: 'dev',
+    servers: ['dev'],
+    use: { baseURL: SERVERS.dev },
+    testIgnore: OWN_SPECS,
+    // Load, filter, sort, page, drawer, language: what differs between dev and build.
+    grep: /@smoke/,
+  },
+  {
+    name: 'serve',
+    servers: ['serve'],
+    use: { baseURL: SERVERS.serve, httpCredentials: SERVE_USER },
+    testMatch: SERVE_SPECS,
+  },
+  {
+    name: 'faults',
+    servers: ['failing', 'simulator', 'wrongKeys', 'dev', 'preview'],
+    use: { baseURL: SERVERS.failing },
+    testMatch: FAULTS,
+  },
+];
+
+/** The projects named on the command line (`--project x`, `--project=x`), else all. */
+function selectedProjects(argv: string[]): Project[] {
+  const names = argv.flatMap((arg, i) =>
+    arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : [],
+  );
+  return names.length ? projects.filter((project) => names.includes(project.name!)) : projects;
+}
+
+const needed = new Set(selectedProjects(process.argv).flatMap((project) => project.servers));
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: true,
-  retries: process.env.CI ? 1 : 0,
+  // A test that passes only on a second try is a failing test.
+  retries: 0,
   workers: 2,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Bounds for a machine shared with other work, not waits: every step waits for the app's own
+  // signal and moves on as soon as it comes, so a passing test takes no longer for them.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  reportSlowTests: { max: 5, threshold: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
+    locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -58,59 +153,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: 'dev', use: { baseURL: SERVERS.dev }, testIgnore: /(faults|serve)-.*\.spec\.ts/ },
-    { name: 'preview', use: { baseURL: SERVERS.preview }, testIgnore: /(faults|serve)-.*\.spec\.ts/ },
-    { name: 'serve', use: { baseURL: SERVERS.serve, httpCredentials: SERVE_USER }, testMatch: SERVE_SPECS },
-    { name: 'faults', use: { baseURL: SERVERS.failing }, testMatch: /faults-.*\.spec\.ts/ },
-  ],
-  webServer: [
-    {
-      command: vite(SERVERS.dev),
-      url: SERVERS.dev,
-      env: simulatorEnv,
+  projects: projects.map(({ servers: _servers, ...project }) => project),
+  webServer: (Object.entries(servers) as [ServerName, TestServer][])
+    .filter(([name]) => needed.has(name))
+    .map(([, { url, command, env, timeout }]) => ({
+      command,
+      url,
+      env,
       reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `npm run build && npx vite preview --port ${port(SERVERS.preview)} --strictPort`,
-      url: SERVERS.preview,
-      env: simulatorEnv,
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-    {
-      command: serve,
-      url: `${SERVERS.serve}/healthz`,
-      env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
-      reuseExistingServer: false,
-      timeout: 120_000,
-    },
-    {
-      command: vite(SERVERS.failing),
-      url: SERVERS.failing,
-      env: { ...simulatorEnv, SCP_SIMULATOR_FAIL_RATE: '1' },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: 'npx tsx src/simulator/main.ts',
-      url: `${STANDALONE_SIMULATOR}/`,
-      env: { ...simulatorEnv, SCP_SIMULATOR_PORT: port(STANDALONE_SIMULATOR) },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: vite(SERVERS.wrongKeys),
-      url: SERVERS.wrongKeys,
-      env: {
-        ...simulatorEnv,
-        SCP_ENDPOINT: STANDALONE_SIMULATOR,
-        SCP_ACCESS_KEY: 'WRONGACCESSKEY0000000000',
-        SCP_SECRET_KEY: 'wrong-secret-key',
-      },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-  ],
+      timeout: timeout ?? 60_000,
+    })),
 });

@@ -1,33 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { cellOf } from './support/columns.ts';
+import { expect, test } from './support/fixtures.ts';
+import { settled, volumeRows } from './support/volumes-page.ts';
 
-/** The table's volume rows (not the header row). */
-function volumeRows(page: Page) {
-  return page.getByRole('table').first().locator('tbody tr[data-row-id]');
-}
-
-function openVolumeId(page: Page): string | null {
-  return new URL(page.url()).searchParams.get('volume');
+/** Polled, never read once: the address bar Playwright reports can trail the page by an event. */
+function openVolumeId(page: Page) {
+  return expect.poll(() => new URL(page.url()).searchParams.get('volume'));
 }
 
 test.describe('the volume drawer from the table', () => {
-  // The dev server compiles the lazily loaded drawer on first open; on a busy 2-core machine
-  // that alone can take several seconds, so these journeys get more than the default 30 s.
-  test.describe.configure({ timeout: 60_000 });
-
-  test('opens from a row click and closes with the Close button', async ({ page }) => {
+  test('opens from a row click and closes with the Close button', { tag: '@smoke' }, async ({ page }) => {
     await page.goto('/');
+    await settled(page);
     const row = volumeRows(page).nth(2);
     const id = await row.getAttribute('data-row-id');
-    await row.getByRole('cell').first().click();
+    // The Size cell holds only text: a click there cannot land on the name cell's copy button.
+    await (await cellOf(page, row, 'Size')).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    expect(openVolumeId(page)).toBe(id);
+    await openVolumeId(page).toBe(id);
     await expect(dialog.getByRole('region', { name: 'Overview' })).toContainText(id!);
 
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toHaveCount(0);
-    expect(openVolumeId(page)).toBeNull();
+    await openVolumeId(page).toBeNull();
     await expect(row).toBeFocused();
   });
 
@@ -35,6 +32,7 @@ test.describe('the volume drawer from the table', () => {
     page,
   }) => {
     await page.goto('/');
+    await settled(page);
     const rows = volumeRows(page);
     const firstId = await rows.nth(0).getAttribute('data-row-id');
     const secondId = await rows.nth(1).getAttribute('data-row-id');
@@ -47,13 +45,14 @@ test.describe('the volume drawer from the table', () => {
     await expect(dialog.getByRole('button', { name: 'Previous volume' })).toBeDisabled();
 
     await page.keyboard.press('j');
-    await expect.poll(() => openVolumeId(page)).toBe(secondId);
+    await openVolumeId(page).toBe(secondId);
     await expect(dialog.getByRole('region', { name: 'Overview' })).toContainText(secondId!);
     await dialog.getByRole('button', { name: 'Previous volume' }).click();
-    await expect.poll(() => openVolumeId(page)).toBe(firstId);
+    await openVolumeId(page).toBe(firstId);
     await page.keyboard.press('j');
+    await openVolumeId(page).toBe(secondId);
     await page.keyboard.press('k');
-    await expect.poll(() => openVolumeId(page)).toBe(firstId);
+    await openVolumeId(page).toBe(firstId);
 
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
@@ -63,7 +62,8 @@ test.describe('the volume drawer from the table', () => {
 
   test('keeps Tab inside and closes on a click outside', async ({ page }) => {
     await page.goto('/');
-    await volumeRows(page).first().click();
+    await settled(page);
+    await (await cellOf(page, volumeRows(page).first(), 'Size')).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('region', { name: 'Attachments' })).toBeVisible();
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import type { APIRequestContext, Locator } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 
 interface Attachment {
   id: string;
@@ -28,10 +29,6 @@ async function listVolumes(request: APIRequestContext, query: string): Promise<L
 }
 
 test.describe('the volume drawer sections', () => {
-  // The dev server compiles the lazily loaded drawer on first open; on a busy 2-core machine
-  // that alone can take several seconds, so these journeys get more than the default 30 s.
-  test.describe.configure({ timeout: 60_000 });
-
   test('a multi-attach volume shows every server by name', async ({ page, request }) => {
     const inUse = await listVolumes(request, 'state=in-use&limit=1000');
     const shared = inUse

@@ -1,11 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, FAILING_UPSTREAM, test } from './support/fixtures.ts';
 import { gatewayText, serviceText } from '../src/simulator/messages.ts';
 import { SERVERS } from './support/servers.ts';
-
-// The faults project's servers are dev servers: the first visit compiles the app.
-test.describe.configure({ timeout: 60_000 });
+import { FIRST_LOAD_MS } from './support/volumes-page.ts';
 
 const HANGUL = /[\u3131-\uD79D]/;
+
+test.use({ expectedConsoleErrors: [FAILING_UPSTREAM] });
 
 /** The list's error panel, in either language, once the full panel (with its advice) has loaded. */
 function listError(page: Page, title: string) {
@@ -19,11 +20,11 @@ test.describe('in Korean', () => {
     await page.goto(SERVERS.wrongKeys);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
     const alert = listError(page, '볼륨을 불러오지 못했습니다');
-    await expect(alert).toContainText('401', { timeout: 30_000 });
+    await expect(alert).toContainText('401', { timeout: FIRST_LOAD_MS });
     await expect(alert).toContainText(gatewayText.unknownAccessKey.ko);
     await expect(alert).toContainText('HmacValidFail');
     await expect(alert).toContainText('Samsung Cloud Platform이 요청 서명을 거부했습니다', {
-      timeout: 30_000,
+      timeout: FIRST_LOAD_MS,
     });
     await expect(alert).toContainText('액세스 키 또는 시크릿 키가 잘못됨');
     await expect(alert).toContainText('컴퓨터 시계가 맞지 않음');
@@ -37,7 +38,7 @@ test.describe('in Korean', () => {
     await page.goto(SERVERS.failing);
     const alert = listError(page, '볼륨을 불러오지 못했습니다');
     // TanStack Query retries a 500 twice (about 3 s) before giving up.
-    await expect(alert).toContainText('500', { timeout: 30_000 });
+    await expect(alert).toContainText('500', { timeout: FIRST_LOAD_MS });
     await expect(alert).toContainText(serviceText.contactAdmin.ko);
     await expect(alert).toContainText('ContactAdminForAssistance');
     await expect(alert).toContainText('상태 코드');
@@ -54,9 +55,9 @@ test.describe('in English', () => {
     await page.goto(SERVERS.wrongKeys);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
     const alert = listError(page, 'Could not load volumes');
-    await expect(alert).toContainText('401', { timeout: 30_000 });
+    await expect(alert).toContainText('401', { timeout: FIRST_LOAD_MS });
     await expect(alert).toContainText(gatewayText.unknownAccessKey.en);
-    await expect(alert).toContainText('rejected the request signature', { timeout: 30_000 });
+    await expect(alert).toContainText('rejected the request signature', { timeout: FIRST_LOAD_MS });
     await expect(alert).toContainText('Request ID');
     await expect(alert).not.toContainText(HANGUL);
   });
@@ -64,7 +65,7 @@ test.describe('in English', () => {
   test('switching to Korean while the 401 is shown asks again and shows it in Korean', async ({ page }) => {
     await page.goto(SERVERS.wrongKeys);
     await expect(listError(page, 'Could not load volumes')).toContainText(gatewayText.unknownAccessKey.en, {
-      timeout: 30_000,
+      timeout: FIRST_LOAD_MS,
     });
 
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '한국어' }).click();

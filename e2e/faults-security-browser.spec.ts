@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, FAILING_UPSTREAM, test } from './support/fixtures.ts';
 import { SERVERS } from './support/servers.ts';
+import { FIRST_LOAD_MS } from './support/volumes-page.ts';
 
 /**
  * The browser's side of SECURITY.md, on the real servers: markup in a volume name stays text,
@@ -8,9 +10,6 @@ import { SERVERS } from './support/servers.ts';
  * can neither read /api nor make the proxy call SCP.
  */
 const MARKUP_NAME = '<img src=x onerror=alert(1)>';
-
-// A cold dev server compiles the app (and its lazy drawer) on first use.
-test.describe.configure({ timeout: 60_000 });
 
 /** The keys playwright.config.ts gives the wrongKeys server, read from it so they cannot drift. */
 function configuredKeys(): string[] {
@@ -44,79 +43,99 @@ test('a volume named with markup shows as literal text, in the table and in the 
 
   await page.goto(`${SERVERS.dev}/?name=${encodeURIComponent(MARKUP_NAME)}`);
   const table = page.getByRole('table', { name: 'Volumes' });
-  await expect(table.getByText(MARKUP_NAME, { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(table.getByText(MARKUP_NAME, { exact: true })).toBeVisible({ timeout: FIRST_LOAD_MS });
 
   await page.goto(`${SERVERS.dev}/?volume=${volumes[0]?.id ?? ''}`);
   const drawer = page.getByRole('dialog', { name: MARKUP_NAME, exact: true });
-  await expect(drawer).toBeVisible({ timeout: 30_000 });
+  await expect(drawer).toBeVisible({ timeout: FIRST_LOAD_MS });
   await expect(drawer.getByText(MARKUP_NAME, { exact: true }).first()).toBeVisible();
 
   expect(await injectedElements(page)).toBe(0);
   expect(dialogs).toEqual([]);
 });
 
-test('the keys of a server that has some appear in nothing the browser loads', async ({ page }) => {
-  const keys = configuredKeys();
-  const bodies: { url: string; text: string }[] = [];
-  page.on('response', async (response) => {
-    const text = await response.text().catch(() => '');
-    bodies.push({ url: response.url(), text: `${JSON.stringify(await response.allHeaders())}\n${text}` });
+test.describe('with wrong keys', () => {
+  test.use({ expectedConsoleErrors: [FAILING_UPSTREAM] });
+  test('the keys of a server that has some appear in nothing the browser loads', async ({ page }) => {
+    const keys = configuredKeys();
+    const bodies: { url: string; text: string }[] = [];
+    page.on('response', async (response) => {
+      const text = await response.text().catch(() => '');
+      bodies.push({ url: response.url(), text: `${JSON.stringify(await response.allHeaders())}\n${text}` });
+    });
+
+    const status = await page.request.get(`${SERVERS.wrongKeys}/api/status`);
+    expect(await status.json()).toMatchObject({ mode: 'scp' });
+    await page.goto(SERVERS.wrongKeys);
+    // Every API call fails (401): wait until the page has said so, i.e. it made its calls.
+    await expect(page.getByRole('alert').first()).toBeVisible({ timeout: FIRST_LOAD_MS });
+    for (const path of ['/@vite/client', '/@vite/env', '/src/main.tsx', '/api/v1/volumes', '/api/nope']) {
+      const res = await page.request.get(`${SERVERS.wrongKeys}${path}`);
+      bodies.push({ url: path, text: `${JSON.stringify(res.headers())}\n${await res.text()}` });
+    }
+
+    expect(bodies.some(({ url }) => url.includes('/api/v1/volumes'))).toBe(true);
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const { url, text } of bodies) for (const key of keys) expect(text, url).not.toContain(key);
   });
-
-  const status = await page.request.get(`${SERVERS.wrongKeys}/api/status`);
-  expect(await status.json()).toMatchObject({ mode: 'scp' });
-  await page.goto(SERVERS.wrongKeys);
-  // Every API call fails (401): wait until the page has said so, i.e. it made its calls.
-  await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
-  for (const path of ['/@vite/client', '/@vite/env', '/src/main.tsx', '/api/v1/volumes', '/api/nope']) {
-    const res = await page.request.get(`${SERVERS.wrongKeys}${path}`);
-    bodies.push({ url: path, text: `${JSON.stringify(res.headers())}\n${await res.text()}` });
-  }
-
-  expect(bodies.some(({ url }) => url.includes('/api/v1/volumes'))).toBe(true);
-  expect(bodies.length).toBeGreaterThan(10);
-  for (const { url, text } of bodies) for (const key of keys) expect(text, url).not.toContain(key);
 });
 
-test('a page of another origin can neither read /api nor make the proxy call SCP', async ({ page }) => {
-  // Blocked answers never reach Playwright's response events: read them from Chromium itself.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map<string, string>();
-  const answers: { url: string; status: number; site: string | undefined }[] = [];
-  const sites = new Map<string, string | undefined>();
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-  cdp.on('Network.requestWillBeSentExtraInfo', (event) =>
-    sites.set(event.requestId, event.headers['Sec-Fetch-Site'] ?? event.headers['sec-fetch-site']),
-  );
-  cdp.on('Network.responseReceivedExtraInfo', (event) => {
-    const url = urls.get(event.requestId) ?? '';
-    if (url.startsWith(`${SERVERS.dev}/api/`))
-      answers.push({ url, status: event.statusCode, site: sites.get(event.requestId) });
+test.describe('from another origin', () => {
+  test.use({
+    expectedConsoleErrors: [
+      {
+        message:
+          /^console\.error: Access to fetch at 'http:\/\/localhost:\d+\/api\/v1\/volumes\?limit=1' from origin 'http:\/\/localhost:\d+' has been blocked by CORS policy/,
+        why: 'the journey makes a cross-origin read on purpose; Chromium reports the refusal',
+      },
+      {
+        message:
+          /^console\.error: Failed to load resource: (net::ERR_FAILED|net::ERR_BLOCKED_BY_RESPONSE\S*|the server responded with a status of 400 .*) @ http:\/\/localhost:\d+\/api\/v1\/volumes\?limit=1$/,
+        why: 'the same refused requests, as Chromium logs their failed load',
+      },
+    ],
   });
-  // Another local origin: same site as the dashboard (ports do not make a site), not same origin.
-  await page.goto(`${SERVERS.preview}/`);
 
-  const outcome = await page.evaluate(async (api) => {
-    const cors = await fetch(`${api}/api/v1/volumes?limit=1`).then(
-      (res) => `read ${res.status}`,
-      (error: unknown) => `refused: ${String(error)}`,
+  test('a page of another origin can neither read /api nor make the proxy call SCP', async ({ page }) => {
+    // Blocked answers never reach Playwright's response events: read them from Chromium itself.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    const answers: { url: string; status: number; site: string | undefined }[] = [];
+    const sites = new Map<string, string | undefined>();
+    cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.requestWillBeSentExtraInfo', (event) =>
+      sites.set(event.requestId, event.headers['Sec-Fetch-Site'] ?? event.headers['sec-fetch-site']),
     );
-    const blind = await fetch(`${api}/api/v1/volumes?limit=1`, { mode: 'no-cors' }).then(
-      (res) => `opaque ${res.type}`,
-      (error: unknown) => `refused: ${String(error)}`,
-    );
-    return { cors, blind };
-  }, SERVERS.dev);
+    cdp.on('Network.responseReceivedExtraInfo', (event) => {
+      const url = urls.get(event.requestId) ?? '';
+      if (url.startsWith(`${SERVERS.dev}/api/`))
+        answers.push({ url, status: event.statusCode, site: sites.get(event.requestId) });
+    });
+    // Another local origin: same site as the dashboard (ports do not make a site), not same origin.
+    await page.goto(`${SERVERS.preview}/`);
 
-  // CORS refuses the read; CORP same-origin keeps even the opaque answer out of the page.
-  expect(outcome).toEqual({
-    cors: expect.stringMatching(/^refused: TypeError/),
-    blind: expect.stringMatching(/^refused: TypeError/),
+    const outcome = await page.evaluate(async (api) => {
+      const cors = await fetch(`${api}/api/v1/volumes?limit=1`).then(
+        (res) => `read ${res.status}`,
+        (error: unknown) => `refused: ${String(error)}`,
+      );
+      const blind = await fetch(`${api}/api/v1/volumes?limit=1`, { mode: 'no-cors' }).then(
+        (res) => `opaque ${res.type}`,
+        (error: unknown) => `refused: ${String(error)}`,
+      );
+      return { cors, blind };
+    }, SERVERS.dev);
+
+    // CORS refuses the read; CORP same-origin keeps even the opaque answer out of the page.
+    expect(outcome).toEqual({
+      cors: expect.stringMatching(/^refused: TypeError/),
+      blind: expect.stringMatching(/^refused: TypeError/),
+    });
+    // And the proxy itself refused them, marked same-site by the browser, before any signed call.
+    // Chromium does not always report the extra-info event of an answer it blocked (seen on a
+    // loaded CI machine), so every answer it reports must be a refusal, and at least one is.
+    await expect.poll(() => answers.length).toBeGreaterThan(0);
+    for (const { status, site } of answers) expect([status, site]).toEqual([400, 'same-site']);
   });
-  // And the proxy itself refused them, marked same-site by the browser, before any signed call.
-  // Chromium does not always report the extra-info event of an answer it blocked (seen on a
-  // loaded CI machine), so every answer it reports must be a refusal, and at least one is.
-  await expect.poll(() => answers.length).toBeGreaterThan(0);
-  for (const { status, site } of answers) expect([status, site]).toEqual([400, 'same-site']);
 });

@@ -1,33 +1,16 @@
-import { expect, test, type Page } from '@playwright/test';
-
-// A cold dev server compiles the app, the Korean catalogue and the lazy chunks on first use.
-test.describe.configure({ timeout: 60_000 });
+import type { Page } from '@playwright/test';
+import { columnCells, columnNumber } from './support/columns.ts';
+import { expect, test } from './support/fixtures.ts';
+import { apiCount, settled, volumeRows as rows } from './support/volumes-page.ts';
 
 const HANGUL = /[\u3131-\uD79D]/;
 const LOCALE_STORAGE_KEY = 'scp-volumes.locale';
 
-/** What the API itself says: the count the page must agree with. */
-async function apiCount(page: Page, query: string): Promise<number> {
-  const response = await page.request.get(`/api/v1/volumes?limit=1&with_count=true&${query}`);
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { count: number }).count;
-}
-
 const koNumber = (value: number) => value.toLocaleString('ko-KR');
 
-function rows(page: Page) {
-  return page.locator('tbody tr[data-row-id]');
-}
-
-async function settled(page: Page, paginationName: string) {
-  await expect(rows(page).first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
-  await expect(page.getByRole('navigation', { name: paginationName })).toBeVisible({ timeout: 30_000 });
-}
-
-/** Sizes in GB of the visible rows (column 3), read back from the formatted text. */
+/** Sizes in GB of the visible rows, read back from the formatted text. */
 async function sizes(page: Page): Promise<number[]> {
-  const texts = await rows(page).locator('td:nth-child(3)').allInnerTexts();
+  const texts = await (await columnCells(page, '크기')).allInnerTexts();
   return texts.map((text) => Number(text.replace(/[^\d]/g, '')));
 }
 
@@ -46,8 +29,10 @@ async function expectNotReloaded(page: Page) {
  * data, in whatever language they were given) and the switch, which names each language in its own.
  */
 async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const skip = (element: Element) => element.closest('tbody td:first-child, button[lang]') !== null;
+  const nameColumn = await columnNumber(page, 'Name');
+  return page.evaluate((column) => {
+    const skip = (element: Element) =>
+      element.closest(`tbody td:nth-child(${column}), button[lang]`) !== null;
     const parts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -60,7 +45,7 @@ async function visibleText(page: Page): Promise<string> {
         parts.push(element.getAttribute(name) ?? '');
     }
     return parts.join('\n');
-  });
+  }, nameColumn);
 }
 
 test.describe('a browser set to Korean', () => {
@@ -74,7 +59,7 @@ test.describe('a browser set to Korean', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
     await expect(page).toHaveTitle('SCP 볼륨');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('SCP 볼륨');
-    await settled(page, '페이지 탐색');
+    await settled(page);
     await expect(page.getByRole('table', { name: '볼륨' })).toBeVisible();
     for (const name of ['이름', '상태', '크기', '생성 일시']) {
       await expect(page.getByRole('columnheader', { name, exact: true })).toBeVisible();
@@ -92,7 +77,7 @@ test.describe('the Korean journey', () => {
     const total = await apiCount(page, '');
     const inUse = await apiCount(page, 'state=in-use');
     await page.goto('/');
-    await settled(page, 'Pagination');
+    await settled(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
     await markPage(page);
 
@@ -109,7 +94,7 @@ test.describe('the Korean journey', () => {
     await page.getByLabel('상태', { exact: true }).selectOption({ label: '사용 중' });
     await expect(page).toHaveURL(/[?&]state=in-use(&|$)/);
     await expect(pagination).toContainText(`${koNumber(inUse)}개 중 1–${koNumber(Math.min(inUse, 20))}`);
-    await settled(page, '페이지 탐색');
+    await settled(page);
     const badges = rows(page).locator('[data-state]');
     expect(new Set(await badges.allInnerTexts())).toEqual(new Set(['사용 중']));
     expect(
@@ -122,10 +107,10 @@ test.describe('the Korean journey', () => {
     await page.getByRole('button', { name: '크기', exact: true }).click();
     await expect(page).toHaveURL(/[?&]sort=size:asc(&|$)/);
     await expect(page.getByRole('columnheader', { name: '크기' })).toHaveAttribute('aria-sort', 'ascending');
-    await settled(page, '페이지 탐색');
+    await settled(page);
     const ascending = await sizes(page);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-    await expect(rows(page).first().locator('td:nth-child(3)')).toHaveText(/^[\d,]+ GB$/);
+    await expect((await columnCells(page, '크기')).first()).toHaveText(/^[\d,]+ GB$/);
     // Dates: relative in Korean, absolute with its time zone in the accessible name.
     const created = rows(page).first().locator('time').first();
     await expect(created).toHaveAttribute(
@@ -134,9 +119,9 @@ test.describe('the Korean journey', () => {
     );
 
     // Open the drawer.
-    await rows(page).first().click();
+    await (await columnCells(page, '크기')).first().click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible({ timeout: 30_000 });
+    await expect(dialog).toBeVisible();
     for (const name of ['개요', '연결 정보', '이미지 메타데이터', '원본 JSON']) {
       await expect(dialog.getByRole('region', { name })).toBeVisible();
     }
@@ -153,10 +138,9 @@ test.describe('the Korean journey', () => {
 
     // The choice, the filter, the sort and the drawer all survive a reload.
     await page.reload();
+    await settled(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
-    await expect(page.getByRole('dialog').getByRole('region', { name: '개요' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await expect(page.getByRole('dialog').getByRole('region', { name: '개요' })).toBeVisible();
     await expect(page.getByRole('columnheader', { name: '크기' })).toHaveAttribute('aria-sort', 'ascending');
   });
 
@@ -170,7 +154,7 @@ test.describe('the Korean journey', () => {
     }, LOCALE_STORAGE_KEY);
     const total = await apiCount(page, '');
     await page.goto('/');
-    await settled(page, '페이지 탐색');
+    await settled(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
     await expect(page.getByRole('list', { name: '상태별 볼륨' }).getByRole('button').first()).toContainText(
       /\d/,
@@ -205,6 +189,6 @@ test.describe('the Korean journey', () => {
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
-    await settled(page, 'Pagination');
+    await settled(page);
   });
 });

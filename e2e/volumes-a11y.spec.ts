@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { settled } from './support/volumes-page.ts';
-
-// axe takes a few seconds per page; on a busy 2-core machine more than the default allows.
-test.describe.configure({ timeout: 60_000 });
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -38,15 +36,32 @@ test('the theme toggle switches and is remembered', async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('Korean: the language switch translates the page', async ({ page }) => {
+// Smoke on the dev server too: React reports misuse (hooks, use()) only in development builds,
+// and the reload starts the app in a language whose catalogue is not loaded yet.
+test(
+  'Korean: the language switch translates the page, and a reload starts in Korean',
+  { tag: '@smoke' },
+  async ({ page }) => {
+    await page.goto('/');
+    await settled(page);
+    await page.getByRole('button', { name: '한국어' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
+    const table = page.getByRole('table', { name: '볼륨' });
+    await expect(table.getByRole('columnheader', { name: '크기' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: '부팅 가능' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '페이지 탐색' })).toContainText('개 중');
+
+    await page.reload();
+    await settled(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
+    await expect(page.getByRole('table', { name: '볼륨' })).toBeVisible();
+  },
+);
+
+test('the badge says what the proxy is connected to', { tag: '@smoke' }, async ({ page }) => {
   await page.goto('/');
   await settled(page);
-  await page.getByRole('button', { name: '한국어' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
-  const table = page.getByRole('table', { name: '볼륨' });
-  await expect(table.getByRole('columnheader', { name: '크기' })).toBeVisible();
-  await expect(table.getByRole('columnheader', { name: '부팅 가능' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '페이지 탐색' })).toContainText('개 중');
+  await expect(page.getByRole('banner')).toContainText('Simulator');
 });
 
 test('keyboard: / focuses the filter, j/k move between rows, ? lists the shortcuts', async ({ page }) => {

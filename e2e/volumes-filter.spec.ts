@@ -1,24 +1,29 @@
-import { expect, test } from '@playwright/test';
-import { apiCount, settled, volumeRows } from './support/volumes-page.ts';
-
-// A cold dev server compiles the app (and its lazy chunks) on first use: allow for it.
-test.describe.configure({ timeout: 60_000 });
+import { expect, test } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { columnCells } from './support/columns.ts';
+import { apiCount, pagination, rowIds, settled, volumeRows } from './support/volumes-page.ts';
 
 const rows = volumeRows;
 
 const fmt = (value: number) => value.toLocaleString('en-US');
 
+/** One volume (`/id`) or a list (`?query`), as the API returns it through the proxy. */
+async function apiVolumes(page: Page, path: string): Promise<{ id: string; name: string | null }[]> {
+  const response = await page.request.get(`/api/v1/volumes${path}`);
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { id: string; name: string | null } | { volumes: [] };
+  return 'volumes' in body ? body.volumes : [body];
+}
+
 test.describe('filtering the volumes', () => {
-  test('by state: the URL, the rows and the count agree', async ({ page }) => {
+  test('by state: the URL, the rows and the count agree', { tag: '@smoke' }, async ({ page }) => {
     const total = await apiCount(page, 'state=error');
     await page.goto('/');
     await settled(page);
     await page.getByLabel('State', { exact: true }).selectOption('error');
 
     await expect(page).toHaveURL(/[?&]state=error(&|$)/);
-    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(
-      `1–${fmt(Math.min(total, 20))} of ${fmt(total)}`,
-    );
+    await expect(pagination(page)).toContainText(`1–${fmt(Math.min(total, 20))} of ${fmt(total)}`);
     await settled(page);
     const states = await rows(page)
       .locator('[data-state]')
@@ -34,16 +39,16 @@ test.describe('filtering the volumes', () => {
     await page.getByLabel('Bootable', { exact: true }).selectOption({ label: 'No' });
 
     await expect(page).toHaveURL(/[?&]bootable=false(&|$)/);
-    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(`of ${fmt(total)}`);
+    await expect(pagination(page)).toContainText(`of ${fmt(total)}`);
     await settled(page);
-    // Column 5 is Bootable (Name, State, Size, Type, Bootable).
-    const values = await rows(page).locator('td:nth-child(5)').allInnerTexts();
+    const values = await (await columnCells(page, 'Bootable')).allInnerTexts();
     expect(new Set(values.map((value) => value.trim()))).toEqual(new Set(['No']));
   });
 
   test('a state chip filters, shows the same count, and a second press clears it', async ({ page }) => {
     const total = await apiCount(page, 'state=available');
     await page.goto('/');
+    await settled(page);
     const chip = page
       .getByRole('list', { name: 'Volumes by state' })
       .getByRole('button', { name: /^Available/ });
@@ -51,26 +56,28 @@ test.describe('filtering the volumes', () => {
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/[?&]state=available(&|$)/);
-    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(`of ${fmt(total)}`);
+    await expect(pagination(page)).toContainText(`of ${fmt(total)}`);
     await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'false');
     await expect(page).not.toHaveURL(/state=/);
   });
 
   test('the name filter matches whole names and says so', async ({ page }) => {
     await page.goto('/');
     await settled(page);
-    const name = (
-      await rows(page).first().locator('td:first-child > div > div:first-child').innerText()
-    ).trim();
+    const [firstId] = await rowIds(page);
+    const name = (await apiVolumes(page, `/${firstId}`))[0]?.name;
+    if (!name) throw new Error('the first volume shown has no name to filter by');
     await expect(page.getByText('Exact match: the SCP API compares whole names.')).toBeVisible();
     await page.getByLabel('Name', { exact: true }).fill(name);
     await expect(page).toHaveURL(
       new RegExp(`[?&]name=${encodeURIComponent(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
     );
+    // The rows are exactly the volumes the API has by that name.
+    const named = await apiVolumes(page, `?name=${encodeURIComponent(name)}&limit=20`);
+    await expect.poll(() => rowIds(page)).toEqual(named.map((volume) => volume.id));
     await settled(page);
-    for (const text of await rows(page).locator('td:first-child > div > div:first-child').allInnerTexts()) {
-      expect(text.trim()).toBe(name);
-    }
+    for (const text of await (await columnCells(page, 'Name')).allInnerTexts()) expect(text).toContain(name);
 
     await page.getByLabel('Name', { exact: true }).fill(name.slice(0, -1));
     await expect(page.getByText('No volumes match')).toBeVisible();
@@ -81,7 +88,7 @@ test.describe('filtering the volumes', () => {
 
   test('bootable volumes in error, largest first: the link gives the recipient the same view', async ({
     page,
-    browser,
+    freshPage,
   }) => {
     const total = await apiCount(page, 'state=error&bootable=true');
     await page.goto('/');
@@ -94,10 +101,10 @@ test.describe('filtering the volumes', () => {
     await expect(page.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'descending');
     await expect(page).toHaveURL(/\?state=error&bootable=true&sort=size:desc$/);
     await settled(page);
-    const mine = await rows(page).evaluateAll((list) => list.map((row) => row.getAttribute('data-row-id')));
+    const mine = await rowIds(page);
     expect(mine.length).toBe(Math.min(total, 20));
 
-    const recipient = await browser.newPage();
+    const recipient = await freshPage();
     await recipient.goto(page.url());
     await settled(recipient);
     await expect(recipient.getByLabel('State', { exact: true })).toHaveValue('error');
@@ -106,9 +113,6 @@ test.describe('filtering the volumes', () => {
       'aria-sort',
       'descending',
     );
-    expect(
-      await rows(recipient).evaluateAll((list) => list.map((row) => row.getAttribute('data-row-id'))),
-    ).toEqual(mine);
-    await recipient.close();
+    expect(await rowIds(recipient)).toEqual(mine);
   });
 });

@@ -1,8 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { settled, volumesTable } from './support/volumes-page.ts';
-
-// A cold dev server compiles the app (and its lazy chunks) on first use: allow for it.
-test.describe.configure({ timeout: 60_000 });
 
 const table = volumesTable;
 
@@ -18,7 +16,7 @@ test.describe('the URL owns the view', () => {
     await page.goto('/?state=in-use&sort=created_at:desc,name:asc&page=2&per_page=50');
     const before = await ids(page);
     await page.reload();
-    expect(await ids(page)).toEqual(before);
+    await expect.poll(() => ids(page)).toEqual(before);
     await expect(page.getByLabel('State', { exact: true })).toHaveValue('in-use');
     await expect(page.getByLabel('Rows per page')).toHaveValue('50');
     await expect(page.getByLabel('Page', { exact: true })).toHaveValue('2');
@@ -40,15 +38,15 @@ test.describe('the URL owns the view', () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/\?bootable=true$/);
-    expect(await ids(page)).toEqual(bootable);
+    await expect.poll(() => ids(page)).toEqual(bootable);
     await expect(page.getByLabel('Bootable', { exact: true })).toHaveValue('true');
     await page.goBack();
-    expect(await ids(page)).toEqual(home);
+    await expect.poll(() => ids(page)).toEqual(home);
     await expect(page.getByLabel('Bootable', { exact: true })).toHaveValue('');
     await page.goForward();
     await page.goForward();
     await expect(page).toHaveURL(/\?bootable=true&page=2$/);
-    expect(await ids(page)).toEqual(second);
+    await expect.poll(() => ids(page)).toEqual(second);
   });
 
   test('typing a name replaces the history entry instead of adding one per letter', async ({ page }) => {

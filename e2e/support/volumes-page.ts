@@ -1,8 +1,15 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The volumes table, by its accessible name. */
+/**
+ * How long the first page load of a test may take: a cold Vite dev server compiles the app's
+ * modules on first request, and on the shared 2-core machine that is slow. Only the wait for
+ * the first rows gets it; every later wait has the default expect timeout.
+ */
+export const FIRST_LOAD_MS = 60_000;
+
+/** The volumes table, by its accessible name in either language. */
 export function volumesTable(page: Page) {
-  return page.getByRole('table', { name: 'Volumes' });
+  return page.getByRole('table', { name: /^(Volumes|볼륨)$/ });
 }
 
 /** Data rows only (skeleton and flagged rows carry no data-row-id). */
@@ -10,11 +17,21 @@ export function volumeRows(page: Page) {
   return volumesTable(page).locator('tbody tr[data-row-id]');
 }
 
+/** The pagination bar, in either language. */
+export function pagination(page: Page) {
+  return page.getByRole('navigation', { name: /^(Pagination|페이지 탐색)$/ });
+}
+
 /** Rows shown, nothing loading, and the lazily loaded toolbar and pagination in place. */
 export async function settled(page: Page) {
-  await expect(volumeRows(page).first()).toBeVisible({ timeout: 30_000 });
+  await expect(volumeRows(page).first()).toBeVisible({ timeout: FIRST_LOAD_MS });
   await expect(volumesTable(page)).toHaveAttribute('aria-busy', 'false');
-  await expect(page.getByRole('navigation', { name: 'Pagination' })).toBeVisible({ timeout: 30_000 });
+  await expect(pagination(page)).toBeVisible({ timeout: FIRST_LOAD_MS });
+}
+
+/** The data-row-id of every row shown, in order. */
+export async function rowIds(page: Page): Promise<(string | null)[]> {
+  return volumeRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id')));
 }
 
 /** What the API itself says about a filter: the count the page must agree with. */
