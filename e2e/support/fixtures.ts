@@ -59,10 +59,10 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  freshPage: async ({ browser, baseURL, locale, consoleErrors }, use) => {
+  freshPage: async ({ browser, baseURL, locale, httpCredentials, consoleErrors }, use) => {
     const opened: BrowserContext[] = [];
     await use(async () => {
-      const context = await browser.newContext({ baseURL, locale });
+      const context = await browser.newContext({ baseURL, locale, httpCredentials });
       opened.push(context);
       watch(context, consoleErrors);
       return context.newPage();
