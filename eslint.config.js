@@ -1,12 +1,12 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['./src/proxy', './src/simulator'];
+const nodeOnly = ['./src/proxy', './src/simulator', './src/signing'];
 const browserCode = ['./src/app', './src/features', './src/components', './src/lib', './src/i18n'];
 
 export default defineConfig([
@@ -17,9 +17,17 @@ export default defineConfig([
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      // Imports name their files with the extension, so plain Node resolution finds them.
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createNodeResolver()],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A loop between modules (and so between folders) means one idea has no single home.
+      'import-x/no-cycle': 'error',
       // One-way imports (style.md): the shared contract imports nothing of ours, browser code
       // never reaches Node-only code (it would drag node:crypto and the keys' config into the bundle).
       'import-x/no-restricted-paths': [
@@ -33,8 +41,33 @@ export default defineConfig([
             })),
             {
               target: './src/scp',
-              from: ['./src/app', './src/features', './src/components', './src/lib', './src/proxy', './src/simulator'],
+              from: ['./src/app', './src/features', './src/components', './src/lib', ...nodeOnly],
               message: 'src/scp is the shared contract: it imports nothing else of ours.',
+            },
+            {
+              target: './src/signing',
+              from: './src',
+              except: ['./signing'],
+              message: 'src/signing is the signing protocol: it imports nothing else of ours.',
+            },
+            // The proxy signs and the simulator verifies, both through src/signing: neither knows
+            // the other, so a run with real keys never loads the simulator (it is passed in).
+            // Their tests may run one against the other.
+            {
+              target: './src/proxy/**/!(*.test).ts',
+              from: './src/simulator',
+              message: 'The proxy must not import the simulator: take a SimulatorStarter (create-proxy.ts).',
+            },
+            {
+              target: './src/simulator/**/!(*.test).ts',
+              from: './src/proxy',
+              message:
+                'The simulator must not import the proxy: shared rules live in src/signing or src/scp.',
+            },
+            {
+              target: './src/{proxy,simulator,scp,signing}/**/!(*.test).ts',
+              from: './src/test',
+              message: 'Production code must not import the test kit (src/test).',
             },
             {
               target: ['./src/lib', './src/components'],

@@ -2,10 +2,16 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { scpSigningProxy } from './src/proxy/vite-plugin.ts';
+import { startBuiltInSimulator } from './src/simulator/built-in.ts';
 import { precompress } from './src/server/precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), scpSigningProxy(), precompress()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    scpSigningProxy({ startSimulator: startBuiltInSimulator }),
+    precompress(),
+  ],
   // /api answers with the account's data: keep it on loopback, and grant no other origin
   // (Vite's default CORS allows any localhost port) the right to read it.
   server: { host: 'localhost', cors: false },

@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{scp,proxy,simulator,server}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/{scp,signing,proxy,simulator,server}/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

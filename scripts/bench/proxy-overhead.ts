@@ -1,6 +1,6 @@
 import autocannon, { type Result } from 'autocannon';
 import type { Usage } from './child-process.ts';
-import { SCP_HEADERS, signedHeaders } from '../../src/proxy/signer.ts';
+import { SCP_HEADERS, signedHeaders } from '../../src/signing/signature.ts';
 import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
 import { createSampler } from './http-sampler.ts';
 import { median, percentile, round } from './stats.ts';

@@ -1,5 +1,5 @@
 import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
-import { SCP_HEADERS, signedHeaders } from '../../src/proxy/signer.ts';
+import { SCP_HEADERS, signedHeaders } from '../../src/signing/signature.ts';
 import { createSampler } from './http-sampler.ts';
 import type { Upstream } from './proxy-overhead.ts';
 import { median, percentile, round } from './stats.ts';

@@ -14,7 +14,7 @@ import {
   startServer,
   TEST_KEYS,
   type TestServer,
-} from './test-support.ts';
+} from '../test/node/http.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 

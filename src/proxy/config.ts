@@ -1,14 +1,11 @@
+import type { Credentials } from '../signing/signature.ts';
+
 /**
  * Environment → validated proxy configuration. Pure: the Vite plugin passes in the merged
  * environment (process.env over .env files) and turns a thrown ProxyConfigError into a failed
  * start, so a half-configured proxy never runs.
  */
 export type ProxyEnv = Readonly<Record<string, string | undefined>>;
-
-export interface Credentials {
-  accessKey: string;
-  secretKey: string;
-}
 
 export interface ProxyConfig {
   /** null: no keys at all, so the plugin runs the built-in simulator instead of calling SCP. */

@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler, type ProxyHandlerOptions, upstreamLanguage } from './handler.ts';
-import { sign, signatureMatches } from './signer.ts';
+import { signature, signatureMatches } from '../signing/signature.ts';
 import {
   collectingLogger,
   rawRequest,
@@ -10,7 +10,7 @@ import {
   startServer,
   TEST_KEYS,
   type TestServer,
-} from './test-support.ts';
+} from '../test/node/http.ts';
 import { createUpstreamClient, StaleConnectionError, type UpstreamRequest } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 
@@ -77,7 +77,7 @@ function header(request: RecordedRequest, name: string): string {
 /** What SCP does: rebuild the URL from what arrived on the wire and check the HMAC. */
 function signatureVerifies(request: RecordedRequest): boolean {
   const url = `http://${header(request, 'host')}${request.url}`;
-  const expected = sign({
+  const expected = signature({
     method: request.method,
     url,
     timestamp: header(request, 'scp-timestamp'),

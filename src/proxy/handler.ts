@@ -5,7 +5,7 @@ import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
 import { redactSecrets } from './redact.ts';
 import { crossSiteRefusal, routeRequest } from './route.ts';
-import { SCP_HEADERS, signedHeaders } from './signer.ts';
+import { SCP_HEADERS, signedHeaders } from '../signing/signature.ts';
 import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamState, UpstreamTarget } from './upstream.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runProxyLoad } from './load-harness.ts';
+import { runProxyLoad } from '../test/node/load-harness.ts';
 
 /**
  * A short burst inside `npm test`; `npm run bench` runs the same test as a 20 s soak

@@ -4,7 +4,7 @@ import { encodeQuery, isListParamName, LIST_PARAM_NAMES, type ListParamName } fr
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler } from './handler.ts';
 import { MAX_QUERY_LENGTH, routeRequest } from './route.ts';
-import { sign, signatureMatches } from './signer.ts';
+import { signature, signatureMatches } from '../signing/signature.ts';
 import {
   collectingLogger,
   rawRequest,
@@ -12,7 +12,7 @@ import {
   startServer,
   TEST_KEYS,
   type TestServer,
-} from './test-support.ts';
+} from '../test/node/http.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 
@@ -66,7 +66,7 @@ function header(request: RecordedRequest, name: string): string {
 
 /** SCP's side: rebuild the URL from the wire and check the HMAC with the secret key. */
 function signatureVerifies(request: RecordedRequest): boolean {
-  const expected = sign({
+  const expected = signature({
     method: request.method,
     url: `http://${header(request, 'host')}${request.url}`,
     timestamp: header(request, 'scp-timestamp'),

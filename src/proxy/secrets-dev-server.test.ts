@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger, createServer, type Logger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RawResponse, rawRequest, startServer, type TestServer } from './test-support.ts';
+import { type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
 import { scpSigningProxy } from './vite-plugin.ts';
 
 /**

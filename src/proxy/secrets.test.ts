@@ -8,7 +8,7 @@ import {
   rawRequest,
   startServer,
   type TestServer,
-} from './test-support.ts';
+} from '../test/node/http.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 

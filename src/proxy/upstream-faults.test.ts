@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler, DEFAULT_MAX_BODY_BYTES } from './handler.ts';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from './test-support.ts';
+import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 

@@ -1,16 +1,14 @@
 import type { ProxyStatus } from '../scp/status.ts';
-import { type RunningSimulator, simulatorOptionsFromEnv, startSimulator } from '../simulator/index.ts';
+import type { Credentials } from '../signing/signature.ts';
 import { normalizeEndpoint, type ProxyConfig, type ProxyEnv } from './config.ts';
 import type { ProxyLogger } from './logger.ts';
 
 /** Everything the handler needs to sign and send one request. */
-export interface UpstreamTarget {
+export interface UpstreamTarget extends Credentials {
   /** Base URL without a trailing slash. */
   endpoint: string;
   /** host[:port], named in error bodies. */
   host: string;
-  accessKey: string;
-  secretKey: string;
   apiVersion: string;
   timeoutMs: number;
   status: ProxyStatus;
@@ -18,7 +16,18 @@ export interface UpstreamTarget {
 
 export type UpstreamState = { ready: true; target: UpstreamTarget } | { ready: false; message: string };
 
-export type SimulatorStarter = (env: ProxyEnv) => Promise<RunningSimulator>;
+/** A backend started on demand, such as src/simulator/built-in.ts: where it listens, the keys it accepts. */
+export interface RunningBackend extends Credentials {
+  /** Base URL, e.g. http://127.0.0.1:4010 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the backend used when no SCP keys are configured. Passed in rather than imported, so
+ * the proxy never depends on the simulator and a run with keys never loads it.
+ */
+export type SimulatorStarter = (env: ProxyEnv) => Promise<RunningBackend>;
 
 export interface Upstream {
   /** Settles once: at once with keys, after the simulator started without. */
@@ -26,20 +35,10 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-/**
- * On a free loopback port, so it never clashes with a standalone simulator on 4010 (whose
- * SCP_SIMULATOR_PORT is therefore not even read). All options are passed explicitly because
- * startSimulator would read only process.env, not the .env files.
- */
-export const startBuiltInSimulator: SimulatorStarter = async (env) => {
-  const { SCP_SIMULATOR_PORT: _standalonePort, ...rest } = env;
-  return startSimulator({ ...simulatorOptionsFromEnv(rest), host: '127.0.0.1', port: 0 });
-};
-
 function target(
   config: ProxyConfig,
   endpoint: string,
-  keys: { accessKey: string; secretKey: string },
+  keys: Credentials,
   mode: ProxyStatus['mode'],
 ): UpstreamTarget {
   const host = new URL(endpoint).host;
@@ -60,15 +59,19 @@ function target(
   };
 }
 
+const SET_KEYS =
+  'Set SCP_ACCESS_KEY and SCP_SECRET_KEY in .env.local or the environment (see .env.example) ' +
+  'and restart the server.';
+
 /**
- * With keys, SCP (or SCP_ENDPOINT). Without, the built-in simulator, reached through the same
- * signing path as SCP so the simulator exercises it. A simulator that fails to start leaves the
- * server running and the API answering NotConfigured, with instructions.
+ * With keys, SCP (or SCP_ENDPOINT). Without, the simulator `startSim` starts, reached through
+ * the same signing path as SCP so the simulator exercises it. No starter, or one that fails,
+ * leaves the server running and the API answering NotConfigured, with instructions.
  */
 export function openUpstream(
   config: ProxyConfig,
   env: ProxyEnv,
-  startSim: SimulatorStarter,
+  startSim: SimulatorStarter | undefined,
   logger: ProxyLogger,
 ): Upstream {
   if (config.credentials) {
@@ -80,7 +83,11 @@ export function openUpstream(
       close: async () => {},
     };
   }
-  let simulator: RunningSimulator | undefined;
+  if (startSim === undefined) {
+    const message = `No SCP keys are configured and this server runs no simulator. ${SET_KEYS}`;
+    return { state: Promise.resolve({ ready: false, message }), close: async () => {} };
+  }
+  let simulator: RunningBackend | undefined;
   const state = (async (): Promise<UpstreamState> => {
     try {
       simulator = await startSim(env);
@@ -92,10 +99,7 @@ export function openUpstream(
       logger.warn(`[scp-proxy] the built-in SCP simulator did not start: ${reason}`);
       return {
         ready: false,
-        message:
-          `No SCP keys are configured and the built-in simulator did not start (${reason}). ` +
-          'Set SCP_ACCESS_KEY and SCP_SECRET_KEY in .env.local or the environment (see .env.example) ' +
-          'and restart the server.',
+        message: `No SCP keys are configured and the built-in simulator did not start (${reason}). ${SET_KEYS}`,
       };
     }
   })();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sign, signatureMatches } from './signer.ts';
+import { signature, signatureMatches } from '../signing/signature.ts';
 import {
   collectingLogger,
   type RawResponse,
@@ -13,7 +13,8 @@ import {
   startServer,
   TEST_KEYS,
   type TestServer,
-} from './test-support.ts';
+} from '../test/node/http.ts';
+import { startBuiltInSimulator } from '../simulator/built-in.ts';
 import type { SimulatorStarter } from './upstream.ts';
 import { scpSigningProxy, type ScpSigningProxyOptions } from './vite-plugin.ts';
 
@@ -57,7 +58,7 @@ async function startDev(options: ScpSigningProxyOptions, host = 'localhost'): Pr
 function verifies(request: RecordedRequest | undefined, secretKey: string): boolean {
   if (!request) return false;
   const headers = request.headers;
-  const expected = sign({
+  const expected = signature({
     method: request.method,
     url: `http://${String(headers.host)}${request.url}`,
     timestamp: String(headers['scp-timestamp']),
@@ -155,7 +156,7 @@ describe('scpSigningProxy on a real Vite dev server', () => {
       SCP_SIMULATOR_SEED: 'proxy-test',
       SCP_SIMULATOR_PORT: 'ignored',
     };
-    const port = await startDev({ env, logger: collectingLogger() });
+    const port = await startDev({ env, logger: collectingLogger(), startSimulator: startBuiltInSimulator });
 
     const status = JSON.parse((await get(port, '/api/status')).body) as {
       mode: string;

@@ -1,22 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { loadEnv, type Connect, type HttpServer, type Plugin, type ResolvedConfig } from 'vite';
-import { type ProxyConfig, type ProxyEnv, readProxyConfig } from './config.ts';
+import { type ProxyEnv, readProxyConfig } from './config.ts';
+import { createScpProxy, type ScpProxyOptions } from './create-proxy.ts';
 import { exposureWarning } from './exposure.ts';
-import { createProxyHandler, type ProxyHandlerOptions } from './handler.ts';
-import type { ProxyLogger } from './logger.ts';
-import { isProxyPath } from './route.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream, type SimulatorStarter, startBuiltInSimulator } from './upstream.ts';
 
-export interface ScpSigningProxyOptions extends Partial<
-  Pick<ProxyHandlerOptions, 'fetchUpstream' | 'now' | 'requestId' | 'maxBodyBytes'>
-> {
+export interface ScpSigningProxyOptions extends Partial<ScpProxyOptions> {
   /** Replaces process.env and the .env files (tests). */
   env?: ProxyEnv;
-  /** Runs the simulator when no keys are configured. */
-  startSimulator?: SimulatorStarter;
   /** Defaults to Vite's logger. */
-  logger?: ProxyLogger;
+  logger?: ScpProxyOptions['logger'];
 }
 
 interface ServerLike {
@@ -25,53 +16,38 @@ interface ServerLike {
   config: ResolvedConfig;
 }
 
-/** Signs /api requests to SCP on both the dev and the preview server (never in a build). */
+/** Mounts the signing proxy (create-proxy.ts) on both the dev and the preview server, never in a build. */
 export function scpSigningProxy(options: ScpSigningProxyOptions = {}): Plugin {
   let env: ProxyEnv = {};
-  let config: ProxyConfig;
 
   function mount(server: ServerLike): void {
     const logger = options.logger ?? server.config.logger;
-    for (const warning of config.warnings) logger.warn(`[scp-proxy] ${warning}`);
-    const upstream = openUpstream(config, env, options.startSimulator ?? startBuiltInSimulator, logger);
-    const client = createUpstreamClient();
-    const handler = createProxyHandler({
-      upstream: upstream.state,
-      fetchUpstream: options.fetchUpstream ?? client.fetchUpstream,
-      now: options.now ?? Date.now,
-      logger,
-      requestId: options.requestId ?? randomUUID,
-      maxBodyBytes: options.maxBodyBytes,
-    });
+    const proxy = createScpProxy({ ...options, env, logger });
     const httpServer = server.httpServer;
     httpServer?.once('listening', () => {
       const warning = exposureWarning(httpServer.address());
       if (warning) logger.warn(warning);
     });
     httpServer?.once('close', () => {
-      client.close();
-      upstream
+      proxy
         .close()
         .catch((error: unknown) =>
           logger.warn(`[scp-proxy] stopping the simulator failed: ${String(error)}`),
         );
     });
-    server.middlewares.use((req, res, next) => {
-      if (isProxyPath(req.url)) handler(req, res).catch(next);
-      else next();
-    });
+    server.middlewares.use(proxy.handle);
   }
 
   return {
     name: 'scp-signing-proxy',
     apply: 'serve',
-    // Throwing here makes Vite print the message and exit: a half-configured proxy never starts.
     configResolved(resolved) {
       env = options.env ?? {
         ...(resolved.envDir === false ? {} : loadEnv(resolved.mode, resolved.envDir, '')),
         ...process.env,
       };
-      config = readProxyConfig(env);
+      // Throwing here makes Vite print the message and exit: a half-configured proxy never starts.
+      readProxyConfig(env);
     },
     configureServer: mount,
     configurePreviewServer: mount,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview, resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from './test-support.ts';
+import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
 import { scpSigningProxy } from './vite-plugin.ts';
 
 let root: string;

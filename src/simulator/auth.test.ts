@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign, signedHeaders } from '../proxy/signer.ts';
+import { signature, signedHeaders } from '../signing/signature.ts';
 import { TIMESTAMP_TOLERANCE_MS } from './auth.ts';
-import { serve, signature, TEST_NOW, type TestServer } from './test-support.ts';
+import { serve, specSignature, TEST_NOW, type TestSimulator } from '../test/node/simulator-client.ts';
 
-let api: TestServer;
+let api: TestSimulator;
 beforeAll(async () => {
   api = await serve();
 });
@@ -19,7 +19,7 @@ describe('request signing', () => {
   it('reproduces the worked example of scp-api.md with the formula the simulator checks', () => {
     const message =
       'GEThttps://virtualserver.kr-west1.e.samsungsdscloud.com/v1/volumes1735689600000TESTACCESSKEY0123456789Openapi';
-    expect(signature('TESTSECRETKEY0123456789abcdef', message)).toBe(
+    expect(specSignature('TESTSECRETKEY0123456789abcdef', message)).toBe(
       'Yj90bukaph9Owl2jUV3yebRmiEZIb+/f77beyBEXwso=',
     );
   });
@@ -106,7 +106,7 @@ describe('request signing', () => {
       'Scp-Accesskey': accessKey,
       'Scp-Timestamp': timestamp,
       'Scp-ClientType': 'Openapi',
-      'Scp-Signature': sign({
+      'Scp-Signature': signature({
         method: 'GET',
         url,
         timestamp,

@@ -1,14 +1,15 @@
 import type { IncomingMessage } from 'node:http';
-import { CLIENT_TYPE, SCP_HEADERS, sign, signatureMatches } from '../proxy/signer.ts';
+import {
+  CLIENT_TYPE,
+  type Credentials,
+  SCP_HEADERS,
+  signature,
+  signatureMatches,
+} from '../signing/signature.ts';
 import { gatewayText, type Text } from './messages.ts';
 
 /** SCP publishes no tolerance; five minutes is the usual gateway window (scp-api.md §2). */
 export const TIMESTAMP_TOLERANCE_MS = 5 * 60_000;
-
-export interface Credentials {
-  accessKey: string;
-  secretKey: string;
-}
 
 export function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name.toLowerCase()];
@@ -28,18 +29,18 @@ export function rejectUnsigned(req: IncomingMessage, credentials: Credentials, n
   const accessKey = header(req, SCP_HEADERS.accessKey);
   if (!accessKey) return gatewayText.missingAccessKey;
   if (accessKey !== credentials.accessKey) return gatewayText.unknownAccessKey;
-  const signature = header(req, SCP_HEADERS.signature);
-  if (!signature) return gatewayText.missingSignature;
+  const received = header(req, SCP_HEADERS.signature);
+  if (!received) return gatewayText.missingSignature;
   if (header(req, SCP_HEADERS.clientType) !== CLIENT_TYPE) return gatewayText.badClientType;
   const timestamp = header(req, SCP_HEADERS.timestamp) ?? '';
   if (!/^\d{1,15}$/.test(timestamp)) return gatewayText.badTimestamp;
   if (Math.abs(now - Number(timestamp)) > TIMESTAMP_TOLERANCE_MS) return gatewayText.staleTimestamp;
-  const expected = sign({
+  const expected = signature({
     method: req.method ?? 'GET',
     url: receivedUrl(req),
     timestamp,
     accessKey,
     secretKey: credentials.secretKey,
   });
-  return signatureMatches(expected, signature) ? null : gatewayText.signatureMismatch;
+  return signatureMatches(expected, received) ? null : gatewayText.signatureMismatch;
 }

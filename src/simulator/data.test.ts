@@ -4,7 +4,7 @@ import { VOLUME_TYPES } from './catalog.ts';
 import { generateAccount, HTML_VOLUME_NAME, RECENT_MAX_MINUTES } from './generate.ts';
 import type { SimAccount } from './model.ts';
 import { Simulator } from './simulator.ts';
-import { TEST_NOW, TEST_SETTINGS } from './test-support.ts';
+import { TEST_NOW, TEST_SETTINGS } from '../test/node/simulator-client.ts';
 
 /** Any instant works: the simulator passes its start time. */
 const REFERENCE = TEST_NOW;

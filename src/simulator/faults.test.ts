@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Volume } from '../scp/volume-schema.ts';
 import { TRANSITIONAL_STATES } from '../scp/volume-states.ts';
 import { LONGEST_OPERATION_MS, OPERATION_SECONDS } from './churn.ts';
-import { serve, TEST_NOW, type TestServer } from './test-support.ts';
+import { serve, TEST_NOW, type TestSimulator } from '../test/node/simulator-client.ts';
 
-let api: TestServer | undefined;
+let api: TestSimulator | undefined;
 afterEach(async () => {
   await api?.close();
   api = undefined;
@@ -87,7 +87,7 @@ describe('SCP_SIMULATOR_FAIL_RATE', () => {
 describe('SCP_SIMULATOR_CHURN', () => {
   const moving = ['creating', 'attaching', 'detaching'];
 
-  async function snapshot(server: TestServer, now: number): Promise<Volume[]> {
+  async function snapshot(server: TestSimulator, now: number): Promise<Volume[]> {
     const sign = { timestamp: now };
     const first = await server.ok<Page>('/v1/volumes?limit=1000&sort=name:asc', { sign });
     const rest = await server.ok<Page>('/v1/volumes?limit=1000&offset=1000&sort=name:asc', { sign });

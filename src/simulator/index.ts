@@ -1,7 +1,7 @@
 /**
- * The SCP API simulator: the default backend when no SCP keys are configured. The signing
- * proxy's Vite plugin relies on `SimulatorOptions`, `RunningSimulator`,
- * `simulatorOptionsFromEnv` and `startSimulator`; the rest serves tests and tools.
+ * The SCP API simulator: the default backend when no SCP keys are configured (the proxy gets
+ * it through built-in.ts, which imports this folder only when it is called). `startSimulator`
+ * and its options serve the standalone entry (main.ts), tests and the bench.
  */
 export {
   DEFAULT_SIMULATOR_OPTIONS,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type TestServer } from './test-support.ts';
+import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
 
-let api: TestServer;
+let api: TestSimulator;
 beforeAll(async () => {
   api = await serve();
 });

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SORT_KEYS } from '../scp/list-query.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 import { KNOWN_STATES } from '../scp/volume-states.ts';
-import { serve, type TestServer } from './test-support.ts';
+import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
 
 interface Page {
   count?: number;
   volumes: Volume[];
 }
 
-let api: TestServer;
+let api: TestSimulator;
 let all: Volume[];
 beforeAll(async () => {
   api = await serve();

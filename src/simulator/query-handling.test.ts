@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeQuery, LIST_PARAM_NAMES, SORT_KEYS } from '../scp/list-query.ts';
 import type { Volume } from '../scp/volume-schema.ts';
-import { serve, type TestResponse, type TestServer } from './test-support.ts';
+import { serve, type TestResponse, type TestSimulator } from '../test/node/simulator-client.ts';
 
 /**
  * Property tests of ListVolumes' query handling: whatever arrives after `?`, the simulator
  * answers 200 or a 400 ValidationError (never a 500), and it reads the same parameters however
  * they were encoded, as SCP's Spring stack would.
  */
-let api: TestServer;
+let api: TestSimulator;
 let ids: string[];
 beforeAll(async () => {
   api = await serve({ volumeCount: 300 });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sign } from '../proxy/signer.ts';
+import { signature } from '../signing/signature.ts';
 import { SimulatorConfigError, startSimulator } from './index.ts';
 
 describe('startSimulator', () => {
@@ -24,7 +24,7 @@ describe('startSimulator', () => {
           'Scp-Accesskey': accessKey,
           'Scp-Timestamp': timestamp,
           'Scp-ClientType': 'Openapi',
-          'Scp-Signature': sign({ method: 'GET', url, timestamp, accessKey, secretKey }),
+          'Scp-Signature': signature({ method: 'GET', url, timestamp, accessKey, secretKey }),
           'Scp-Api-Version': 'virtualserver 1.3',
         },
       });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseVolumeList, volumeSchema, type Volume } from '../scp/volume-schema.ts';
-import { serve, type TestServer } from './test-support.ts';
+import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
 
-let api: TestServer;
+let api: TestSimulator;
 beforeAll(async () => {
   api = await serve();
 });

@@ -1,13 +1,13 @@
 /**
  * Test helpers (not a test file): a simulator on a loopback port and a client that signs the
- * way scp-api.md §2 describes, written from the document rather than from src/proxy/signer.ts,
- * so the tests check the simulator against the spec and not against itself.
+ * way scp-api.md §2 describes, written from the document rather than from
+ * src/signing/signature.ts, so the tests check the simulator against the spec and not against
+ * the code it verifies with.
  */
 import { createHmac } from 'node:crypto';
-import { request, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Simulator, type SimulatorDeps, type SimulatorSettings } from './simulator.ts';
-import { DEMO_ACCESS_KEY, DEMO_SECRET_KEY } from './options.ts';
+import { DEMO_ACCESS_KEY, DEMO_SECRET_KEY } from '../../simulator/options.ts';
+import { Simulator, type SimulatorDeps, type SimulatorSettings } from '../../simulator/simulator.ts';
+import { rawRequest, startServer } from './http.ts';
 
 /** A fixed "real clock" for tests, after the data's reference time. */
 export const TEST_NOW = Date.UTC(2026, 10, 20, 9, 30);
@@ -48,7 +48,7 @@ export interface TestResponse {
   json: unknown;
 }
 
-export interface TestServer {
+export interface TestSimulator {
   simulator: Simulator;
   baseUrl: string;
   get(path: string, options?: GetOptions): Promise<TestResponse>;
@@ -57,7 +57,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function signature(secretKey: string, message: string): string {
+export function specSignature(secretKey: string, message: string): string {
   return createHmac('sha256', secretKey).update(message, 'utf8').digest('base64');
 }
 
@@ -69,66 +69,39 @@ export function signingHeaders(url: string, sign: SignOptions, now: number): Rec
     'Scp-Accesskey': accessKey,
     'Scp-Timestamp': timestamp,
     'Scp-ClientType': 'Openapi',
-    'Scp-Signature': signature(sign.secretKey ?? DEMO_SECRET_KEY, message),
+    'Scp-Signature': specSignature(sign.secretKey ?? DEMO_SECRET_KEY, message),
   };
 }
 
 export async function serve(
   settings: Partial<SimulatorSettings> = {},
   deps: Partial<SimulatorDeps> = {},
-): Promise<TestServer> {
+): Promise<TestSimulator> {
   const simulator = new Simulator({ ...TEST_SETTINGS, ...settings }, { now: () => TEST_NOW, ...deps });
-  const server = createServer(simulator.handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = await startServer(simulator.handle);
   const now = deps.now ?? (() => TEST_NOW);
 
-  const get = (path: string, options: GetOptions = {}) => {
+  const get = async (path: string, options: GetOptions = {}): Promise<TestResponse> => {
     const headers: Record<string, string> = {
-      ...(options.sign === false ? {} : signingHeaders(baseUrl + path, options.sign ?? {}, now())),
+      ...(options.sign === false ? {} : signingHeaders(server.url + path, options.sign ?? {}, now())),
       ...(options.version === null ? {} : { 'Scp-Api-Version': options.version ?? 'virtualserver 1.5' }),
       ...(options.language ? { 'Accept-Language': options.language } : {}),
       ...options.headers,
     };
-    return send(port, options.method ?? 'GET', path, headers);
+    const response = await rawRequest(server.port, path, { method: options.method ?? 'GET', headers });
+    return { ...response, text: response.body, json: parseJson(response.body) };
   };
   return {
     simulator,
-    baseUrl,
+    baseUrl: server.url,
     get,
     async ok<T>(path: string, options?: GetOptions) {
       const response = await get(path, options);
       if (response.status !== 200) throw new Error(`GET ${path} → ${response.status} ${response.text}`);
       return response.json as T;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
-}
-
-/** node:http, not fetch: the path goes on the wire exactly as given, never re-encoded. */
-function send(
-  port: number,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-): Promise<TestResponse> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: parseJson(text) });
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 function parseJson(text: string): unknown {

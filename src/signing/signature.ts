@@ -1,6 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** Headers that carry SCP's request signature (scp-api.md §2). */
+/**
+ * SCP's request-signing protocol (scp-api.md §2), shared by the one who signs (src/proxy) and
+ * the one who verifies (src/simulator/auth.ts). It imports nothing else of ours, so neither
+ * side has to import the other to agree on it.
+ */
+
+/** Headers that carry SCP's request signature. */
 export const SCP_HEADERS = {
   accessKey: 'Scp-Accesskey',
   timestamp: 'Scp-Timestamp',
@@ -11,13 +17,17 @@ export const SCP_HEADERS = {
 
 export const CLIENT_TYPE = 'Openapi';
 
-export interface SignInput {
+/** An SCP key pair: what signs a request, and what a verifier accepts. */
+export interface Credentials {
+  accessKey: string;
+  secretKey: string;
+}
+
+export interface SignInput extends Credentials {
   method: string;
   /** The whole upstream URL exactly as sent on the wire: scheme, host, path and ?query if any. */
   url: string;
   timestamp: string;
-  accessKey: string;
-  secretKey: string;
 }
 
 export function signatureMessage({
@@ -29,7 +39,7 @@ export function signatureMessage({
   return `${method.toUpperCase()}${url}${timestamp}${accessKey}${CLIENT_TYPE}`;
 }
 
-export function sign(input: SignInput): string {
+export function signature(input: SignInput): string {
   return createHmac('sha256', input.secretKey).update(signatureMessage(input), 'utf8').digest('base64');
 }
 
@@ -50,6 +60,6 @@ export function signedHeaders(
     [SCP_HEADERS.accessKey]: input.accessKey,
     [SCP_HEADERS.timestamp]: timestamp,
     [SCP_HEADERS.clientType]: CLIENT_TYPE,
-    [SCP_HEADERS.signature]: sign({ ...input, timestamp }),
+    [SCP_HEADERS.signature]: signature({ ...input, timestamp }),
   };
 }

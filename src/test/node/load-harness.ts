@@ -3,12 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
-import { DEMO_ACCESS_KEY, DEMO_SECRET_KEY, Simulator } from '../simulator/index.ts';
-import { readProxyConfig } from './config.ts';
-import { createProxyHandler } from './handler.ts';
-import type { ProxyLogger } from './logger.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream } from './upstream.ts';
+import { createScpProxy } from '../../proxy/create-proxy.ts';
+import type { ProxyLogger } from '../../proxy/logger.ts';
+import { DEMO_ACCESS_KEY, DEMO_SECRET_KEY, Simulator } from '../../simulator/index.ts';
 
 /**
  * The proxy under load, in one process and on 127.0.0.1 only: autocannon → signing proxy →
@@ -117,15 +114,7 @@ export async function runProxyLoad(options: ProxyLoadOptions): Promise<ProxyLoad
   });
 
   const env = { SCP_ACCESS_KEY: DEMO_ACCESS_KEY, SCP_SECRET_KEY: DEMO_SECRET_KEY, SCP_ENDPOINT: sim.url };
-  const client = createUpstreamClient();
-  const handler = createProxyHandler({
-    upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), SILENT)
-      .state,
-    fetchUpstream: client.fetchUpstream,
-    now: Date.now,
-    logger: SILENT,
-    requestId: () => 'load',
-  });
+  const scpProxy = createScpProxy({ env, logger: SILENT, requestId: () => 'load' });
   const proxyStatuses: Record<number, number> = {};
   let proxyAborted = 0;
   const proxy = await listen((req, res) => {
@@ -133,7 +122,7 @@ export async function runProxyLoad(options: ProxyLoadOptions): Promise<ProxyLoad
       if (res.writableFinished) proxyStatuses[res.statusCode] = (proxyStatuses[res.statusCode] ?? 0) + 1;
       else proxyAborted++;
     });
-    void handler(req, res);
+    scpProxy.handle(req, res);
   });
 
   try {
@@ -172,17 +161,21 @@ export async function runProxyLoad(options: ProxyLoadOptions): Promise<ProxyLoad
       peakClientSockets,
       peakUpstreamSockets,
       tcpSocketsBefore,
-      tcpSocketsAfter: await settledSockets(tcpSocketsBefore, [proxy.server, sim.server], client),
+      tcpSocketsAfter: await settledSockets(tcpSocketsBefore, [proxy.server, sim.server], scpProxy),
     };
   } finally {
-    client.close();
+    await scpProxy.close();
     await Promise.all([close(proxy.server), close(sim.server)]);
   }
 }
 
 /** Closes everything the run opened and reads the process's TCP sockets once they are gone. */
-async function settledSockets(before: number, servers: Server[], client: { close(): void }): Promise<number> {
-  client.close();
+async function settledSockets(
+  before: number,
+  servers: Server[],
+  scpProxy: { close(): Promise<void> },
+): Promise<number> {
+  await scpProxy.close();
   await Promise.all(servers.map(close));
   await until(() => tcpSockets() <= before);
   return tcpSockets();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCP_HEADERS, sign, signatureMatches, signatureMessage, signedHeaders } from './signer.ts';
+import { SCP_HEADERS, signature, signatureMatches, signatureMessage, signedHeaders } from './signature.ts';
 
 // The worked example of scp-api.md §2; the other expected signatures were computed by hand:
 // printf %s "$message" | openssl dgst -sha256 -hmac "$secretKey" -binary | base64
@@ -11,33 +11,33 @@ describe('sign', () => {
   it('reproduces the worked example of scp-api.md', () => {
     const input = { method: 'GET', url: `${host}/v1/volumes`, timestamp: '1735689600000', accessKey };
     expect(signatureMessage(input)).toBe(`GET${host}/v1/volumes1735689600000TESTACCESSKEY0123456789Openapi`);
-    expect(sign({ ...input, secretKey })).toBe('Yj90bukaph9Owl2jUV3yebRmiEZIb+/f77beyBEXwso=');
+    expect(signature({ ...input, secretKey })).toBe('Yj90bukaph9Owl2jUV3yebRmiEZIb+/f77beyBEXwso=');
   });
 
   it('signs the query exactly as encoded, with ":" and "," escaped', () => {
     const url = `${host}/v1/volumes?limit=50&sort=created_at%3Adesc%2Cname%3Aasc`;
-    expect(sign({ method: 'GET', url, timestamp: '1735689600000', accessKey, secretKey })).toBe(
+    expect(signature({ method: 'GET', url, timestamp: '1735689600000', accessKey, secretKey })).toBe(
       'mJ6BDNTqRvJRiKjTWI2MFZe/wNK180vupo2n/zsLwHw=',
     );
   });
 
   it('signs a percent-encoded non-ASCII name with spaces', () => {
     const url = `${host}/v1/volumes?name=%EB%B3%BC%EB%A5%A8%20data%201&state=in-use`;
-    expect(sign({ method: 'GET', url, timestamp: '1735689600123', accessKey, secretKey })).toBe(
+    expect(signature({ method: 'GET', url, timestamp: '1735689600123', accessKey, secretKey })).toBe(
       'R3CF42b/cYmIctETKDk7JRDgYX1HHeANc///SCRssAM=',
     );
   });
 
   it('includes scheme, host and port, as for the simulator', () => {
     const url = 'http://127.0.0.1:4010/v1/servers/3f2a9c1e-0b7d-4e21-9a55-0c1d2e3f4a5b';
-    expect(sign({ method: 'GET', url, timestamp: '1767225600000', accessKey, secretKey })).toBe(
+    expect(signature({ method: 'GET', url, timestamp: '1767225600000', accessKey, secretKey })).toBe(
       'X5AhhXorOvf0hvUr26wiPaD2phKakeMUixVSmCkCAWw=',
     );
   });
 
   it('upper-cases the method', () => {
     const input = { url: `${host}/v1/volumes`, timestamp: '1735689600000', accessKey, secretKey };
-    expect(sign({ ...input, method: 'get' })).toBe(sign({ ...input, method: 'GET' }));
+    expect(signature({ ...input, method: 'get' })).toBe(signature({ ...input, method: 'GET' }));
   });
 });
 

@@ -6,9 +6,10 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ProxyLogger } from './logger.ts';
+import type { ProxyLogger } from '../../proxy/logger.ts';
+import { signature, signatureMatches } from '../../signing/signature.ts';
 
-/** Test helpers for the proxy suites: real loopback servers and raw HTTP requests. */
+/** Test helpers for the Node suites: real loopback servers and raw HTTP requests. */
 
 export interface RecordedRequest {
   method: string;
@@ -95,3 +96,21 @@ export const TEST_KEYS = {
   accessKey: 'TESTACCESSKEY0123456789',
   secretKey: 'TESTSECRETKEY0123456789abcdef',
 } as const;
+
+function headerValue(request: RecordedRequest, name: string): string {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** What SCP's gateway does: rebuild the URL from what arrived on the wire and check the HMAC. */
+export function signatureVerifies(request: RecordedRequest | undefined, secretKey: string): boolean {
+  if (!request) return false;
+  const expected = signature({
+    method: request.method,
+    url: `http://${headerValue(request, 'host')}${request.url}`,
+    timestamp: headerValue(request, 'scp-timestamp'),
+    accessKey: headerValue(request, 'scp-accesskey'),
+    secretKey,
+  });
+  return signatureMatches(expected, headerValue(request, 'scp-signature'));
+}
