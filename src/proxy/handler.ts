@@ -54,13 +54,14 @@ export function upstreamLanguage(acceptLanguage: string | undefined): 'ko-KR' | 
  */
 function upstreamHeaders(
   target: UpstreamTarget,
+  service: string,
   url: string,
   acceptLanguage: string | undefined,
   now: () => number,
 ): Record<string, string> {
   return {
     ...signedHeaders({ method: 'GET', url, accessKey: target.accessKey, secretKey: target.secretKey }, now),
-    [SCP_HEADERS.apiVersion]: `virtualserver ${target.apiVersion}`,
+    [SCP_HEADERS.apiVersion]: `${service} ${target.apiVersion}`,
     Accept: 'application/json',
     // Plain bytes, so redactSecrets can see every answer it relays.
     'Accept-Encoding': 'identity',
@@ -133,7 +134,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
     const send = (signal: AbortSignal): Promise<UpstreamAnswer> =>
       fetchUpstream({
         url,
-        headers: upstreamHeaders(target, url.href, language, now),
+        headers: upstreamHeaders(target, route.service, url.href, language, now),
         signal,
         maxBodyBytes,
       });

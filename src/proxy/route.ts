@@ -1,40 +1,53 @@
-import { encodeQuery, isListParamName, LIST_PARAM_NAMES } from '../scp/list-query.ts';
+import {
+  describeProxyRoutes,
+  type EndpointName,
+  isValidId,
+  matchEndpoint,
+  MAX_ID_LENGTH,
+  PROXY_ONLY_PARAMS,
+  PROXY_PREFIX,
+  STATUS_PATH,
+} from '../scp/endpoints.ts';
+import { encodeQuery } from '../scp/list-query.ts';
 import type { ProxyErrorCode } from './errors.ts';
 
 /**
- * The proxy's allowlist: which browser requests exist and what they become upstream. Pure, and
- * it works on the raw request target (never a decoded or normalised one), so `..`, `%2e%2e`,
- * `%2f` and `//` cannot smuggle a request to another SCP path: anything that is not exactly one
- * of the shapes below is refused.
+ * The proxy's allowlist: which browser requests exist and what they become upstream, read from
+ * the route table (src/scp/endpoints.ts). Pure, and it works on the raw request target (never
+ * a decoded or normalised one), so `..`, `%2e%2e`, `%2f` and `//` cannot smuggle a request to
+ * another SCP path: anything that is not exactly one of the table's shapes is refused.
  */
 export type Route =
   | { kind: 'status' }
-  /** Path and ?query to append to the endpoint; the query is already encoded once, in fixed order. */
-  | { kind: 'forward'; upstreamPath: string }
+  | {
+      kind: 'forward';
+      endpoint: EndpointName;
+      service: string;
+      /** Path and ?query to append to the endpoint; the query is already encoded once, in fixed order. */
+      upstreamPath: string;
+      /** Values of PROXY_ONLY_PARAMS given in the request: for the proxy, never sent upstream. */
+      proxyParams: Record<string, string>;
+    }
   | {
       kind: 'reject';
       code: Extract<ProxyErrorCode, 'NotFound' | 'MethodNotAllowed' | 'BadRequest'>;
       message: string;
     };
 
-export const API_PREFIX = '/api';
 export const MAX_QUERY_LENGTH = 4096;
-const MAX_ID_LENGTH = 128;
-const ID = new RegExp(`^[A-Za-z0-9-]{1,${MAX_ID_LENGTH}}$`);
-const DETAIL = /^\/api\/v1\/(volumes|servers)\/([^/]+)$/;
 
-/** Whether a request belongs to the proxy at all (everything else is Vite's). */
+/** Whether a request belongs to the proxy at all (everything else is the host server's). */
 export function isProxyPath(rawUrl: string | undefined): boolean {
-  if (rawUrl === undefined || !rawUrl.startsWith(API_PREFIX)) return false;
-  const next = rawUrl.charAt(API_PREFIX.length);
+  if (rawUrl === undefined || !rawUrl.startsWith(PROXY_PREFIX)) return false;
+  const next = rawUrl.charAt(PROXY_PREFIX.length);
   return next === '' || next === '/' || next === '?';
 }
 
+const ROUTES = describeProxyRoutes();
 const NOT_FOUND: Route = {
   kind: 'reject',
   code: 'NotFound',
-  message:
-    'No such proxy route. It serves GET /api/status, /api/v1/volumes, /api/v1/volumes/{id} and /api/v1/servers/{id}.',
+  message: `No such proxy route. It serves GET ${ROUTES.slice(0, -1).join(', ')} and ${ROUTES.at(-1) ?? ''}.`,
 };
 const NOT_GET: Route = { kind: 'reject', code: 'MethodNotAllowed', message: 'Only GET is proxied.' };
 
@@ -68,11 +81,14 @@ function decodeComponent(raw: string): string | undefined {
 }
 
 /**
- * Parses the browser's query, keeps only the ListVolumes parameters and re-encodes them once in
- * LIST_PARAM_NAMES order. A repeated allowlisted parameter is refused rather than silently
+ * Parses the browser's query and keeps the parameters of `forwarded` (re-encoded once, in that
+ * order) and of PROXY_ONLY_PARAMS. A repeated kept parameter is refused rather than silently
  * resolved: which of two `limit`s the user meant is a guess the proxy should not make.
  */
-function listQuery(rawQuery: string): { query: string } | Route {
+function readQuery(
+  rawQuery: string,
+  forwarded: readonly string[],
+): { query: string; proxyParams: Record<string, string> } | Route {
   const values = new Map<string, string>();
   for (const part of rawQuery.split('&')) {
     if (part === '') continue;
@@ -84,16 +100,21 @@ function listQuery(rawQuery: string): { query: string } | Route {
     if (hasControlCharacter(key) || hasControlCharacter(value)) {
       return badRequest('The query string contains control characters.');
     }
-    if (!isListParamName(key)) continue;
+    if (!forwarded.includes(key) && !PROXY_ONLY_PARAMS.includes(key)) continue;
     if (values.has(key)) return badRequest(`The parameter "${key}" is given more than once.`);
     values.set(key, value);
   }
   const entries: [string, string][] = [];
-  for (const name of LIST_PARAM_NAMES) {
+  for (const name of forwarded) {
     const value = values.get(name);
     if (value !== undefined) entries.push([name, value]);
   }
-  return { query: encodeQuery(entries) };
+  const proxyParams: Record<string, string> = {};
+  for (const name of PROXY_ONLY_PARAMS) {
+    const value = values.get(name);
+    if (value !== undefined) proxyParams[name] = value;
+  }
+  return { query: encodeQuery(entries), proxyParams };
 }
 
 /**
@@ -116,32 +137,31 @@ export function routeRequest(method: string | undefined, rawUrl: string): Route 
   const path = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
   const rawQuery = queryStart === -1 ? '' : rawUrl.slice(queryStart + 1);
 
-  let resource: 'status' | 'list' | { collection: string; id: string };
-  if (path === '/api/status') resource = 'status';
-  else if (path === '/api/v1/volumes') resource = 'list';
-  else {
-    const [, collection, id] = DETAIL.exec(path) ?? [];
-    if (collection === undefined || id === undefined) return NOT_FOUND;
-    resource = { collection, id };
-  }
+  if (!path.startsWith(PROXY_PREFIX)) return NOT_FOUND;
+  const scpPath = path.slice(PROXY_PREFIX.length);
+  const match = scpPath === STATUS_PATH ? 'status' : matchEndpoint(scpPath);
+  if (match === null) return NOT_FOUND;
   if (method !== 'GET') return NOT_GET;
-  if (typeof resource === 'object' && !ID.test(resource.id)) {
-    const noun = resource.collection === 'volumes' ? 'volume' : 'server';
-    return badRequest(`A ${noun} id is 1 to ${MAX_ID_LENGTH} letters, digits or "-".`);
+  if (match !== 'status' && match.id !== undefined && !isValidId(match.id)) {
+    return badRequest(
+      `A ${match.endpoint.resource ?? 'resource'} id is 1 to ${MAX_ID_LENGTH} letters, digits or "-".`,
+    );
   }
   if (rawQuery.length > MAX_QUERY_LENGTH) {
     return badRequest(`The query string is longer than ${MAX_QUERY_LENGTH} characters.`);
   }
 
-  // Validated for every route so garbage is refused consistently; forwarded only for the list.
-  const parsed = listQuery(rawQuery);
+  // Validated for every route so garbage is refused consistently; forwarded only where listed.
+  const parsed = readQuery(rawQuery, match === 'status' ? [] : match.endpoint.query);
   if ('kind' in parsed) return parsed;
-  if (resource === 'status') return { kind: 'status' };
-  if (resource === 'list') {
-    return {
-      kind: 'forward',
-      upstreamPath: parsed.query === '' ? '/v1/volumes' : `/v1/volumes?${parsed.query}`,
-    };
-  }
-  return { kind: 'forward', upstreamPath: `/v1/${resource.collection}/${resource.id}` };
+  if (match === 'status') return { kind: 'status' };
+  // A valid id is letters, digits and '-': the raw segment is already its one encoding.
+  const upstreamPath = scpPath + (parsed.query === '' ? '' : `?${parsed.query}`);
+  return {
+    kind: 'forward',
+    endpoint: match.name,
+    service: match.endpoint.service,
+    upstreamPath,
+    proxyParams: parsed.proxyParams,
+  };
 }

@@ -1,3 +1,4 @@
+import type { Resource } from '../scp/endpoints.ts';
 import { MAX_LIMIT, SORT_KEYS } from '../scp/list-query.ts';
 
 /**
@@ -30,6 +31,13 @@ export const gatewayText = {
   signatureMismatch: hmac('signature does not match', '서명이 일치하지 않습니다'),
 };
 
+/** What an endpoint's `resource` (src/scp/endpoints.ts) is called in a 404. */
+const RESOURCE_NOUNS: Record<Resource | 'resource', Text> = {
+  volume: { en: 'Volume', ko: '볼륨' },
+  server: { en: 'Server', ko: '서버' },
+  resource: { en: 'Resource', ko: '리소스' },
+};
+
 export const serviceText = {
   badVersion: (raw: string): Text => ({
     en: `Unsupported Scp-Api-Version "${raw}": use "virtualserver 1.0" to "virtualserver 1.5".`,
@@ -59,14 +67,10 @@ export const serviceText = {
     en: `Marker ${marker} could not be found.`,
     ko: `마커 ${marker}을(를) 찾을 수 없습니다.`,
   }),
-  volumeNotFound: (id: string): Text => ({
-    en: `Volume ${id} could not be found.`,
-    ko: `볼륨 ${id}을(를) 찾을 수 없습니다.`,
-  }),
-  serverNotFound: (id: string): Text => ({
-    en: `Server ${id} could not be found.`,
-    ko: `서버 ${id}을(를) 찾을 수 없습니다.`,
-  }),
+  notFound: (resource: Resource | null, id: string): Text => {
+    const noun = RESOURCE_NOUNS[resource ?? 'resource'];
+    return { en: `${noun.en} ${id} could not be found.`, ko: `${noun.ko} ${id}을(를) 찾을 수 없습니다.` };
+  },
   methodNotAllowed: (method: string): Text => ({
     en: `Method ${method} is not allowed: this API is read-only here.`,
     ko: `${method} 메서드는 허용되지 않습니다. 이 API는 읽기 전용입니다.`,

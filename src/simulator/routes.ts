@@ -1,21 +1,20 @@
-export type Route =
-  | { kind: 'versions' }
-  | { kind: 'list-volumes' }
-  | { kind: 'show-volume'; id: string }
-  | { kind: 'show-server'; id: string };
+import { type EndpointName, matchEndpoint, type Resource } from '../scp/endpoints.ts';
 
-const VOLUME = /^\/v1\/volumes\/([^/]+)$/;
-const SERVER = /^\/v1\/servers\/([^/]+)$/;
+/** The endpoints of the route table (src/scp/endpoints.ts), plus SCP's unsigned version list. */
+export type Route =
+  { kind: 'versions' } | { kind: 'endpoint'; name: EndpointName; resource: Resource | null; id: string };
 
 /** Matches the raw path (no query). Strict like Spring 6: no trailing-slash variants. */
 export function matchRoute(path: string): Route | null {
   if (path === '/') return { kind: 'versions' };
-  if (path === '/v1/volumes') return { kind: 'list-volumes' };
-  const volume = VOLUME.exec(path);
-  if (volume?.[1]) return { kind: 'show-volume', id: decodeSegment(volume[1]) };
-  const server = SERVER.exec(path);
-  if (server?.[1]) return { kind: 'show-server', id: decodeSegment(server[1]) };
-  return null;
+  const match = matchEndpoint(path);
+  if (match === null) return null;
+  return {
+    kind: 'endpoint',
+    name: match.name,
+    resource: match.endpoint.resource,
+    id: match.id === undefined ? '' : decodeSegment(match.id),
+  };
 }
 
 /** A malformed escape cannot name a volume: keep it raw and let the lookup answer 404. */

@@ -2,8 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseApiVersion } from './api-version.ts';
 import { header, rejectUnsigned } from './auth.ts';
 import { Churn } from './churn.ts';
-import { parseListQuery } from './list-params.ts';
-import { listVolumes } from './list-volumes.ts';
+import { ENDPOINT_HANDLERS } from './endpoint-handlers.ts';
 import { languageOf, serviceText, type Text } from './messages.ts';
 import type { SimulatorOptions } from './options.ts';
 import { hex, uuid } from './random.ts';
@@ -15,7 +14,6 @@ import {
   type RequestIds,
 } from './responses.ts';
 import { matchRoute } from './routes.ts';
-import { serverToApi, volumeToApi } from './serialize.ts';
 import { VolumeStore } from './store.ts';
 
 /** `region` may be left out (tests): the default region. */
@@ -106,28 +104,15 @@ export class Simulator {
     const version = parseApiVersion(versionHeader);
     if (!version) return fail(400, 'ValidationError', serviceText.badVersion(versionHeader ?? ''));
 
-    switch (route.kind) {
-      case 'versions':
-        return sendJson(res, 200, versionsBody(header(req, 'host')));
-      case 'list-volumes': {
-        const parsed = parseListQuery(new URLSearchParams(query));
-        if (!parsed.ok) return fail(400, 'ValidationError', parsed.error);
-        const result = listVolumes(this.store, parsed.query);
-        if (!result.ok) return fail(400, 'ValidationError', result.error);
-        const volumes = result.volumes.map((volume) => volumeToApi(volume, version));
-        return sendJson(res, 200, result.count === null ? { volumes } : { count: result.count, volumes });
-      }
-      case 'show-volume': {
-        const volume = this.store.volume(route.id);
-        if (!volume) return fail(404, 'NotFound', serviceText.volumeNotFound(route.id));
-        return sendJson(res, 200, volumeToApi(volume, version));
-      }
-      case 'show-server': {
-        const server = this.store.server(route.id);
-        if (!server) return fail(404, 'NotFound', serviceText.serverNotFound(route.id));
-        return sendJson(res, 200, serverToApi(server, this.store.volumesOf(server.id)));
-      }
-    }
+    if (route.kind === 'versions') return sendJson(res, 200, versionsBody(header(req, 'host')));
+    const answer = ENDPOINT_HANDLERS[route.name](this.store, {
+      id: route.id,
+      query: new URLSearchParams(query),
+      version,
+    });
+    if (answer === null) return fail(404, 'NotFound', serviceText.notFound(route.resource, route.id));
+    if (!answer.ok) return fail(400, 'ValidationError', answer.error);
+    return sendJson(res, 200, answer.body);
   }
 
   private requestIds(): RequestIds {

@@ -1,7 +1,7 @@
 import { http as mock, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { listVolumes } from './volume-endpoints.ts';
+import { getServer, getStatus, getVolume, listVolumes } from './volume-endpoints.ts';
 import { ApiError, normaliseError } from '../../../lib/api-error.ts';
 
 // End to end through the real ky client: the shapes below are what reaches the browser.
@@ -196,6 +196,22 @@ describe('listVolumes', () => {
     expect(list.invalid).toHaveLength(1);
     expect(list.invalid[0]).toMatchObject({ id: 'v2' });
     expect(list.invalid[0]?.problem).toMatch(/size/);
+  });
+});
+
+describe('the paths of the route table (src/scp/endpoints.ts)', () => {
+  it('asks the proxy for each endpoint, with the id encoded once', async () => {
+    const asked: string[] = [];
+    server.use(
+      mock.get('http://localhost:3000/api/*', ({ request }) => {
+        asked.push(new globalThis.URL(request.url).pathname);
+        return HttpResponse.json({}, { status: 404 });
+      }),
+    );
+    for (const call of [() => getVolume('v 1/x'), () => getServer('srv-1'), () => getStatus()]) {
+      await expect(call()).rejects.toBeInstanceOf(ApiError);
+    }
+    expect(asked).toEqual(['/api/v1/volumes/v%201%2Fx', '/api/v1/servers/srv-1', '/api/status']);
   });
 });
 

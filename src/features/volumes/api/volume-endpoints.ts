@@ -1,5 +1,6 @@
 import { http } from '../../../lib/http.ts';
 import { normaliseError } from '../../../lib/api-error.ts';
+import { PROXY_PREFIX, proxyPath, STATUS_PATH } from '../../../scp/endpoints.ts';
 import { encodeListParams, type ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ProxyStatus } from '../../../scp/status.ts';
 import type { Server, Volume, VolumeList } from '../../../scp/volume-schema.ts';
@@ -35,23 +36,19 @@ async function getJson<T>(
 
 export function listVolumes(params: ListVolumesParams, signal?: AbortSignal): Promise<VolumeList> {
   const query = encodeListParams(params);
-  return getJson(`v1/volumes${query ? `?${query}` : ''}`, signal, (module, body) =>
+  return getJson(`${proxyPath('listVolumes')}${query ? `?${query}` : ''}`, signal, (module, body) =>
     module.parseVolumeList(body),
   );
 }
 
 export function getVolume(id: string, signal?: AbortSignal): Promise<Volume> {
-  return getJson(`v1/volumes/${encodeURIComponent(id)}`, signal, (module, body) =>
-    module.volumeSchema.parse(body),
-  );
+  return getJson(proxyPath('showVolume', { id }), signal, (module, body) => module.volumeSchema.parse(body));
 }
 
 export function getServer(id: string, signal?: AbortSignal): Promise<Server> {
-  return getJson(`v1/servers/${encodeURIComponent(id)}`, signal, (module, body) =>
-    module.serverSchema.parse(body),
-  );
+  return getJson(proxyPath('showServer', { id }), signal, (module, body) => module.serverSchema.parse(body));
 }
 
 export function getStatus(signal?: AbortSignal): Promise<ProxyStatus> {
-  return getJson('status', signal, (module, body) => module.statusSchema.parse(body));
+  return getJson(PROXY_PREFIX + STATUS_PATH, signal, (module, body) => module.statusSchema.parse(body));
 }

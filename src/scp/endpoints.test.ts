@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ENDPOINT_NAMES, ENDPOINTS, endpointPath, isValidId, matchEndpoint, proxyPath } from './endpoints.ts';
+
+describe('the route table', () => {
+  it('matches each endpoint by its path, returning the raw id segment', () => {
+    expect(matchEndpoint('/v1/volumes')).toMatchObject({ name: 'listVolumes' });
+    expect(matchEndpoint('/v1/volumes/abc-1')).toMatchObject({ name: 'showVolume', id: 'abc-1' });
+    expect(matchEndpoint('/v1/servers/a%20b')).toMatchObject({ name: 'showServer', id: 'a%20b' });
+  });
+
+  it.each(['/', '/v1', '/v1/volumes/', '/v1/volumes//x', '//v1/volumes', '/v1/volumes/x/y', '/v1/%76olumes'])(
+    'matches nothing for %s',
+    (path) => {
+      expect(matchEndpoint(path)).toBeNull();
+    },
+  );
+
+  it('builds every path back from its name, with the id encoded once', () => {
+    for (const name of ENDPOINT_NAMES) {
+      expect(matchEndpoint(ENDPOINTS[name].path.replace('{id}', 'x'))?.name).toBe(name);
+    }
+    expect(endpointPath('showVolume', { id: 'a b/c' })).toBe('/v1/volumes/a%20b%2Fc');
+    expect(proxyPath('listVolumes')).toBe('/api/v1/volumes');
+    expect(proxyPath('showServer', { id: 'srv-1' })).toBe('/api/v1/servers/srv-1');
+  });
+
+  it('accepts ids of letters, digits and "-" up to 128 characters only', () => {
+    expect(isValidId('3f2a9c1e-0b7d-4e21-9a55-0c1d2e3f4a5b')).toBe(true);
+    expect(isValidId('a'.repeat(128))).toBe(true);
+    for (const id of ['', 'a'.repeat(129), '..', 'a.b', 'a_b', 'a%2fb', 'a/b'])
+      expect(isValidId(id)).toBe(false);
+  });
+});

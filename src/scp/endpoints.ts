@@ -1,0 +1,130 @@
+import { LIST_PARAM_NAMES } from './list-query.ts';
+
+/**
+ * The proxied SCP endpoints, as data. The proxy's router and its 404/405/400 answers
+ * (src/proxy/route.ts), the simulator's router (src/simulator/routes.ts) and the browser's
+ * endpoint functions (src/features/volumes/api/volume-endpoints.ts) all derive from this table,
+ * so adding an endpoint starts with one entry here (src/README.md walks through the rest).
+ * Pure data and string functions: the browser bundles it.
+ */
+export interface Endpoint {
+  method: 'GET';
+  /** The SCP path; `{id}` stands for exactly one path segment. */
+  path: string;
+  /** The SCP service, named in the Scp-Api-Version header (`virtualserver 1.3`). */
+  service: 'virtualserver';
+  /** Query parameters forwarded upstream, in this order; any other is dropped by the proxy. */
+  query: readonly string[];
+  /** The path parameter, if the path has `{id}`. It must pass `isValidId`. */
+  idParam?: 'id';
+  /** What the id names: the wording of a malformed-id 400 and of a not-found 404. */
+  resource: Resource | null;
+}
+
+export type Resource = 'volume' | 'server';
+
+export const ENDPOINTS = {
+  listVolumes: {
+    method: 'GET',
+    path: '/v1/volumes',
+    service: 'virtualserver',
+    query: LIST_PARAM_NAMES,
+    resource: null,
+  },
+  showVolume: {
+    method: 'GET',
+    path: '/v1/volumes/{id}',
+    service: 'virtualserver',
+    query: [],
+    idParam: 'id',
+    resource: 'volume',
+  },
+  showServer: {
+    method: 'GET',
+    path: '/v1/servers/{id}',
+    service: 'virtualserver',
+    query: [],
+    idParam: 'id',
+    resource: 'server',
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
+
+export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
+
+/** Where the browser reaches the proxy: everything under it is the proxy's. */
+export const PROXY_PREFIX = '/api';
+
+/** The proxy's own answer (what it is connected to, src/scp/status.ts); not an SCP endpoint. */
+export const STATUS_PATH = '/status';
+
+/**
+ * Query parameters the proxy itself reads and never forwards upstream. Like the endpoints'
+ * own parameters they are decoded, checked for control characters and refused when repeated.
+ */
+export const PROXY_ONLY_PARAMS: readonly string[] = [];
+
+export const MAX_ID_LENGTH = 128;
+
+/**
+ * Letters, digits and '-', which covers SCP's UUIDs. No '.', '%' or '/': an id can never
+ * turn into `..` or another path once someone decodes it.
+ */
+const ID = new RegExp(`^[A-Za-z0-9-]{1,${MAX_ID_LENGTH}}$`);
+
+export function isValidId(id: string): boolean {
+  return ID.test(id);
+}
+
+export interface EndpointMatch {
+  name: EndpointName;
+  endpoint: Endpoint;
+  /** The raw (undecoded) `{id}` segment. */
+  id?: string;
+}
+
+const ID_SEGMENT = '{id}';
+const SEGMENTS = ENDPOINT_NAMES.map((name) => ({ name, segments: ENDPOINTS[name].path.split('/') }));
+
+/**
+ * The endpoint a raw SCP path (no query, never decoded) names, by segments: `{id}` matches one
+ * non-empty segment, anything else must be equal. So `//`, a trailing '/', `%2f` or `%76olumes`
+ * match nothing. The id is returned raw: each caller decides how to check or decode it.
+ */
+export function matchEndpoint(path: string): EndpointMatch | null {
+  const parts = path.split('/');
+  for (const { name, segments } of SEGMENTS) {
+    if (segments.length !== parts.length) continue;
+    let id: string | undefined;
+    const matches = segments.every((segment, i) => {
+      const part = parts[i] ?? '';
+      if (segment !== ID_SEGMENT) return part === segment;
+      id = part;
+      return part !== '';
+    });
+    if (matches) return { name, endpoint: ENDPOINTS[name], ...(id === undefined ? {} : { id }) };
+  }
+  return null;
+}
+
+/** The id argument, required exactly for the endpoints whose path has `{id}`. */
+export type EndpointParams<N extends EndpointName> = (typeof ENDPOINTS)[N] extends { idParam: 'id' }
+  ? [params: { id: string }]
+  : [];
+
+/** The SCP path of an endpoint, its id percent-encoded: `endpointPath('showVolume', { id })`. */
+export function endpointPath<N extends EndpointName>(name: N, ...[params]: EndpointParams<N>): string {
+  const path: string = ENDPOINTS[name].path;
+  return params === undefined ? path : path.replace(ID_SEGMENT, encodeURIComponent(params.id));
+}
+
+/** The same path as the browser asks the proxy for it: `/api/v1/volumes/{id}`. */
+export function proxyPath<N extends EndpointName>(name: N, ...params: EndpointParams<N>): string {
+  return PROXY_PREFIX + endpointPath(name, ...params);
+}
+
+/** The routes the proxy serves, for its 404 message: `/api/status, /api/v1/volumes, …`. */
+export function describeProxyRoutes(): string[] {
+  return [PROXY_PREFIX + STATUS_PATH, ...ENDPOINT_NAMES.map((name) => PROXY_PREFIX + ENDPOINTS[name].path)];
+}
