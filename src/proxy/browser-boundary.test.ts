@@ -5,18 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProxyConfig } from './config.ts';
-import { createProxyHandler } from './handler.ts';
-import {
-  collectingLogger,
-  type RawResponse,
-  rawRequest,
-  startServer,
-  TEST_KEYS,
-  type TestServer,
-} from '../test/node/http.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream } from './upstream.ts';
+import { type RawResponse, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import { startTestProxy } from '../test/node/test-proxy.ts';
 
 /**
  * Who may use /api from a browser: pages of the dashboard's own origin only. Other sites open
@@ -28,7 +18,6 @@ const PROJECT_CONFIG = fileURLToPath(new URL('../../vite.config.ts', import.meta
 const temp = mkdtempSync(join(tmpdir(), 'scp-boundary-'));
 const savedEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('SCP_')));
 const closers: (() => Promise<void>)[] = [];
-const client = createUpstreamClient();
 let upstream: TestServer;
 let devPort: number;
 let previewPort: number;
@@ -61,27 +50,12 @@ beforeAll(async () => {
   closers.push(() => built.close());
   previewPort = (built.httpServer.address() as AddressInfo).port;
 
-  const env = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: upstream.url,
-  };
-  const logger = collectingLogger();
-  const handler = createProxyHandler({
-    upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)
-      .state,
-    fetchUpstream: client.fetchUpstream,
-    now: Date.now,
-    logger,
-    requestId: () => 'req-1',
-  });
-  const bare = await startServer((req, res) => void handler(req, res));
+  const bare = await startTestProxy(upstream.url);
   closers.push(() => bare.close());
   handlerPort = bare.port;
 }, 60_000);
 
 afterAll(async () => {
-  client.close();
   await Promise.all(closers.map((close) => close()));
   await upstream.close();
   Object.assign(process.env, savedEnv);

@@ -1,24 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  closeAfterEach,
+  collectingLogger,
+  rawRequest,
+  startServer,
+  TEST_KEYS,
+  type TestServer,
+} from '../test/node/http.ts';
 import { ProxyConfigError } from './config.ts';
 import { createScpProxy, type ScpProxy } from './create-proxy.ts';
 
-const open: { close(): Promise<void> }[] = [];
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((item) => item.close()));
-});
+const track = closeAfterEach();
 
 async function mount(proxy: ScpProxy): Promise<TestServer> {
-  const server = await startServer((req, res) => proxy.handle(req, res));
-  open.push(server, proxy);
-  return server;
+  await track(proxy);
+  return track(startServer((req, res) => proxy.handle(req, res)));
 }
 
 describe('createScpProxy', () => {
   it('serves /api on a plain node:http server and answers every other path with its 404', async () => {
-    const upstream = await startServer((_req, res) => res.writeHead(200).end('{}'));
-    open.push(upstream);
+    const upstream = await track(startServer((_req, res) => res.writeHead(200).end('{}')));
     const env = {
       SCP_ACCESS_KEY: TEST_KEYS.accessKey,
       SCP_SECRET_KEY: TEST_KEYS.secretKey,
@@ -40,16 +41,16 @@ describe('createScpProxy', () => {
   });
 
   it('hands requests outside /api to next, as a Connect middleware', async () => {
-    const proxy = createScpProxy({ env: {}, logger: collectingLogger() });
-    open.push(proxy);
+    const proxy = await track(createScpProxy({ env: {}, logger: collectingLogger() }));
     const passed: string[] = [];
-    const server = await startServer((req, res) =>
-      proxy.handle(req, res, () => {
-        passed.push(req.url ?? '');
-        res.writeHead(204).end();
-      }),
+    const server = await track(
+      startServer((req, res) =>
+        proxy.handle(req, res, () => {
+          passed.push(req.url ?? '');
+          res.writeHead(204).end();
+        }),
+      ),
     );
-    open.push(server);
 
     expect((await rawRequest(server.port, '/apiary')).status).toBe(204);
     expect((await rawRequest(server.port, '/api/status')).status).toBe(503);
@@ -59,12 +60,13 @@ describe('createScpProxy', () => {
   it('never starts the simulator when keys are configured', async () => {
     let started = 0;
     const env = { SCP_ACCESS_KEY: TEST_KEYS.accessKey, SCP_SECRET_KEY: TEST_KEYS.secretKey };
-    const proxy = createScpProxy({
-      env,
-      logger: collectingLogger(),
-      startSimulator: () => Promise.reject(new Error(`started ${++started}`)),
-    });
-    open.push(proxy);
+    const proxy = await track(
+      createScpProxy({
+        env,
+        logger: collectingLogger(),
+        startSimulator: () => Promise.reject(new Error(`started ${++started}`)),
+      }),
+    );
 
     await expect(proxy.status()).resolves.toMatchObject({ mode: 'scp' });
     expect(started).toBe(0);

@@ -1,54 +1,19 @@
 import { request } from 'node:http';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readProxyConfig } from './config.ts';
-import { createProxyHandler, type ProxyHandlerOptions } from './handler.ts';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream, type UpstreamState } from './upstream.ts';
+import { describe, expect, it } from 'vitest';
+import { closeAfterEach, rawRequest, startServer } from '../test/node/http.ts';
+import { startTestProxy, type TestProxy, type TestProxyOptions } from '../test/node/test-proxy.ts';
 
-const open: TestServer[] = [];
-const client = createUpstreamClient();
+const track = closeAfterEach();
 
-afterAll(() => client.close());
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function track(server: Promise<TestServer>): Promise<TestServer> {
-  const started = await server;
-  open.push(started);
-  return started;
+function startProxy(endpoint: string, options: TestProxyOptions = {}): Promise<TestProxy> {
+  return track(startTestProxy(endpoint, options));
 }
 
-function readyUpstream(endpoint: string, timeoutMs = 15000): Promise<UpstreamState> {
-  const env = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: endpoint,
-    SCP_PROXY_TIMEOUT_MS: String(timeoutMs),
-  };
-  return openUpstream(
-    readProxyConfig(env),
-    env,
-    () => Promise.reject(new Error('unused')),
-    collectingLogger(),
-  ).state;
-}
+/** No keys and no simulator to start: the proxy can only answer NotConfigured. */
+const NO_KEYS = { SCP_ACCESS_KEY: undefined, SCP_SECRET_KEY: undefined };
 
-async function startProxy(upstream: Promise<UpstreamState>, overrides: Partial<ProxyHandlerOptions> = {}) {
-  const logger = collectingLogger();
-  const handler = createProxyHandler({
-    upstream,
-    fetchUpstream: client.fetchUpstream,
-    now: Date.now,
-    logger,
-    requestId: () => 'req-1',
-    ...overrides,
-  });
-  const server = await track(startServer((req, res) => void handler(req, res)));
-  return { port: server.port, logger };
-}
+/** The proxy's upstream timeout, shortened so a test need not wait 15 s. */
+const timeout = (ms: number): TestProxyOptions => ({ env: { SCP_PROXY_TIMEOUT_MS: String(ms) } });
 
 /** A port that was just free: connecting to it is refused. */
 async function closedPortUrl(): Promise<string> {
@@ -60,7 +25,7 @@ async function closedPortUrl(): Promise<string> {
 describe('the signing proxy handler, when things go wrong', () => {
   it('answers 502 UpstreamUnreachable, naming the host, when nothing listens', async () => {
     const endpoint = await closedPortUrl();
-    const { port } = await startProxy(readyUpstream(endpoint));
+    const { port } = await startProxy(endpoint);
 
     const res = await rawRequest(port, '/api/v1/volumes');
 
@@ -80,7 +45,7 @@ describe('the signing proxy handler, when things go wrong', () => {
 
   it('answers 504 UpstreamTimeout when the upstream is slower than the timeout', async () => {
     const upstream = await track(startServer(() => {}));
-    const { port, logger } = await startProxy(readyUpstream(upstream.url, 100));
+    const { port, logger } = await startProxy(upstream.url, timeout(100));
 
     const res = await rawRequest(port, '/api/v1/volumes');
 
@@ -106,7 +71,7 @@ describe('the signing proxy handler, when things go wrong', () => {
         res.write('{"volumes":[');
       }),
     );
-    const { port } = await startProxy(readyUpstream(upstream.url, 100));
+    const { port } = await startProxy(upstream.url, timeout(100));
 
     const res = await rawRequest(port, '/api/v1/volumes');
 
@@ -126,7 +91,7 @@ describe('the signing proxy handler, when things go wrong', () => {
         res.end(chunked ? undefined : body);
       }),
     );
-    const { port } = await startProxy(readyUpstream(upstream.url), { maxBodyBytes: 2048 });
+    const { port } = await startProxy(upstream.url, { maxBodyBytes: 2048 });
 
     const res = await rawRequest(port, '/api/v1/volumes');
 
@@ -138,7 +103,7 @@ describe('the signing proxy handler, when things go wrong', () => {
 
   it('relays a body exactly at the cap', async () => {
     const upstream = await track(startServer((_req, res) => res.end('y'.repeat(2048))));
-    const { port } = await startProxy(readyUpstream(upstream.url), { maxBodyBytes: 2048 });
+    const { port } = await startProxy(upstream.url, { maxBodyBytes: 2048 });
 
     const res = await rawRequest(port, '/api/v1/volumes');
 
@@ -156,7 +121,7 @@ describe('the signing proxy handler, when things go wrong', () => {
         reached();
       }),
     );
-    const { port, logger } = await startProxy(readyUpstream(upstream.url));
+    const { port, logger } = await startProxy(upstream.url);
 
     const browser = request({ host: '127.0.0.1', port, path: '/api/v1/volumes' });
     browser.on('error', () => {});
@@ -171,9 +136,7 @@ describe('the signing proxy handler, when things go wrong', () => {
   });
 
   it('answers 503 NotConfigured with instructions when no upstream is available', async () => {
-    const { port } = await startProxy(
-      Promise.resolve({ ready: false, message: 'Set SCP_ACCESS_KEY and SCP_SECRET_KEY in .env.local' }),
-    );
+    const { port } = await startProxy('http://127.0.0.1:4010', { env: NO_KEYS });
 
     for (const path of ['/api/v1/volumes', '/api/status']) {
       const res = await rawRequest(port, path);
@@ -182,7 +145,7 @@ describe('the signing proxy handler, when things go wrong', () => {
         proxy_error: {
           status: 503,
           code: 'NotConfigured',
-          message: 'Set SCP_ACCESS_KEY and SCP_SECRET_KEY in .env.local',
+          message: expect.stringContaining('Set SCP_ACCESS_KEY and SCP_SECRET_KEY in .env.local'),
           request_id: 'req-1',
         },
       });
@@ -190,7 +153,7 @@ describe('the signing proxy handler, when things go wrong', () => {
   });
 
   it('still refuses a bad path when no upstream is available', async () => {
-    const { port } = await startProxy(Promise.resolve({ ready: false, message: 'not configured' }));
+    const { port } = await startProxy('http://127.0.0.1:4010', { env: NO_KEYS });
 
     expect((await rawRequest(port, '/api/v1/volumes/../x')).status).toBe(404);
   });

@@ -1,36 +1,20 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { readProxyConfig } from './config.ts';
-import { createProxyHandler, type ProxyHandlerOptions, upstreamLanguage } from './handler.ts';
-import { signature, signatureMatches } from '../signing/signature.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  collectingLogger,
   rawRequest,
   type RecordedRequest,
+  signatureVerifies,
   startServer,
   TEST_KEYS,
-  type TestServer,
+  closeAfterEach,
 } from '../test/node/http.ts';
-import { createUpstreamClient, StaleConnectionError, type UpstreamRequest } from './upstream-client.ts';
-import { openUpstream } from './upstream.ts';
+import { keyedStatus, startTestProxy, type TestProxyOptions } from '../test/node/test-proxy.ts';
+import { upstreamLanguage } from './handler.ts';
+import { StaleConnectionError, type UpstreamRequest } from './upstream-client.ts';
 
 const NOW = 1735689600000;
 const LIST_BODY = '{"count":1,"volumes":[{"id":"v-1","name":"data","state":"available"}]}';
-const open: TestServer[] = [];
-
-const client = createUpstreamClient();
-
-afterAll(() => client.close());
-
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((server) => server.close()));
-});
-
-async function track(server: Promise<TestServer>): Promise<TestServer> {
-  const started = await server;
-  open.push(started);
-  return started;
-}
+const track = closeAfterEach();
 
 /** An SCP stand-in that answers every request with `status` and `body`, plus headers a proxy must not relay. */
 function upstreamAnswering(status: number, body: string, contentType = 'application/json') {
@@ -47,44 +31,15 @@ function upstreamAnswering(status: number, body: string, contentType = 'applicat
   );
 }
 
-async function startProxy(endpoint: string, overrides: Partial<ProxyHandlerOptions> = {}) {
-  const logger = collectingLogger();
-  const env = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: endpoint,
-  };
-  const upstream = openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger);
+async function startProxy(endpoint: string, overrides: TestProxyOptions = {}) {
   let count = 0;
-  const handler = createProxyHandler({
-    upstream: upstream.state,
-    fetchUpstream: client.fetchUpstream,
-    now: () => NOW,
-    logger,
-    requestId: () => `req-${++count}`,
-    ...overrides,
-  });
-  const server = await track(startServer((req, res) => void handler(req, res)));
-  return { port: server.port, logger };
+  return track(startTestProxy(endpoint, { now: () => NOW, requestId: () => `req-${++count}`, ...overrides }));
 }
 
 function header(request: RecordedRequest, name: string): string {
   const value = request.headers[name];
   if (typeof value !== 'string') throw new Error(`upstream request lacks ${name}`);
   return value;
-}
-
-/** What SCP does: rebuild the URL from what arrived on the wire and check the HMAC. */
-function signatureVerifies(request: RecordedRequest): boolean {
-  const url = `http://${header(request, 'host')}${request.url}`;
-  const expected = signature({
-    method: request.method,
-    url,
-    timestamp: header(request, 'scp-timestamp'),
-    accessKey: header(request, 'scp-accesskey'),
-    secretKey: TEST_KEYS.secretKey,
-  });
-  return signatureMatches(expected, header(request, 'scp-signature'));
 }
 
 describe('the signing proxy handler', () => {
@@ -112,7 +67,7 @@ describe('the signing proxy handler', () => {
     expect(header(received, 'scp-clienttype')).toBe('Openapi');
     expect(header(received, 'scp-api-version')).toBe('virtualserver 1.3');
     expect(header(received, 'accept')).toBe('application/json');
-    expect(signatureVerifies(received)).toBe(true);
+    expect(signatureVerifies(received, TEST_KEYS.secretKey)).toBe(true);
   });
 
   it("sends the query in one stable encoding (!'()* escaped too) and signs exactly that", async () => {
@@ -124,7 +79,7 @@ describe('the signing proxy handler', () => {
     const [received] = upstream.requests;
     if (!received) throw new Error('nothing reached the upstream');
     expect(received.url).toBe('/v1/volumes?name=it%27s%20%EB%B3%BC%EB%A5%A8%281%29%21%2A~');
-    expect(signatureVerifies(received)).toBe(true);
+    expect(signatureVerifies(received, TEST_KEYS.secretKey)).toBe(true);
   });
 
   it('forwards volume and server details', async () => {
@@ -138,7 +93,7 @@ describe('the signing proxy handler', () => {
       '/v1/volumes/3f2a9c1e-0b7d-4e21-9a55-0c1d2e3f4a5b',
       '/v1/servers/srv-1',
     ]);
-    expect(upstream.requests.every(signatureVerifies)).toBe(true);
+    expect(upstream.requests.every((request) => signatureVerifies(request, TEST_KEYS.secretKey))).toBe(true);
   });
 
   it('sends none of the browser headers: no cookie, no Authorization, no Scp-* of its own', async () => {
@@ -169,7 +124,7 @@ describe('the signing proxy handler', () => {
     expect(header(received, 'scp-timestamp')).toBe(String(NOW));
     expect(header(received, 'scp-api-version')).toBe('virtualserver 1.3');
     expect(header(received, 'accept-language')).toBe('ko-KR');
-    expect(signatureVerifies(received)).toBe(true);
+    expect(signatureVerifies(received, TEST_KEYS.secretKey)).toBe(true);
   });
 
   it('signs every request afresh', async () => {
@@ -184,7 +139,7 @@ describe('the signing proxy handler', () => {
     if (!first || !second) throw new Error('expected two upstream requests');
     expect(header(first, 'scp-timestamp')).not.toBe(header(second, 'scp-timestamp'));
     expect(header(first, 'scp-signature')).not.toBe(header(second, 'scp-signature'));
-    expect([first, second].every(signatureVerifies)).toBe(true);
+    expect([first, second].every((request) => signatureVerifies(request, TEST_KEYS.secretKey))).toBe(true);
   });
 
   it.each([
@@ -284,36 +239,19 @@ describe('the signing proxy handler', () => {
     const res = await rawRequest(port, '/api/status');
 
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({
-      mode: 'scp',
-      endpointHost: new URL(upstream.url).host,
-      region: null,
-      env: null,
-      apiVersion: '1.3',
-    });
+    expect(JSON.parse(res.body)).toEqual(keyedStatus(upstream.url));
     expect(res.body).not.toContain(TEST_KEYS.accessKey);
     expect(upstream.requests).toHaveLength(0);
   });
 
   it('removes CORS headers an earlier middleware set', async () => {
     const upstream = await upstreamAnswering(200, '{}');
-    const logger = collectingLogger();
-    const env = { SCP_ACCESS_KEY: 'a', SCP_SECRET_KEY: 'b', SCP_ENDPOINT: upstream.url };
-    const handler = createProxyHandler({
-      upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)
-        .state,
-      fetchUpstream: client.fetchUpstream,
-      now: () => NOW,
-      logger,
-      requestId: () => 'req-1',
-    });
-    const proxy = await track(
-      startServer((req, res) => {
+    const proxy = await startProxy(upstream.url, {
+      before: (_req, res) => {
         res.setHeader('Access-Control-Allow-Origin', 'http://localhost:3000');
         res.setHeader('Access-Control-Allow-Credentials', 'true');
-        void handler(req, res);
-      }),
-    );
+      },
+    });
 
     const res = await rawRequest(proxy.port, '/api/v1/volumes');
 

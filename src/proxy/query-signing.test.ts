@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeQuery, isListParamName, LIST_PARAM_NAMES, type ListParamName } from '../scp/list-query.ts';
-import { readProxyConfig } from './config.ts';
-import { createProxyHandler } from './handler.ts';
+import { rawRequest, signatureVerifies, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import { startTestProxy } from '../test/node/test-proxy.ts';
 import { MAX_QUERY_LENGTH, routeRequest } from './route.ts';
-import { signature, signatureMatches } from '../signing/signature.ts';
-import {
-  collectingLogger,
-  rawRequest,
-  type RecordedRequest,
-  startServer,
-  TEST_KEYS,
-  type TestServer,
-} from '../test/node/http.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream } from './upstream.ts';
 
 /**
  * Property tests of the query path: browser encoding → proxy parsing → one re-encoding →
@@ -29,7 +18,6 @@ function hasControl(text: string): boolean {
   });
 }
 
-const client = createUpstreamClient();
 let upstream: TestServer;
 let proxy: TestServer;
 
@@ -37,44 +25,12 @@ beforeAll(async () => {
   upstream = await startServer((_req, res) =>
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'),
   );
-  const env = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: upstream.url,
-  };
-  const logger = collectingLogger();
-  const handler = createProxyHandler({
-    upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)
-      .state,
-    fetchUpstream: client.fetchUpstream,
-    now: Date.now,
-    logger,
-    requestId: () => 'req-1',
-  });
-  proxy = await startServer((req, res) => void handler(req, res));
+  proxy = await startTestProxy(upstream.url);
 });
 
 afterAll(async () => {
-  client.close();
   await Promise.all([upstream.close(), proxy.close()]);
 });
-
-function header(request: RecordedRequest, name: string): string {
-  const value = request.headers[name];
-  return typeof value === 'string' ? value : '';
-}
-
-/** SCP's side: rebuild the URL from the wire and check the HMAC with the secret key. */
-function signatureVerifies(request: RecordedRequest): boolean {
-  const expected = signature({
-    method: request.method,
-    url: `http://${header(request, 'host')}${request.url}`,
-    timestamp: header(request, 'scp-timestamp'),
-    accessKey: header(request, 'scp-accesskey'),
-    secretKey: TEST_KEYS.secretKey,
-  });
-  return signatureMatches(expected, header(request, 'scp-signature'));
-}
 
 /** Every way a browser or a hand-written link may encode the same parameters. */
 const ENCODERS: Record<string, (entries: [string, string][]) => string> = {
@@ -190,7 +146,7 @@ describe('the signing proxy, for any parameter values', () => {
             (key) => [key, params[key]],
           );
           expect(seen, query).toEqual(expected);
-          expect(signatureVerifies(received), query).toBe(true);
+          expect(signatureVerifies(received, TEST_KEYS.secretKey), query).toBe(true);
         },
       ),
       { numRuns: 300 },

@@ -1,16 +1,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProxyConfigError, readProxyConfig } from './config.ts';
-import { createProxyHandler } from './handler.ts';
-import {
-  collectingLogger,
-  type RawResponse,
-  rawRequest,
-  startServer,
-  type TestServer,
-} from '../test/node/http.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream } from './upstream.ts';
+import { type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import { startTestProxy, type TestProxy } from '../test/node/test-proxy.ts';
 
 /**
  * The keys, traced: distinctive fake ones go in, and no log line, status, header or body the
@@ -23,9 +15,7 @@ const KEY_ENV = { SCP_ACCESS_KEY: KEYS.accessKey, SCP_SECRET_KEY: KEYS.secretKey
 type Behaviour = 'echo' | 'hang' | 'huge' | 'close';
 let behaviour: Behaviour = 'echo';
 let upstream: TestServer;
-let proxy: TestServer;
-const client = createUpstreamClient();
-const logger = collectingLogger();
+let proxy: TestProxy;
 const seen: RawResponse[] = [];
 
 /** A gateway that quotes the request back, as error pages sometimes do. */
@@ -49,26 +39,14 @@ function startUpstream(): Promise<TestServer> {
 
 beforeAll(async () => {
   upstream = await startUpstream();
-  const env = {
-    ...KEY_ENV,
-    SCP_ENDPOINT: upstream.url,
+  proxy = await startTestProxy(upstream.url, {
     // Short for the hang, long enough for a loaded machine's loopback.
-    SCP_PROXY_TIMEOUT_MS: '1000',
-  };
-  const config = readProxyConfig(env);
-  const handler = createProxyHandler({
-    upstream: openUpstream(config, env, () => Promise.reject(new Error('unused')), logger).state,
-    fetchUpstream: client.fetchUpstream,
-    now: Date.now,
-    logger,
-    requestId: () => 'req-1',
+    env: { ...KEY_ENV, SCP_PROXY_TIMEOUT_MS: '1000' },
     maxBodyBytes: 1024 * 1024,
   });
-  proxy = await startServer((req, res) => void handler(req, res));
 });
 
 afterAll(async () => {
-  client.close();
   await Promise.all([upstream.close(), proxy.close()]);
 });
 
@@ -121,12 +99,12 @@ describe('the keys', () => {
         resolve();
       }, 50);
     });
-    await expect.poll(() => logger.lines.some((line) => line.includes(' aborted '))).toBe(true);
+    await expect.poll(() => proxy.logger.lines.some((line) => line.includes(' aborted '))).toBe(true);
   });
 
   it('appear in no log line, whatever happened', () => {
-    expect(logger.lines.length).toBeGreaterThanOrEqual(seen.length);
-    for (const line of logger.lines) expectNoKey(line, line);
+    expect(proxy.logger.lines.length).toBeGreaterThanOrEqual(seen.length);
+    for (const line of proxy.logger.lines) expectNoKey(line, line);
   });
 
   it('appear in no configuration error or warning', () => {

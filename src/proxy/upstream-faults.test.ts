@@ -2,11 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { request } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readProxyConfig } from './config.ts';
-import { createProxyHandler, DEFAULT_MAX_BODY_BYTES } from './handler.ts';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
-import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream } from './upstream.ts';
+import { rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import { startTestProxy, type TestProxy } from '../test/node/test-proxy.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './handler.ts';
 
 /**
  * One misbehaving SCP stand-in, one proxy in front of it with the default body cap: each fault
@@ -23,28 +21,14 @@ const good: Fault = (_req, res) => res.writeHead(200, { 'Content-Type': 'applica
 let fault: Fault = good;
 let upstream: TestServer;
 /** The default timeout (15 s), so slow machines still see a big body through. */
-let proxy: TestServer;
+let proxy: TestProxy;
 /** TIMEOUT_MS, for the hang. */
-let impatient: TestServer;
-const client = createUpstreamClient();
-const logger = collectingLogger();
+let impatient: TestProxy;
 
-function startProxy(timeoutMs?: number): Promise<TestServer> {
-  const env = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: upstream.url,
-    SCP_PROXY_TIMEOUT_MS: timeoutMs === undefined ? undefined : String(timeoutMs),
-  };
-  const handler = createProxyHandler({
-    upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)
-      .state,
-    fetchUpstream: client.fetchUpstream,
-    now: Date.now,
-    logger,
-    requestId: () => 'req-1',
+function startProxy(timeoutMs?: number): Promise<TestProxy> {
+  return startTestProxy(upstream.url, {
+    env: { SCP_PROXY_TIMEOUT_MS: timeoutMs === undefined ? undefined : String(timeoutMs) },
   });
-  return startServer((req, res) => void handler(req, res));
 }
 
 beforeAll(async () => {
@@ -53,7 +37,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  client.close();
   await Promise.all([upstream.close(), proxy.close(), impatient.close()]);
 });
 
@@ -167,7 +150,7 @@ describe('the proxy when SCP misbehaves', () => {
   it('keeps serving when the browser hangs up in the middle of a large answer', async () => {
     const big = Buffer.alloc(8 * MB, 'y');
     fault = (_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(big);
-    const lines = logger.lines.length;
+    const lines = proxy.logger.lines.length;
     const received = await new Promise<number>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port: proxy.port, path: '/api/v1/volumes' }, (res) => {
         res.once('data', (chunk: Buffer) => {
@@ -184,7 +167,7 @@ describe('the proxy when SCP misbehaves', () => {
     expect(received).toBeLessThan(big.byteLength);
     fault = good;
     await expect.poll(async () => (await get()).status).toBe(200);
-    expect(logger.lines.length).toBeGreaterThan(lines);
+    expect(proxy.logger.lines.length).toBeGreaterThan(lines);
   });
 
   it('sandboxes its own error answers too', async () => {

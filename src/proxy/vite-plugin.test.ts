@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { signature, signatureMatches } from '../signing/signature.ts';
 import {
   collectingLogger,
   type RawResponse,
   rawRequest,
-  type RecordedRequest,
+  signatureVerifies,
   startServer,
   TEST_KEYS,
   type TestServer,
 } from '../test/node/http.ts';
+import { keyedStatus } from '../test/node/test-proxy.ts';
 import { startBuiltInSimulator } from '../simulator/built-in.ts';
 import type { SimulatorStarter } from './upstream.ts';
 import { scpSigningProxy, type ScpSigningProxyOptions } from './vite-plugin.ts';
@@ -55,19 +55,6 @@ async function startDev(options: ScpSigningProxyOptions, host = 'localhost'): Pr
   return (server.httpServer?.address() as AddressInfo).port;
 }
 
-function verifies(request: RecordedRequest | undefined, secretKey: string): boolean {
-  if (!request) return false;
-  const headers = request.headers;
-  const expected = signature({
-    method: request.method,
-    url: `http://${String(headers.host)}${request.url}`,
-    timestamp: String(headers['scp-timestamp']),
-    accessKey: String(headers['scp-accesskey']),
-    secretKey,
-  });
-  return signatureMatches(expected, String(headers['scp-signature']));
-}
-
 /** Vite listens on "localhost", which may be ::1 or 127.0.0.1 depending on the machine. */
 function get(port: number, path: string, headers?: Record<string, string>): Promise<RawResponse> {
   return rawRequest(port, path, { host: 'localhost', headers });
@@ -84,18 +71,12 @@ describe('scpSigningProxy on a real Vite dev server', () => {
     const port = await startDev({ env: keyEnv(), logger: collectingLogger() });
 
     const status = await get(port, '/api/status');
-    expect(JSON.parse(status.body)).toEqual({
-      mode: 'scp',
-      endpointHost: new URL(upstream.url).host,
-      region: null,
-      env: null,
-      apiVersion: '1.3',
-    });
+    expect(JSON.parse(status.body)).toEqual(keyedStatus(upstream.url));
 
     const list = await get(port, '/api/v1/volumes?limit=2&foo=1');
     expect([list.status, list.body, list.headers['set-cookie']]).toEqual([200, LIST_BODY, undefined]);
     expect(upstream.requests.map((r) => r.url)).toEqual(['/v1/volumes?limit=2']);
-    expect(verifies(upstream.requests[0], TEST_KEYS.secretKey)).toBe(true);
+    expect(signatureVerifies(upstream.requests[0], TEST_KEYS.secretKey)).toBe(true);
 
     const page = await get(port, '/');
     expect([page.status, page.headers['content-type']]).toEqual([200, 'text/html']);
@@ -144,7 +125,7 @@ describe('scpSigningProxy on a real Vite dev server', () => {
     const list = await get(port, '/api/v1/volumes?limit=2');
     expect(list.body).toBe(LIST_BODY);
     expect(upstream.requests[0]?.headers['scp-accesskey']).toBe('SIMACCESS');
-    expect(verifies(upstream.requests[0], 'SIMSECRET')).toBe(true);
+    expect(signatureVerifies(upstream.requests[0], 'SIMSECRET')).toBe(true);
 
     await servers.pop()?.close();
     await expect.poll(() => events).toEqual(['start seed=42', 'close']);

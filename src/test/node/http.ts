@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -113,4 +114,22 @@ export function signatureVerifies(request: RecordedRequest | undefined, secretKe
     secretKey,
   });
   return signatureMatches(expected, headerValue(request, 'scp-signature'));
+}
+
+/**
+ * Registers an afterEach that closes everything handed to the returned `track` during a test,
+ * so a failing assertion never leaves a server listening.
+ */
+export function closeAfterEach(): <T extends { close(): Promise<void> }>(
+  started: T | Promise<T>,
+) => Promise<T> {
+  const open: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((item) => item.close()));
+  });
+  return async (started) => {
+    const item = await started;
+    open.push(item);
+    return item;
+  };
 }
