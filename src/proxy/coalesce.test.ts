@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler } from './handler.ts';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from './test-support.ts';
+import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { rawRequest } from '../proxy/test-support.ts';
+import { rawRequest } from '../test/node/http.ts';
 import { hashPassword } from './password.ts';
 import { fixtureDist, startTestDashboard, type TestDashboard } from './test-support.ts';
 

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest } from '../proxy/test-support.ts';
+import { rawRequest } from '../test/node/http.ts';
 import { ServerConfigError } from './server-config-error.ts';
 import { fakeProxy, fixtureDist, startTestDashboard } from './test-support.ts';
 

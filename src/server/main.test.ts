@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest } from '../proxy/test-support.ts';
+import { rawRequest } from '../test/node/http.ts';
 import { parsePasswordHash, verifyPassword } from './password.ts';
 import { fixtureDist } from './test-support.ts';
 

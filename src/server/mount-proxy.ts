@@ -4,7 +4,8 @@ import { createProxyHandler } from '../proxy/handler.ts';
 import type { ProxyLogger } from '../proxy/logger.ts';
 import { isProxyPath } from '../proxy/route.ts';
 import { createUpstreamClient } from '../proxy/upstream-client.ts';
-import { openUpstream, startBuiltInSimulator, type UpstreamState } from '../proxy/upstream.ts';
+import { openUpstream, type UpstreamState } from '../proxy/upstream.ts';
+import { startBuiltInSimulator } from '../simulator/built-in.ts';
 import type { Env } from './server-config.ts';
 import type { MountedProxy } from './dashboard.ts';
 

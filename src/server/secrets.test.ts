@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RawResponse, rawRequest, startServer, type TestServer } from '../proxy/test-support.ts';
+import { type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
 import { mountProxy } from './mount-proxy.ts';
 import { hashPassword } from './password.ts';
 import { fixtureDist, HASHED_JS, startTestDashboard, type TestDashboard } from './test-support.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { rawRequest } from '../proxy/test-support.ts';
+import { rawRequest } from '../test/node/http.ts';
 import { IMMUTABLE, REVALIDATE } from './static-files.ts';
 import {
   fixtureDist,
