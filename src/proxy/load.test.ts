@@ -21,13 +21,16 @@ describe('the signing proxy under load', () => {
       expect(report.requests).toBeGreaterThan(CONNECTIONS);
       expect([report.errors, report.timeouts]).toEqual([0, 0]);
       // Every non-2xx is one the simulator injected, relayed as its 500; no 502/504 of the proxy.
-      expect(Object.keys(report.proxyStatuses).sort()).toEqual(
-        report.simulatorInjectedFailures > 0 ? ['200', '500'] : ['200'],
+      // Identical requests in flight share one upstream answer (coalesce.ts), so one injected
+      // failure may reach every waiting client, or none when all of them had left at the end.
+      const statuses = Object.keys(report.proxyStatuses);
+      expect(statuses).toContain('200');
+      expect(statuses.filter((status) => status !== '200')).toEqual(
+        statuses.includes('500') ? ['500'] : [],
       );
       const relayed500 = report.proxyStatuses[500] ?? 0;
-      expect(relayed500).toBeLessThanOrEqual(report.simulatorInjectedFailures);
-      // An injected failure not relayed can only be one whose client had left when the run ended.
-      expect(report.simulatorInjectedFailures - relayed500).toBeLessThanOrEqual(report.proxyAborted);
+      if (relayed500 > 0) expect(report.simulatorInjectedFailures).toBeGreaterThan(0);
+      expect(relayed500).toBeLessThanOrEqual(report.simulatorInjectedFailures * CONNECTIONS);
       expect(report.proxyAborted).toBeLessThanOrEqual(CONNECTIONS);
       expect(report.non2xx).toBeLessThanOrEqual(relayed500);
       // One upstream socket per request in flight at most: kept-alive sockets are reused, not leaked.
