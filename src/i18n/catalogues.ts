@@ -31,6 +31,14 @@ const loaders: Record<Locale, () => Promise<Messages>> = {
   ko: () => import('./ko/index.ts').then((module) => module.ko),
 };
 
+/**
+ * The catalogue in the initial bundle, read without `use()`: whether a locale is bundled never
+ * changes, so a render either always calls `use()` for its locale or never does, as React requires.
+ */
+export function bundledCatalogue(locale: Locale): Messages | undefined {
+  return locale === 'en' ? en : undefined;
+}
+
 export function loadCatalogue(locale: Locale): Promise<Messages> {
   return (catalogues[locale] ??= track(loaders[locale]()));
 }
