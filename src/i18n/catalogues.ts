@@ -31,12 +31,10 @@ const loaders: Record<Locale, () => Promise<Messages>> = {
   ko: () => import('./ko/index.ts').then((module) => module.ko),
 };
 
-/**
- * The catalogue in the initial bundle, read without `use()`: whether a locale is bundled never
- * changes, so a render either always calls `use()` for its locale or never does, as React requires.
- */
-export function bundledCatalogue(locale: Locale): Messages | undefined {
-  return locale === 'en' ? en : undefined;
+/** A catalogue that has already arrived (English always), or undefined while it loads. */
+export function settledCatalogue(locale: Locale): Messages | undefined {
+  const tracked = catalogues[locale];
+  return tracked?.status === 'fulfilled' ? tracked.value : undefined;
 }
 
 export function loadCatalogue(locale: Locale): Promise<Messages> {
