@@ -19,7 +19,7 @@ const steps = [
       ]
     : [
         // Built once: the bundle budget measures it and the browser tests serve it.
-        ['production build', 'npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn']],
+        ['production build', 'npm', ['run', '--silent', 'build']],
         // Deterministic, so it gates every run; the timings of `npm run bench` are only reported.
         [
           'bundle budget (≤ 120 kB gzip initial)',
