@@ -6,7 +6,7 @@ import { createProxyHandler, type ProxyHandlerOptions } from './handler.ts';
 import type { ProxyLogger } from './logger.ts';
 import { isProxyPath } from './route.ts';
 import { createUpstreamClient } from './upstream-client.ts';
-import { openUpstream, type SimulatorStarter } from './upstream.ts';
+import { openUpstream, type SimulatorStarter, type UpstreamState } from './upstream.ts';
 
 export interface ScpProxyOptions extends Partial<
   Pick<ProxyHandlerOptions, 'fetchUpstream' | 'now' | 'requestId' | 'maxBodyBytes'>
@@ -33,6 +33,8 @@ export interface ScpProxy {
   handle(req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): void;
   /** What /api/status answers once the upstream is chosen; null when it never will be (NotConfigured). */
   status(): Promise<ProxyStatus | null>;
+  /** The chosen upstream (its endpoint too), for a host's readiness probe. */
+  upstream: Promise<UpstreamState>;
   /** Stops the simulator, if one was started, and closes idle upstream connections. */
   close(): Promise<void>;
 }
@@ -74,6 +76,7 @@ export function createScpProxy(options: ScpProxyOptions): ScpProxy {
       const state = await upstream.state;
       return state.ready ? state.target.status : null;
     },
+    upstream: upstream.state,
     close: async () => {
       client.close();
       await upstream.close();

@@ -57,7 +57,7 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
       authenticate: createAuthenticator(config.auth),
       proxy,
       staticFiles: createStaticFiles(config.distDir, appSecurityHeaders(html)),
-      ready: createReadiness(proxy.state, () => lifecycle.draining),
+      ready: createReadiness(proxy.upstream, () => lifecycle.draining),
       logger,
       // Rebinding protection matters where nothing else checks who asks.
       allowedHosts: loopback && config.auth.mode === 'none' ? loopbackHosts() : null,
@@ -73,7 +73,7 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${config.host === 'localhost' ? 'localhost' : shownHost}:${address.port}`;
   logger.info(`[scp-dashboard] serving ${config.distDir} on ${url} (${describeAuth(config.auth)})`);
-  void proxy.state.then((state) => {
+  void proxy.upstream.then((state) => {
     if (state.ready && state.target.status.mode === 'simulator') {
       logger.warn(
         '[scp-dashboard] NO SCP KEYS CONFIGURED: /api answers from the built-in SIMULATOR (fake data). ' +

@@ -45,7 +45,7 @@ export interface TestDashboard extends RunningDashboard {
 export function fakeProxy(): ServerProxy & { closed: boolean } {
   const proxy = {
     closed: false,
-    state: Promise.resolve({ ready: false, message: 'fake' } as const),
+    upstream: Promise.resolve({ ready: false, message: 'fake' } as const),
     isProxyPath: (url: string | undefined) => url?.startsWith('/api') ?? false,
     handle: (req: { url?: string }, res: import('node:http').ServerResponse) =>
       void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ path: req.url })),
