@@ -19,6 +19,7 @@ export const exportMessages = {
   status: 'Status',
   code: 'Code',
   requestId: 'Request ID',
+  resumeFrom: (progress: string) => `Received ${progress}. Retry continues from there.`,
   retry: 'Retry',
   dismiss: 'Dismiss',
 };

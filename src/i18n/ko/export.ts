@@ -16,6 +16,7 @@ export const exportMessages: Messages['export'] = {
   status: '상태 코드',
   code: '오류 코드',
   requestId: '요청 ID',
+  resumeFrom: (progress) => `${progress}를 받았습니다. 다시 시도하면 거기서부터 이어집니다.`,
   retry: '다시 시도',
   dismiss: '닫기',
 };

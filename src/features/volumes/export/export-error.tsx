@@ -3,18 +3,23 @@ import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { buttonClass } from './export-styles.ts';
+import { progressText } from './export-progress.tsx';
+import type { WalkProgress } from './walk-volumes.ts';
 
 /** What failed, in SCP's words, with the request id to quote to support. */
 export function ExportError({
   error,
+  progress,
   onRetry,
   onDismiss,
 }: {
   error: ApiError;
+  /** What arrived before the failure; Retry asks only for the rest. */
+  progress: WalkProgress;
   onRetry: () => void;
   onDismiss: () => void;
 }) {
-  const { m } = useI18n();
+  const { m, fmt } = useI18n();
   const t = m.export;
   const details: [string, string][] = [];
   if (error.status !== null) details.push([t.status, String(error.status)]);
@@ -27,6 +32,7 @@ export function ExportError({
     >
       <p className="font-semibold">{t.failed}</p>
       <p className="break-words">{errorMessage(m, error)}</p>
+      {progress.loaded > 0 && <p>{t.resumeFrom(progressText(t, fmt, progress))}</p>}
       {(details.length > 0 || error.requestId !== null) && (
         <dl className="flex flex-wrap gap-x-3 gap-y-0.5">
           {details.map(([term, value]) => (

@@ -3,13 +3,19 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { parseCsv } from './parse-csv.ts';
 import { stubDownloads } from './stub-downloads.ts';
+
+// The app's retry policy, without the back-off wait (retry-policy.test.ts times the waits).
+vi.mock('../../../lib/retry-policy.ts', async (importActual) => {
+  const actual = await importActual<typeof import('../../../lib/retry-policy.ts')>();
+  return { ...actual, readRetryPolicy: { ...actual.readRetryPolicy, retryDelay: () => 0 } };
+});
 
 const API = 'http://localhost:3000/api/v1/volumes';
 const TOTAL = 1234;
@@ -46,6 +52,10 @@ function deferred() {
     release = resolve;
   });
   return { promise, release };
+}
+
+function unavailable() {
+  return HttpResponse.json({ message: 'Temporary failure' }, { status: 503 });
 }
 
 function renderMenu(
@@ -150,7 +160,7 @@ describe('ExportMenu', () => {
   });
 
   it('shows an API error mid-way with its status, code and request id, saves nothing, and retries', async () => {
-    let failures = 1;
+    let failures = 3;
     hold = async (url) => {
       if (url.searchParams.has('marker') && failures-- > 0) {
         return HttpResponse.json(
@@ -187,6 +197,87 @@ describe('ExportMenu', () => {
     await expectStatus('Exported 1,234 volumes');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(downloads.links).toHaveLength(1);
+    expect(requests.filter((url) => !url.searchParams.has('marker'))).toHaveLength(1);
+  });
+
+  it('retries a failed page like the table does and finishes without the user', async () => {
+    let failures = 2;
+    hold = async (url) => {
+      if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    await expectStatus('Exported 1,234 volumes');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(downloads.links).toHaveLength(1);
+    expect(requests.map((url) => url.searchParams.get('marker'))).toEqual([
+      null,
+      'vol-00999',
+      'vol-00999',
+      'vol-00999',
+    ]);
+  });
+
+  it('does not retry a 4xx answer', async () => {
+    hold = async (url) => {
+      if (url.searchParams.has('marker'))
+        return HttpResponse.json({ message: 'Bad marker' }, { status: 400 });
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Export failed');
+    expect(requests).toHaveLength(2);
+  });
+
+  it('keeps its progress after a final failure, and Retry resumes from the page that failed', async () => {
+    let failures = 3;
+    hold = async (url) => {
+      if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
+    };
+    const user = userEvent.setup();
+    renderMenu();
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Received 1,000 of 1,234. Retry continues from there.');
+    expect(requests).toHaveLength(4);
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+
+    await expectStatus('Exported 1,234 volumes');
+    expect(requests.map((url) => url.searchParams.get('marker'))).toEqual([
+      null,
+      'vol-00999',
+      'vol-00999',
+      'vol-00999',
+      'vol-00999',
+    ]);
+    const rows = parseCsv(await (downloads.blobs[0] as Blob).text());
+    expect(rows).toHaveLength(TOTAL + 1);
+    expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(TOTAL);
+  });
+
+  it('starts again from the first page when the export is started anew', async () => {
+    let failures = 3;
+    hold = async (url) => {
+      if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
+    };
+    const user = userEvent.setup();
+    renderMenu();
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByRole('alert');
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+
+    await expectStatus('Exported 1,234 volumes');
     expect(requests.filter((url) => !url.searchParams.has('marker'))).toHaveLength(2);
   });
 

@@ -17,7 +17,7 @@ const STATUS_MS = 8_000;
 export function ExportMenu({ params }: { params: ListVolumesParams }) {
   const { m } = useI18n();
   const t = m.export;
-  const { state, start, cancel, dismiss } = useExport();
+  const { state, start, resume, cancel, dismiss } = useExport();
   const buttons = useRef<Partial<Record<ExportFormat, HTMLButtonElement | null>>>({});
 
   // A layout effect: focus moves in the same commit that removes Cancel, so it never rests
@@ -60,7 +60,8 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
       {state.status === 'failed' && (
         <ExportError
           error={state.error}
-          onRetry={() => void start(state.format, state.params)}
+          progress={state.progress}
+          onRetry={() => void resume()}
           onDismiss={dismiss}
         />
       )}

@@ -1,4 +1,6 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import type { Messages } from '../../../i18n/messages.ts';
+import type { Formatters } from '../../../lib/format.ts';
 import { buttonClass } from './export-styles.ts';
 import type { WalkProgress } from './walk-volumes.ts';
 
@@ -9,11 +11,9 @@ import type { WalkProgress } from './walk-volumes.ts';
 export function ExportProgress({ progress, onCancel }: { progress: WalkProgress; onCancel: () => void }) {
   const { m, fmt } = useI18n();
   const t = m.export;
-  const { loaded, total } = progress;
-  // The count is taken on the first page; volumes created meanwhile can push past it.
-  const max = total === null ? null : Math.max(total, loaded);
-  const text =
-    max === null ? t.progressNoTotal(fmt.number(loaded)) : t.progress(fmt.number(loaded), fmt.number(max));
+  const { loaded } = progress;
+  const max = progressMax(progress);
+  const text = progressText(t, fmt, progress);
   const percent = max === null || max === 0 ? null : Math.round((loaded / max) * 100);
 
   return (
@@ -44,4 +44,16 @@ export function ExportProgress({ progress, onCancel }: { progress: WalkProgress;
       </button>
     </div>
   );
+}
+
+/** The count is taken on the first page; volumes created meanwhile can push past it. */
+function progressMax({ loaded, total }: WalkProgress): number | null {
+  return total === null ? null : Math.max(total, loaded);
+}
+
+/** "1,000 of 1,234", or "1,000 so far" without a count. */
+export function progressText(t: Messages['export'], fmt: Formatters, progress: WalkProgress): string {
+  const max = progressMax(progress);
+  const loaded = fmt.number(progress.loaded);
+  return max === null ? t.progressNoTotal(loaded) : t.progress(loaded, fmt.number(max));
 }

@@ -1,28 +1,39 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseError, type ApiError } from '../../../lib/api-error.ts';
+import { readRetryPolicy } from '../../../lib/retry-policy.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { buildExport } from './build-export.ts';
 import { downloadFile, type ExportFormat } from './download-file.ts';
 import { fetchVolumePage } from './fetch-volume-page.ts';
-import { walkVolumes, type WalkProgress } from './walk-volumes.ts';
+import { newCheckpoint, walkVolumes, type WalkCheckpoint, type WalkProgress } from './walk-volumes.ts';
 
 export type ExportState =
   | { status: 'idle' }
   | { status: 'running'; format: ExportFormat; progress: WalkProgress }
-  | { status: 'failed'; format: ExportFormat; params: ListVolumesParams; error: ApiError }
+  | { status: 'failed'; format: ExportFormat; progress: WalkProgress; error: ApiError }
   | { status: 'cancelled'; format: ExportFormat }
   | { status: 'done'; format: ExportFormat; count: number; invalid: number };
 
 const IDLE: ExportState = { status: 'idle' };
 
+/** What a failed export needs to carry on: the same view, and the pages it already has. */
+interface Interrupted {
+  format: ExportFormat;
+  params: ListVolumesParams;
+  checkpoint: WalkCheckpoint;
+}
+
 /**
  * One export at a time. Not a TanStack mutation: the walk needs its own AbortController
- * (Cancel must abort the request in flight) and reports progress between pages. The file is
- * saved only once every page has arrived, so a failure or a cancel leaves nothing behind.
+ * (Cancel must abort the request in flight) and reports progress between pages. Each page is
+ * retried with the table's retry policy; after a final failure the pages received are kept,
+ * and Retry asks again from the page that failed. The file is saved only once every page has
+ * arrived, so a failure or a cancel leaves nothing behind.
  */
 export function useExport() {
   const [state, setState] = useState<ExportState>(IDLE);
   const running = useRef<AbortController | null>(null);
+  const interrupted = useRef<Interrupted | null>(null);
 
   useEffect(
     () => () => {
@@ -32,17 +43,25 @@ export function useExport() {
     [],
   );
 
-  const start = useCallback(async (format: ExportFormat, params: ListVolumesParams) => {
+  const run = useCallback(async (job: Interrupted) => {
     running.current?.abort();
+    interrupted.current = null;
     const controller = new AbortController();
     running.current = controller;
     const isCurrent = () => running.current === controller;
-    setState({ status: 'running', format, progress: { loaded: 0, total: null } });
+    const { format, params, checkpoint } = job;
+    const progressOf = (): WalkProgress => ({
+      loaded: checkpoint.result.raw.length,
+      total: checkpoint.result.total,
+    });
+    setState({ status: 'running', format, progress: progressOf() });
 
     try {
       const walked = await walkVolumes(params, {
         fetchPage: fetchVolumePage,
         signal: controller.signal,
+        retry: readRetryPolicy,
+        checkpoint,
         onProgress: (progress) => {
           if (isCurrent()) setState({ status: 'running', format, progress });
         },
@@ -53,22 +72,36 @@ export function useExport() {
       setState({ status: 'done', format, count: file.count, invalid: file.invalid });
     } catch (error) {
       if (!isCurrent()) return;
-      setState(
-        controller.signal.aborted
-          ? { status: 'cancelled', format }
-          : { status: 'failed', format, params, error: normaliseError(error) },
-      );
+      if (controller.signal.aborted) {
+        setState({ status: 'cancelled', format });
+        return;
+      }
+      interrupted.current = job;
+      setState({ status: 'failed', format, progress: progressOf(), error: normaliseError(error) });
     } finally {
       if (isCurrent()) running.current = null;
     }
   }, []);
+
+  const start = useCallback(
+    (format: ExportFormat, params: ListVolumesParams) => run({ format, params, checkpoint: newCheckpoint() }),
+    [run],
+  );
+
+  /** Carries on after a failure from the page that failed. */
+  const resume = useCallback(async () => {
+    if (interrupted.current) await run(interrupted.current);
+  }, [run]);
 
   const cancel = useCallback(() => {
     // Aborting rejects the walk, whose catch records the cancel.
     running.current?.abort();
   }, []);
 
-  const dismiss = useCallback(() => setState(IDLE), []);
+  const dismiss = useCallback(() => {
+    interrupted.current = null;
+    setState(IDLE);
+  }, []);
 
-  return { state, start, cancel, dismiss };
+  return { state, start, resume, cancel, dismiss };
 }

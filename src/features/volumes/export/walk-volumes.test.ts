@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api-error.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { walkVolumes, type FetchPage, type WalkProgress } from './walk-volumes.ts';
+import { newCheckpoint, walkVolumes, type FetchPage, type WalkProgress } from './walk-volumes.ts';
 
 function volume(index: number): Record<string, unknown> {
   return {
@@ -141,6 +141,50 @@ describe('walkVolumes', () => {
 
     await expect(walkVolumes({}, { fetchPage, onProgress })).rejects.toBe(failure);
     expect(onProgress).toHaveBeenCalledTimes(1);
+  });
+
+  it('retries each page with the policy it is given, waiting the delay it names', async () => {
+    const api = fakeApi(many(2500));
+    const failure = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
+    let failures = 2;
+    const fetchPage: FetchPage = async (params, signal) => {
+      if (params.marker === 'vol-000999' && failures-- > 0) throw failure;
+      return api.fetchPage(params, signal);
+    };
+    const retryDelay = vi.fn(() => 0);
+
+    const result = await walkVolumes(
+      {},
+      { fetchPage, retry: { shouldRetry: (count) => count < 2, retryDelay } },
+    );
+
+    expect(result.raw).toHaveLength(2500);
+    expect(retryDelay.mock.calls).toEqual([[0], [1]]);
+  });
+
+  it('resumes from its checkpoint at the page that failed, keeping what arrived', async () => {
+    const api = fakeApi(many(3500));
+    const failure = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
+    let failures = 1;
+    const fetchPage: FetchPage = async (params, signal) => {
+      if (params.marker === 'vol-001999' && failures-- > 0) throw failure;
+      return api.fetchPage(params, signal);
+    };
+    const checkpoint = newCheckpoint();
+
+    await expect(walkVolumes({}, { fetchPage, checkpoint })).rejects.toBe(failure);
+    expect(checkpoint.result.raw).toHaveLength(2000);
+    expect(checkpoint.marker).toBe('vol-001999');
+
+    const result = await walkVolumes({}, { fetchPage, checkpoint });
+    expect(result.total).toBe(3500);
+    expect(result.raw).toEqual(many(3500));
+    expect(api.calls.map((call) => call.marker)).toEqual([
+      undefined,
+      'vol-000999',
+      'vol-001999',
+      'vol-002999',
+    ]);
   });
 
   it('passes the signal to every request and stops when it aborts', async () => {

@@ -1,4 +1,5 @@
 import { ApiError, normaliseError } from '../../../lib/api-error.ts';
+import { withRetry, type RetryPolicy } from '../../../lib/retry-policy.ts';
 import { MAX_LIMIT, type ListVolumesParams } from '../../../scp/list-query.ts';
 import {
   parseVolumeList,
@@ -21,6 +22,29 @@ export interface WalkOptions {
   fetchPage: FetchPage;
   signal?: AbortSignal;
   onProgress?: (progress: WalkProgress) => void;
+  /** Each page is retried on its own; without a policy one failure ends the walk. */
+  retry?: RetryPolicy;
+  /**
+   * Where a previous walk of the same params stopped: the walk continues after its last
+   * page and adds to it. Updated only once a page has fully arrived, so after a failure it
+   * still points at the page that failed.
+   */
+  checkpoint?: WalkCheckpoint;
+}
+
+/** The pages received so far and the marker of the next one. */
+export interface WalkCheckpoint {
+  result: WalkResult;
+  marker: string | undefined;
+  seenMarkers: Set<string>;
+}
+
+export function newCheckpoint(): WalkCheckpoint {
+  return {
+    result: { total: null, raw: [], volumes: [], invalid: [] },
+    marker: undefined,
+    seenMarkers: new Set(),
+  };
 }
 
 export interface WalkResult {
@@ -38,23 +62,21 @@ export interface WalkResult {
  * limit/offset/marker the caller left in are dropped: mixing paging schemes is undefined.
  */
 export async function walkVolumes(params: ListVolumesParams, options: WalkOptions): Promise<WalkResult> {
-  const { fetchPage, signal, onProgress } = options;
+  const { fetchPage, signal, onProgress, retry, checkpoint = newCheckpoint() } = options;
   const base: ListVolumesParams = { ...params, limit: MAX_LIMIT };
   delete base.offset;
   delete base.marker;
   delete base.with_count;
-
-  const result: WalkResult = { total: null, raw: [], volumes: [], invalid: [] };
-  const seenMarkers = new Set<string>();
-  let marker: string | undefined;
+  const { result, seenMarkers } = checkpoint;
 
   for (;;) {
     signal?.throwIfAborted();
+    const { marker } = checkpoint;
     const first = marker === undefined;
-    const body = await fetchPage(
-      first ? { ...base, with_count: true } : { ...base, with_count: false, marker },
-      signal,
-    ).catch((error: unknown) => {
+    const request = first ? { ...base, with_count: true } : { ...base, with_count: false, marker };
+    // Parsing is part of the attempt, so a body the schema rejects is judged by the policy too.
+    const attempt = async () => parsePage(await fetchPage(request, signal));
+    const page = await (retry ? withRetry(attempt, retry, signal) : attempt()).catch((error: unknown) => {
       // One cancel shape for callers, whatever the transport turned the abort into.
       signal?.throwIfAborted();
       throw error;
@@ -62,25 +84,30 @@ export async function walkVolumes(params: ListVolumesParams, options: WalkOption
     // A late answer to an aborted request must not count as progress.
     signal?.throwIfAborted();
 
-    const page = parsePage(body);
+    // Checked before the page is kept, so a walk that stops here can be resumed cleanly.
+    const next = page.raw.length < MAX_LIMIT ? undefined : nextMarker(page.raw, seenMarkers);
     if (first) result.total = page.count;
     result.raw.push(...page.raw);
     result.volumes.push(...page.volumes);
     result.invalid.push(...page.invalid);
     onProgress?.({ loaded: result.raw.length, total: result.total });
 
-    if (page.raw.length < MAX_LIMIT) return result;
-
-    marker = lastId(page.raw);
-    if (seenMarkers.has(marker)) {
-      // The API ignored the marker (or an id repeats): without this the walk never ends.
-      throw new ApiError({
-        kind: 'invalid-response',
-        message: `Paging did not advance: marker ${marker} was returned as the last item twice.`,
-      });
-    }
-    seenMarkers.add(marker);
+    if (next === undefined) return result;
+    seenMarkers.add(next);
+    checkpoint.marker = next;
   }
+}
+
+function nextMarker(raw: unknown[], seenMarkers: Set<string>): string {
+  const next = lastId(raw);
+  if (seenMarkers.has(next)) {
+    // The API ignored the marker (or an id repeats): without this the walk never ends.
+    throw new ApiError({
+      kind: 'invalid-response',
+      message: `Paging did not advance: marker ${next} was returned as the last item twice.`,
+    });
+  }
+  return next;
 }
 
 function parsePage(body: unknown): ReturnType<typeof parseVolumeList> & { raw: unknown[] } {

@@ -32,12 +32,20 @@ describe('error messages in Korean', () => {
       <>
         <PlainErrorPanel error={timeout} stale={false} onRetry={noop} />
         <ErrorDetails error={timeout} />
-        <ExportError error={timeout} onRetry={noop} onDismiss={noop} />
+        <ExportError
+          error={timeout}
+          progress={{ loaded: 1000, total: 1234 }}
+          onRetry={noop}
+          onDismiss={noop}
+        />
       </>,
       { locale: 'ko' },
     );
     expect(document.body).not.toHaveTextContent('timed out');
     expect(screen.getAllByText(/요청 시간이 초과되었습니다\./)).toHaveLength(3);
+    expect(
+      screen.getByText('1,234개 중 1,000개를 받았습니다. 다시 시도하면 거기서부터 이어집니다.'),
+    ).toBeVisible();
   });
 
   it("shows SCP's own message as received, with Korean labels", () => {
