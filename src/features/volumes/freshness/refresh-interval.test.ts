@@ -11,18 +11,24 @@ const busy = { ...calm, volumes: [...calm.volumes, makeVolume({ state: 'attachin
 
 describe('refreshInterval', () => {
   it('refreshes every 5 s while a visible volume is changing state', () => {
-    expect(refreshInterval(true, busy, false)).toBe(FAST_REFRESH_MS);
+    expect(refreshInterval(true, busy, 0)).toBe(FAST_REFRESH_MS);
     expect(FAST_REFRESH_MS).toBe(5_000);
   });
 
   it('refreshes every 30 s otherwise', () => {
-    expect(refreshInterval(true, calm, false)).toBe(SLOW_REFRESH_MS);
+    expect(refreshInterval(true, calm, 0)).toBe(SLOW_REFRESH_MS);
     expect(SLOW_REFRESH_MS).toBe(30_000);
-    expect(refreshInterval(true, undefined, false)).toBe(SLOW_REFRESH_MS);
+    expect(refreshInterval(true, undefined, 0)).toBe(SLOW_REFRESH_MS);
   });
 
-  it('stops when switched off or after an error', () => {
-    expect(refreshInterval(false, busy, false)).toBe(false);
-    expect(refreshInterval(true, busy, true)).toBe(false);
+  it('keeps trying after failed refreshes, backing off to at most 5 minutes', () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map((failures) => refreshInterval(true, busy, failures))).toEqual([
+      10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000,
+    ]);
+  });
+
+  it('stops when switched off', () => {
+    expect(refreshInterval(false, busy, 0)).toBe(false);
+    expect(refreshInterval(false, busy, 3)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { VolumeList } from '../../../scp/volume-schema.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
+import { failureStreak } from '../freshness/failure-streak.ts';
 import { refreshInterval } from '../freshness/refresh-interval.ts';
 
 /**
@@ -16,7 +17,7 @@ export function useVolumeList(params: ListVolumesParams) {
   const auto = useStoredValue(autoRefreshStore);
   const query = useQuery({
     ...volumeQueries.list(params),
-    refetchInterval: (current) => refreshInterval(auto, current.state.data, current.state.status === 'error'),
+    refetchInterval: (current) => refreshInterval(auto, current.state.data, failureStreak(current)),
   });
 
   const [lastGood, setLastGood] = useState<VolumeList | undefined>(query.data);

@@ -1,0 +1,77 @@
+import { act, configure, screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { VolumesPage } from './volumes-page.tsx';
+
+const volumes = makeVolumes(5, (index) => ({ name: `vol-${index}`, state: 'available' }));
+const unreachable = {
+  proxy_error: { status: 502, code: 'UpstreamUnreachable', message: 'Connection refused' },
+};
+
+configure({ asyncUtilTimeout: 5_000 });
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeEach(() => {
+  requests.length = 0;
+  localStorage.clear();
+  // Fake clocks for the refresh intervals; time still runs so msw and React can settle.
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+/** Moves the fake clock on, letting every request and render it triggers finish. */
+async function advance(ms: number) {
+  await act(() => vi.advanceTimersByTimeAsync(ms));
+}
+
+// Whole-page renders with fake clocks on a busy 2-core machine.
+describe('auto-refresh under failures', { timeout: 30_000 }, () => {
+  it('keeps polling with back-off after a failed refresh, and recovers by itself', async () => {
+    failVolumes(502, unreachable);
+    renderWithProviders(<VolumesPage />);
+    await screen.findByRole('alert');
+    expect(await screen.findByRole('switch', { name: 'Auto-refresh' })).toBeChecked();
+
+    serveVolumes(volumes);
+    await advance(45_000);
+
+    expect(await screen.findByText('vol-0')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('backs off: each failed refresh waits longer than the one before', async () => {
+    failVolumes(502, unreachable);
+    renderWithProviders(<VolumesPage />);
+    await screen.findByRole('alert');
+    const times: number[] = [];
+    server.events.on('request:start', () => times.push(Date.now()));
+
+    await advance(4 * 60_000);
+
+    const gaps = times.slice(1).map((time, index) => time - (times[index] ?? 0));
+    expect(gaps.length).toBeGreaterThanOrEqual(4);
+    for (let index = 1; index < gaps.length; index++) {
+      expect(gaps[index]).toBeGreaterThanOrEqual(gaps[index - 1] ?? 0);
+    }
+    server.events.removeAllListeners();
+  });
+
+  it('stops polling when the switch is off', async () => {
+    localStorage.setItem('scp-volumes.auto-refresh', 'false');
+    failVolumes(502, unreachable);
+    renderWithProviders(<VolumesPage />);
+    await screen.findByRole('alert');
+    const before = requests.length;
+
+    await advance(10 * 60_000);
+
+    expect(requests.length).toBe(before);
+  });
+});
