@@ -62,9 +62,11 @@ export const volumes = {
     updated: (ago: string) => `Updated ${ago}`,
     autoRefresh: 'Auto-refresh',
     autoRefreshHint:
-      'Every 5 s while a visible volume is changing state, every 30 s otherwise; paused while the tab is hidden or after an error.',
+      'Every 5 s while a visible volume is changing state, every 30 s otherwise; after an error it keeps trying, waiting longer each time (up to 5 min); paused while the tab is hidden.',
     changed: (count: number, names: string) =>
       count === 1 ? `1 volume changed: ${names}` : `${count} volumes changed: ${names}`,
+    arrived: (count: number, names: string) =>
+      count === 1 ? `1 new on this page: ${names}` : `${count} new on this page: ${names}`,
     stale: 'Showing the last data loaded; it may be out of date.',
   },
   empty: {

@@ -63,8 +63,9 @@ export const volumes: Messages['volumes'] = {
     updated: (ago: string) => `${ago} 업데이트됨`,
     autoRefresh: '자동 새로 고침',
     autoRefreshHint:
-      '상태가 바뀌는 중인 볼륨이 보이면 5초마다, 그 외에는 30초마다 새로 고칩니다. 탭이 숨겨져 있거나 오류가 나면 멈춥니다.',
+      '상태가 바뀌는 중인 볼륨이 보이면 5초마다, 그 외에는 30초마다 새로 고칩니다. 오류가 나면 간격을 늘려 가며(최대 5분) 계속 시도합니다. 탭이 숨겨져 있으면 멈춥니다.',
     changed: (count: number, names: string) => `볼륨 ${count}개 변경됨: ${names}`,
+    arrived: (count: number, names: string) => `이 페이지에 새로 나타난 볼륨 ${count}개: ${names}`,
     stale: '마지막으로 불러온 데이터입니다. 최신이 아닐 수 있습니다.',
   },
   empty: {

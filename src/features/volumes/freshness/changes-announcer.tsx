@@ -3,16 +3,30 @@ import type { Volume } from '../../../scp/volume-schema.ts';
 
 const MAX_NAMED = 5;
 
-/** A polite live region: screen readers hear which rows the last refresh changed. */
-export function ChangesAnnouncer({ changed }: { changed: readonly Volume[] }) {
-  const { m } = useI18n();
-  const names = changed
+function names(volumes: readonly Volume[]): string {
+  return volumes
     .slice(0, MAX_NAMED)
     .map((volume) => volume.name || volume.id)
     .join(', ');
+}
+
+/** A polite live region: screen readers hear which rows the last refresh changed or brought in. */
+export function ChangesAnnouncer({
+  changed,
+  arrived,
+}: {
+  changed: readonly Volume[];
+  arrived: readonly Volume[];
+}) {
+  const { m } = useI18n();
+  const t = m.volumes.freshness;
+  const parts = [
+    changed.length > 0 ? t.changed(changed.length, names(changed)) : '',
+    arrived.length > 0 ? t.arrived(arrived.length, names(arrived)) : '',
+  ];
   return (
     <div role="status" aria-live="polite" className="sr-only">
-      {changed.length > 0 ? m.volumes.freshness.changed(changed.length, names) : ''}
+      {parts.filter(Boolean).join('. ')}
     </div>
   );
 }

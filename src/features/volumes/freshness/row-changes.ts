@@ -14,3 +14,12 @@ export function changedVolumes(previous: readonly Volume[], next: readonly Volum
     return old !== undefined && old !== volumeSignature(volume);
   });
 }
+
+/**
+ * Volumes on the new page that were not on the one before (created, or moved in by the sort:
+ * with `modified_at:desc` these are the most interesting rows of a refresh).
+ */
+export function arrivedVolumes(previous: readonly Volume[], next: readonly Volume[]): Volume[] {
+  const before = new Set(previous.map((volume) => volume.id));
+  return next.filter((volume) => !before.has(volume.id));
+}

@@ -43,6 +43,19 @@ describe('useRowChanges', () => {
     expect(result.current.changed.size).toBe(0);
   });
 
+  it('highlights rows that newly enter the page and names them apart from changed rows', () => {
+    const { result, rerender } = renderHook(({ data }) => useRowChanges('k', data, false), {
+      initialProps: { data: list(a, b) },
+    });
+    const arrival = makeVolume({ name: 'arrival' });
+
+    rerender({ data: list(arrival, { ...a, state: 'in-use' }) });
+
+    expect([...result.current.changed.keys()].sort()).toEqual([arrival.id, a.id].sort());
+    expect(result.current.changedVolumes.map((volume) => volume.name)).toEqual(['a']);
+    expect(result.current.arrivedVolumes.map((volume) => volume.name)).toEqual(['arrival']);
+  });
+
   it('does not call a different page or filter a change', () => {
     const { result, rerender } = renderHook(
       ({ key, data, placeholder }) => useRowChanges(key, data, placeholder),

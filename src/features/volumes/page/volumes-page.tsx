@@ -106,7 +106,7 @@ export function VolumesPage() {
           onPage={(page) => update((current) => withPage(current, page))}
           onPerPage={(perPage) => update((current) => withPerPage(current, perPage))}
         />
-        <ChangesAnnouncer changed={changes.changedVolumes} />
+        <ChangesAnnouncer changed={changes.changedVolumes} arrived={changes.arrivedVolumes} />
       </Suspense>
       <DrawerHost
         volumeId={view.volume}
