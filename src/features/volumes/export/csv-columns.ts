@@ -2,10 +2,29 @@ import type { Volume } from '../../../scp/volume-schema.ts';
 import { COLUMN_IDS, type ColumnId } from '../table/column-specs.ts';
 
 export type CsvCell = string | number | boolean | null | undefined;
-/** CSV header → how to read it from a volume. */
-type CsvFields = Readonly<Record<string, (volume: Volume) => CsvCell>>;
+/** A server's name when the app already knows it (looked up for the table or the drawer). */
+export type ServerNameOf = (serverId: string) => string | undefined;
+export const NO_NAMES: ServerNameOf = () => undefined;
 
-const servers = (volume: Volume) => volume.servers ?? [];
+type CsvReader = (volume: Volume, nameOf: ServerNameOf) => CsvCell;
+/** CSV header → how to read it from a volume. */
+type CsvFields = Readonly<Record<string, CsvReader>>;
+
+/** Written where an attachment has no device, so the entry still names its server. */
+const NO_DEVICE = '(no device)';
+
+/**
+ * One entry per attachment, device and server paired explicitly: `/dev/vda@srv-1 (web-01)`.
+ * Separate lists of servers and devices shifted out of step when a device was missing.
+ */
+function attachments(volume: Volume, nameOf: ServerNameOf): string {
+  return (volume.servers ?? [])
+    .map((server) => {
+      const name = nameOf(server.id);
+      return `${server.device || NO_DEVICE}@${server.id}${name ? ` (${name})` : ''}`;
+    })
+    .join('; ');
+}
 
 /**
  * What each table column contributes to the CSV, keyed by its id: the type requires an entry
@@ -20,17 +39,7 @@ const COLUMN_FIELDS: { readonly [K in ColumnId]: CsvFields } = {
   bootable: { bootable: (v) => v.bootable },
   encrypted: { encrypted: (v) => v.encrypted },
   multiattach: { multiattach: (v) => v.multiattach },
-  attached: {
-    attached_servers: (v) =>
-      servers(v)
-        .map((s) => s.id)
-        .join(' '),
-    // Same order as attached_servers; an attachment without a device is left out.
-    devices: (v) =>
-      servers(v)
-        .flatMap((s) => (s.device ? [s.device] : []))
-        .join(' '),
-  },
+  attached: { attachments: attachments },
   created_at: { created_at: (v) => v.created_at },
   modified_at: { modified_at: (v) => v.modified_at },
 };
@@ -44,7 +53,7 @@ const FILE_ONLY_FIELDS: CsvFields = {
 };
 
 /** Header and reader of every CSV column: the table's columns in table order, then the rest. */
-export const CSV_COLUMNS: readonly (readonly [string, (volume: Volume) => CsvCell])[] = [
+export const CSV_COLUMNS: readonly (readonly [string, CsvReader])[] = [
   ...COLUMN_IDS.flatMap((id) => Object.entries(COLUMN_FIELDS[id])),
   ...Object.entries(FILE_ONLY_FIELDS),
 ];

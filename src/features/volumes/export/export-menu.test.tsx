@@ -8,6 +8,7 @@ import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { ExportMenu } from './export-menu.tsx';
+import { serverQueries } from '../api/volume-queries.ts';
 import { parseCsv } from './parse-csv.ts';
 import { stubDownloads } from './stub-downloads.ts';
 
@@ -26,6 +27,12 @@ const volumes = Array.from({ length: TOTAL }, (_, index) => ({
   size: 10,
   bootable: false,
   created_at: '2026-01-01T00:00:00Z',
+  ...(index === 1 && {
+    servers: [
+      { id: 'srv-known', device: '/dev/vdb', attached_at: null },
+      { id: 'srv-unknown', device: '/dev/vdc', attached_at: null },
+    ],
+  }),
 }));
 
 /** Keyset paging over `volumes`; `hold` can keep a page waiting until the test releases it. */
@@ -61,8 +68,8 @@ function unavailable() {
 function renderMenu(
   params: ListVolumesParams = { state: 'available', sort: 'name:asc' },
   locale: Locale = 'en',
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
 ) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
       <I18nProvider initialLocale={locale}>
@@ -122,6 +129,21 @@ describe('ExportMenu', () => {
       { with_count: 'false', limit: '1000', marker: 'vol-00999', sort: 'name:asc', state: 'available' },
     ]);
     expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
+  });
+
+  it('pairs devices with servers in the CSV, naming the servers whose names the app already has', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    client.setQueryData(serverQueries.detail('srv-known').queryKey, { id: 'srv-known', name: 'web-01' });
+    const user = userEvent.setup();
+    renderMenu({}, 'en', client);
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+
+    await expectStatus('Exported 1,234 volumes');
+    const rows = parseCsv(await (downloads.blobs[0] as Blob).text());
+    const column = rows[0]?.indexOf('attachments') ?? -1;
+    expect(rows[2]?.[column]).toBe('/dev/vdb@srv-known (web-01); /dev/vdc@srv-unknown');
+    expect(requests.every((url) => url.pathname.endsWith('/volumes'))).toBe(true);
   });
 
   it('saves JSON with the filters and every item as received', async () => {

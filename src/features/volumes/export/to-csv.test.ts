@@ -6,8 +6,8 @@ import { CSV_COLUMNS } from './csv-columns.ts';
 import { csvCell, toCsv } from './to-csv.ts';
 
 const HEADER =
-  'id,name,state,size_gb,volume_type,volume_type_id,bootable,encrypted,multiattach,attached_servers,' +
-  'devices,created_at,modified_at,snapshot_id,image_name,os_distro,image_id';
+  'id,name,state,size_gb,volume_type,volume_type_id,bootable,encrypted,multiattach,attachments,' +
+  'created_at,modified_at,snapshot_id,image_name,os_distro,image_id';
 
 function volume(overrides: Partial<Volume> = {}): Volume {
   return {
@@ -56,8 +56,7 @@ describe('toCsv', () => {
         'true',
         'false',
         'true',
-        'srv-a srv-b',
-        '/dev/vda /dev/vdb',
+        '/dev/vda@srv-a; /dev/vdb@srv-b',
         '2026-02-11T06:44:40.281Z',
         '',
         '',
@@ -66,6 +65,25 @@ describe('toCsv', () => {
         'img-1',
       ],
     ]);
+  });
+
+  it('pairs each device with its server, keeping an attachment that has no device', () => {
+    const servers = [
+      { id: 'srv-a', device: null, attached_at: null },
+      { id: 'srv-b', device: '/dev/vdb', attached_at: null },
+    ];
+    const rows = parseCsv(toCsv([volume({ servers })]));
+    const column = HEADER.split(',').indexOf('attachments');
+
+    expect(rows[1]?.[column]).toBe('(no device)@srv-a; /dev/vdb@srv-b');
+  });
+
+  it('names each server once its name is known, and only then', () => {
+    const names = new Map([['srv-b', 'db 02']]);
+    const rows = parseCsv(toCsv([volume()], (id) => names.get(id)));
+    const column = HEADER.split(',').indexOf('attachments');
+
+    expect(rows[1]?.[column]).toBe('/dev/vda@srv-a; /dev/vdb@srv-b (db 02)');
   });
 
   it('writes only the header when there are no volumes', () => {
@@ -77,7 +95,7 @@ describe('toCsv', () => {
       volume({ name: null, servers: null, volume_image_metadata: null, encrypted: undefined }),
     ]);
     expect(csv.split('\r\n')[1]).toBe(
-      'vol-1,,in-use,100,SSD,type-ssd,true,,true,,,2026-02-11T06:44:40.281Z,,,,,',
+      'vol-1,,in-use,100,SSD,type-ssd,true,,true,,2026-02-11T06:44:40.281Z,,,,,',
     );
   });
 

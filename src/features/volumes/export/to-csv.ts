@@ -1,5 +1,7 @@
 import type { Volume } from '../../../scp/volume-schema.ts';
-import { CSV_COLUMNS, type CsvCell } from './csv-columns.ts';
+import { CSV_COLUMNS, NO_NAMES, type CsvCell, type ServerNameOf } from './csv-columns.ts';
+
+export type { ServerNameOf } from './csv-columns.ts';
 
 /** Byte order mark: without it Excel reads UTF-8 as the local code page and mangles Korean. */
 export const CSV_BOM = '\uFEFF';
@@ -21,10 +23,10 @@ export function csvCell(value: CsvCell): string {
 }
 
 /** RFC 4180 CSV with a header row and CRLF line ends, BOM first. */
-export function toCsv(volumes: readonly Volume[]): string {
+export function toCsv(volumes: readonly Volume[], nameOf: ServerNameOf = NO_NAMES): string {
   const lines = [CSV_COLUMNS.map(([header]) => header).join(',')];
   for (const volume of volumes) {
-    lines.push(CSV_COLUMNS.map(([, read]) => csvCell(read(volume))).join(','));
+    lines.push(CSV_COLUMNS.map(([, read]) => csvCell(read(volume, nameOf))).join(','));
   }
   return CSV_BOM + lines.join(CRLF) + CRLF;
 }

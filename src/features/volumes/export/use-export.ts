@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseError, type ApiError } from '../../../lib/api-error.ts';
 import { readRetryPolicy } from '../../../lib/retry-policy.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { serverQueries } from '../api/volume-queries.ts';
 import { buildExport } from './build-export.ts';
 import { downloadFile, type ExportFormat } from './download-file.ts';
 import { fetchVolumePage } from './fetch-volume-page.ts';
@@ -31,6 +33,7 @@ interface Interrupted {
  * arrived, so a failure or a cancel leaves nothing behind.
  */
 export function useExport() {
+  const queryClient = useQueryClient();
   const [state, setState] = useState<ExportState>(IDLE);
   const running = useRef<AbortController | null>(null);
   const interrupted = useRef<Interrupted | null>(null);
@@ -43,45 +46,51 @@ export function useExport() {
     [],
   );
 
-  const run = useCallback(async (job: Interrupted) => {
-    running.current?.abort();
-    interrupted.current = null;
-    const controller = new AbortController();
-    running.current = controller;
-    const isCurrent = () => running.current === controller;
-    const { format, params, checkpoint } = job;
-    const progressOf = (): WalkProgress => ({
-      loaded: checkpoint.result.raw.length,
-      total: checkpoint.result.total,
-    });
-    setState({ status: 'running', format, progress: progressOf() });
-
-    try {
-      const walked = await walkVolumes(params, {
-        fetchPage: fetchVolumePage,
-        signal: controller.signal,
-        retry: readRetryPolicy,
-        checkpoint,
-        onProgress: (progress) => {
-          if (isCurrent()) setState({ status: 'running', format, progress });
-        },
+  const run = useCallback(
+    async (job: Interrupted) => {
+      running.current?.abort();
+      interrupted.current = null;
+      const controller = new AbortController();
+      running.current = controller;
+      const isCurrent = () => running.current === controller;
+      const { format, params, checkpoint } = job;
+      const progressOf = (): WalkProgress => ({
+        loaded: checkpoint.result.raw.length,
+        total: checkpoint.result.total,
       });
-      if (!isCurrent()) return;
-      const file = buildExport(format, params, walked, new Date());
-      downloadFile(file.text, format, file.fileName);
-      setState({ status: 'done', format, count: file.count, invalid: file.invalid });
-    } catch (error) {
-      if (!isCurrent()) return;
-      if (controller.signal.aborted) {
-        setState({ status: 'cancelled', format });
-        return;
+      setState({ status: 'running', format, progress: progressOf() });
+
+      try {
+        const walked = await walkVolumes(params, {
+          fetchPage: fetchVolumePage,
+          signal: controller.signal,
+          retry: readRetryPolicy,
+          checkpoint,
+          onProgress: (progress) => {
+            if (isCurrent()) setState({ status: 'running', format, progress });
+          },
+        });
+        if (!isCurrent()) return;
+        // Names the table or the drawer already looked up; export asks for none of its own.
+        const nameOf = (id: string) =>
+          queryClient.getQueryData(serverQueries.detail(id).queryKey)?.name ?? undefined;
+        const file = buildExport(format, params, walked, new Date(), nameOf);
+        downloadFile(file.text, format, file.fileName);
+        setState({ status: 'done', format, count: file.count, invalid: file.invalid });
+      } catch (error) {
+        if (!isCurrent()) return;
+        if (controller.signal.aborted) {
+          setState({ status: 'cancelled', format });
+          return;
+        }
+        interrupted.current = job;
+        setState({ status: 'failed', format, progress: progressOf(), error: normaliseError(error) });
+      } finally {
+        if (isCurrent()) running.current = null;
       }
-      interrupted.current = job;
-      setState({ status: 'failed', format, progress: progressOf(), error: normaliseError(error) });
-    } finally {
-      if (isCurrent()) running.current = null;
-    }
-  }, []);
+    },
+    [queryClient],
+  );
 
   const start = useCallback(
     (format: ExportFormat, params: ListVolumesParams) => run({ format, params, checkpoint: newCheckpoint() }),
