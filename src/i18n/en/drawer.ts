@@ -53,8 +53,10 @@ export const drawer = {
     attachedAt: 'Attached',
     empty: 'Not attached',
     resolving: 'Resolving name…',
-    serverNotFound: 'Server not found: shown by ID',
-    serverUnresolved: 'Name could not be resolved: shown by ID',
+    serverNotFound: 'Server not found',
+    serverUnresolved: 'Name unavailable',
+    retryName: 'Retry',
+    retryNameLabel: (id: string) => `Retry the name of ${id}`,
   },
   image: {
     checksum: 'Checksum',

@@ -53,8 +53,10 @@ export const drawer: DrawerMessages = {
     attachedAt: '연결 일시',
     empty: '연결되지 않음',
     resolving: '이름 확인 중…',
-    serverNotFound: '서버를 찾을 수 없어 ID로 표시합니다',
-    serverUnresolved: '이름을 확인하지 못해 ID로 표시합니다',
+    serverNotFound: '서버를 찾을 수 없음',
+    serverUnresolved: '이름을 가져올 수 없음',
+    retryName: '다시 시도',
+    retryNameLabel: (id: string) => `${id}의 이름 다시 가져오기`,
   },
   image: {
     checksum: '체크섬',
