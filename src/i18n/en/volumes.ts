@@ -28,6 +28,7 @@ export const volumes = {
     invalidNoId: 'No id',
     columnsButton: 'Columns',
     columnsLegend: 'Visible columns',
+    absoluteTimes: 'Absolute times',
   },
   filters: {
     label: 'Filters',

@@ -29,6 +29,7 @@ export const volumes: Messages['volumes'] = {
     invalidNoId: 'ID 없음',
     columnsButton: '열',
     columnsLegend: '표시할 열',
+    absoluteTimes: '절대 시간으로 표시',
   },
   filters: {
     label: '필터',

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useStoredValue } from '../../../lib/stored-value.ts';
+import { absoluteTimesStore } from './absolute-times.ts';
 import { columnLabel } from './column-specs.ts';
 import type { VolumesTableInstance } from './use-volumes-table.ts';
 
@@ -9,6 +11,7 @@ import type { VolumesTableInstance } from './use-volumes-table.ts';
  */
 export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
   const { m } = useI18n();
+  const absoluteTimes = useStoredValue(absoluteTimesStore);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -55,27 +58,38 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
         {m.volumes.table.columnsButton}
       </button>
       {open && (
-        <fieldset
+        <div
           id={panelId}
-          className="absolute right-0 z-40 mt-1 w-48 rounded-lg border border-zinc-200 bg-white p-1.5 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+          className="absolute right-0 z-40 mt-1 w-52 rounded-lg border border-zinc-200 bg-white p-1.5 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
         >
-          <legend className="sr-only">{m.volumes.table.columnsLegend}</legend>
-          {table.getAllLeafColumns().map((column) => (
-            <label
-              key={column.id}
-              className={`flex items-center gap-2 rounded px-2 py-1 text-[13px] ${column.getCanHide() ? 'cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800' : 'text-zinc-400'}`}
-            >
-              <input
-                type="checkbox"
-                checked={column.getIsVisible()}
-                disabled={!column.getCanHide()}
-                onChange={(event) => column.toggleVisibility(event.target.checked)}
-                className="accent-blue-600"
-              />
-              {columnLabel(m.volumes.table.columns, column.id)}
-            </label>
-          ))}
-        </fieldset>
+          <fieldset>
+            <legend className="sr-only">{m.volumes.table.columnsLegend}</legend>
+            {table.getAllLeafColumns().map((column) => (
+              <label
+                key={column.id}
+                className={`flex items-center gap-2 rounded px-2 py-1 text-[13px] ${column.getCanHide() ? 'cursor-pointer hover:bg-zinc-100 dark:hover:bg-zinc-800' : 'text-zinc-400'}`}
+              >
+                <input
+                  type="checkbox"
+                  checked={column.getIsVisible()}
+                  disabled={!column.getCanHide()}
+                  onChange={(event) => column.toggleVisibility(event.target.checked)}
+                  className="accent-blue-600"
+                />
+                {columnLabel(m.volumes.table.columns, column.id)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="mt-1 flex cursor-pointer items-center gap-2 rounded border-t border-zinc-200 px-2 pt-2 pb-1 text-[13px] hover:bg-zinc-100 dark:border-zinc-800 dark:hover:bg-zinc-800">
+            <input
+              type="checkbox"
+              checked={absoluteTimes}
+              onChange={(event) => absoluteTimesStore.set(event.target.checked)}
+              className="accent-blue-600"
+            />
+            {m.volumes.table.absoluteTimes}
+          </label>
+        </div>
       )}
     </div>
   );
