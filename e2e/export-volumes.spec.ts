@@ -106,3 +106,21 @@ test('walks past 1,000 volumes with the marker and misses none', async ({ page }
   expect(requests.every((url) => url.searchParams.get('sort') === 'name:asc')).toBe(true);
   expect(requests[1]?.searchParams.get('marker')).toBe(rows[999]?.[0]);
 });
+
+test('export progress and messages do not move the toolbar', async ({ page }) => {
+  await page.goto('/?state=in-use');
+  const controls = [
+    page.getByRole('button', { name: 'Columns' }),
+    page.getByRole('button', { name: 'Export CSV' }),
+    page.getByRole('button', { name: 'Export JSON' }),
+    page.getByRole('table', { name: 'Volumes' }),
+  ];
+  const boxes = async () => Promise.all(controls.map((control) => control.boundingBox()));
+  await expect(controls[0]!).toBeVisible();
+  const before = await boxes();
+
+  await exportFile(page, 'Export CSV');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+
+  expect(await boxes()).toEqual(before);
+});

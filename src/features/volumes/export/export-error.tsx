@@ -28,7 +28,7 @@ export function ExportError({
   return (
     <div
       role="alert"
-      className="flex max-w-xl flex-col gap-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
+      className="flex max-w-xl flex-col gap-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-xs text-red-800 shadow-lg dark:border-red-900 dark:bg-red-950 dark:text-red-200"
     >
       <p className="font-semibold">{t.failed}</p>
       <p className="break-words">{errorMessage(m, error)}</p>

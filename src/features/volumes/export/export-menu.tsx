@@ -30,14 +30,16 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
     return () => clearTimeout(timer);
   }, [state, dismiss]);
 
+  const running = state.status === 'running';
   const button = (format: ExportFormat, label: string, shape: string) => (
     <button
       type="button"
       ref={(element) => {
         buttons.current[format] = element;
       }}
+      disabled={running}
       onClick={() => void start(format, params)}
-      className={`${buttonClass} ${shape}`}
+      className={`${buttonClass} ${shape} disabled:cursor-not-allowed disabled:opacity-60`}
     >
       <DownloadIcon />
       {label}
@@ -45,29 +47,42 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
   );
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      {state.status === 'running' ? (
-        <ExportProgress progress={state.progress} onCancel={cancel} />
-      ) : (
-        <div role="group" aria-label={t.group} className="inline-flex">
-          {button('csv', t.exportCsv, 'rounded-l-md')}
-          {button('json', t.exportJson, '-ml-px rounded-r-md')}
-        </div>
-      )}
-      <p role="status" aria-live="polite" className="text-xs text-zinc-600 dark:text-zinc-400">
-        <StatusText state={state} />
-      </p>
-      {state.status === 'failed' && (
-        <ExportError
-          error={state.error}
-          progress={state.progress}
-          onRetry={() => void resume()}
-          onDismiss={dismiss}
-        />
-      )}
-    </div>
+    <>
+      <div role="group" aria-label={t.group} className="inline-flex">
+        {button('csv', t.exportCsv, 'rounded-l-md')}
+        {button('json', t.exportJson, '-ml-px rounded-r-md')}
+      </div>
+      {/* Progress and messages float over the page (a toast), so the toolbar never moves. */}
+      <div className="pointer-events-none fixed right-4 bottom-4 left-4 z-50 flex flex-col items-end gap-2 sm:left-auto">
+        {running && (
+          <div className={toastClass}>
+            <ExportProgress progress={state.progress} onCancel={cancel} />
+          </div>
+        )}
+        <p
+          role="status"
+          aria-live="polite"
+          className={`${toastClass} text-xs text-zinc-700 empty:border-0 empty:p-0 empty:shadow-none dark:text-zinc-300`}
+        >
+          <StatusText state={state} />
+        </p>
+        {state.status === 'failed' && (
+          <div className="pointer-events-auto w-full max-w-xl">
+            <ExportError
+              error={state.error}
+              progress={state.progress}
+              onRetry={() => void resume()}
+              onDismiss={dismiss}
+            />
+          </div>
+        )}
+      </div>
+    </>
   );
 }
+
+const toastClass =
+  'pointer-events-auto rounded-md border border-zinc-200 bg-white px-3 py-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900';
 
 function StatusText({ state }: { state: ExportState }) {
   const { m, fmt } = useI18n();
