@@ -65,6 +65,14 @@ function unavailable() {
   return HttpResponse.json({ message: 'Temporary failure' }, { status: 503 });
 }
 
+/** The second page answers 503 `times` times, then recovers. */
+function failSecondPage(times: number) {
+  let failures = times;
+  hold = async (url) => {
+    if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
+  };
+}
+
 function renderMenu(
   params: ListVolumesParams = { state: 'available', sort: 'name:asc' },
   locale: Locale = 'en',
@@ -223,10 +231,7 @@ describe('ExportMenu', () => {
   });
 
   it('retries a failed page like the table does and finishes without the user', async () => {
-    let failures = 2;
-    hold = async (url) => {
-      if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
-    };
+    failSecondPage(2);
     const user = userEvent.setup();
     renderMenu();
 
@@ -258,10 +263,7 @@ describe('ExportMenu', () => {
   });
 
   it('keeps its progress after a final failure, and Retry resumes from the page that failed', async () => {
-    let failures = 3;
-    hold = async (url) => {
-      if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
-    };
+    failSecondPage(3);
     const user = userEvent.setup();
     renderMenu();
 
@@ -287,10 +289,7 @@ describe('ExportMenu', () => {
   });
 
   it('starts again from the first page when the export is started anew', async () => {
-    let failures = 3;
-    hold = async (url) => {
-      if (url.searchParams.has('marker') && failures-- > 0) return unavailable();
-    };
+    failSecondPage(3);
     const user = userEvent.setup();
     renderMenu();
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
