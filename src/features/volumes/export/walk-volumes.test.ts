@@ -151,7 +151,7 @@ describe('walkVolumes', () => {
       if (params.marker === 'vol-000999' && failures-- > 0) throw failure;
       return api.fetchPage(params, signal);
     };
-    const retryDelay = vi.fn(() => 0);
+    const retryDelay = vi.fn((_failureCount: number, _error: unknown) => 0);
 
     const result = await walkVolumes(
       {},
@@ -159,7 +159,7 @@ describe('walkVolumes', () => {
     );
 
     expect(result.raw).toHaveLength(2500);
-    expect(retryDelay.mock.calls).toEqual([[0], [1]]);
+    expect(retryDelay.mock.calls.map(([failureCount]) => failureCount)).toEqual([0, 1]);
   });
 
   it('resumes from its checkpoint at the page that failed, keeping what arrived', async () => {
