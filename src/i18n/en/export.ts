@@ -1,5 +1,5 @@
 /**
- * Exporting the filtered volumes as CSV or JSON. Counts arrive already formatted for the
+ * Exporting the filtered volumes as CSV or JSON (the Korean catalogue, ko/export.ts, must match). Counts arrive already formatted for the
  * locale (`fmt.number`), with the raw number beside them where English needs a plural.
  */
 export const exportMessages = {
@@ -23,3 +23,5 @@ export const exportMessages = {
   retry: 'Retry',
   dismiss: 'Dismiss',
 };
+
+export type ExportMessages = typeof exportMessages;

@@ -1,6 +1,6 @@
-import type { Messages } from '../messages.ts';
+import type { ExportMessages } from '../en/export.ts';
 
-export const exportMessages: Messages['export'] = {
+export const exportMessages: ExportMessages = {
   group: '내보내기',
   exportCsv: 'CSV로 내보내기',
   exportJson: 'JSON으로 내보내기',

@@ -1,7 +1,6 @@
 import type { Messages } from '../messages.ts';
 import { app } from './app.ts';
 import { common } from './common.ts';
-import { exportMessages } from './export.ts';
 import { states } from './states.ts';
 import { volumes } from './volumes.ts';
 
@@ -10,5 +9,4 @@ export const ko: Messages = {
   app,
   volumes,
   states,
-  export: exportMessages,
 };

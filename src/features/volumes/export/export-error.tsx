@@ -1,5 +1,6 @@
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
+import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { buttonClass } from './export-styles.ts';
@@ -20,7 +21,7 @@ export function ExportError({
   onDismiss: () => void;
 }) {
   const { m, fmt } = useI18n();
-  const t = m.export;
+  const t = useExportMessages();
   const details: [string, string][] = [];
   if (error.status !== null) details.push([t.status, String(error.status)]);
   if (error.code !== null) details.push([t.code, error.code]);

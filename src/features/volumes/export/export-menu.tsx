@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ExportFormat } from './download-file.ts';
@@ -15,8 +16,7 @@ const STATUS_MS = 8_000;
  * CSV or JSON. The file is saved only when every page has arrived.
  */
 export function ExportMenu({ params }: { params: ListVolumesParams }) {
-  const { m } = useI18n();
-  const t = m.export;
+  const t = useExportMessages();
   const { state, start, resume, cancel, dismiss } = useExport();
   const buttons = useRef<Partial<Record<ExportFormat, HTMLButtonElement | null>>>({});
 
@@ -85,8 +85,8 @@ const toastClass =
   'pointer-events-auto rounded-md border border-zinc-200 bg-white px-3 py-2 shadow-lg dark:border-zinc-800 dark:bg-zinc-900';
 
 function StatusText({ state }: { state: ExportState }) {
-  const { m, fmt } = useI18n();
-  const t = m.export;
+  const { fmt } = useI18n();
+  const t = useExportMessages();
   if (state.status === 'cancelled') return t.cancelled;
   if (state.status !== 'done') return null;
   const invalid = fmt.number(state.invalid);

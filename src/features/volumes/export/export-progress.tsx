@@ -1,5 +1,6 @@
+import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import type { Messages } from '../../../i18n/messages.ts';
+import type { ExportMessages } from '../../../i18n/en/export.ts';
 import type { Formatters } from '../../../lib/format.ts';
 import { buttonClass } from './export-styles.ts';
 import type { WalkProgress } from './walk-volumes.ts';
@@ -9,8 +10,8 @@ import type { WalkProgress } from './walk-volumes.ts';
  * indeterminate (no aria-valuenow) rather than pretending to know the end.
  */
 export function ExportProgress({ progress, onCancel }: { progress: WalkProgress; onCancel: () => void }) {
-  const { m, fmt } = useI18n();
-  const t = m.export;
+  const { fmt } = useI18n();
+  const t = useExportMessages();
   const { loaded } = progress;
   const max = progressMax(progress);
   const text = progressText(t, fmt, progress);
@@ -52,7 +53,7 @@ function progressMax({ loaded, total }: WalkProgress): number | null {
 }
 
 /** "1,000 of 1,234", or "1,000 so far" without a count. */
-export function progressText(t: Messages['export'], fmt: Formatters, progress: WalkProgress): string {
+export function progressText(t: ExportMessages, fmt: Formatters, progress: WalkProgress): string {
   const max = progressMax(progress);
   const loaded = fmt.number(progress.loaded);
   return max === null ? t.progressNoTotal(loaded) : t.progress(loaded, fmt.number(max));
