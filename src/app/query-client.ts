@@ -6,7 +6,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // TanStack Query owns retries; the ky client has retry disabled (one retry owner).
-        // The export walk retries each page with the same policy (lib/retry-policy.ts).
+        // The export walk retries each page with the same policy (lib/with-retry.ts).
         retry: shouldRetry,
         retryDelay,
         staleTime: 5_000,

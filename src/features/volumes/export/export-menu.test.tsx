@@ -12,9 +12,9 @@ import { serverQueries } from '../api/volume-queries.ts';
 import { parseCsv } from './parse-csv.ts';
 import { stubDownloads } from './stub-downloads.ts';
 
-// The app's retry policy, without the back-off wait (retry-policy.test.ts times the waits).
-vi.mock('../../../lib/retry-policy.ts', async (importActual) => {
-  const actual = await importActual<typeof import('../../../lib/retry-policy.ts')>();
+// The app's retry policy, without the back-off wait (with-retry.test.ts times the waits).
+vi.mock('../../../lib/with-retry.ts', async (importActual) => {
+  const actual = await importActual<typeof import('../../../lib/with-retry.ts')>();
   return { ...actual, readRetryPolicy: { ...actual.readRetryPolicy, retryDelay: () => 0 } };
 });
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseError, type ApiError } from '../../../lib/api-error.ts';
-import { readRetryPolicy } from '../../../lib/retry-policy.ts';
+import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { serverQueries } from '../api/volume-queries.ts';
 import { buildExport } from './build-export.ts';

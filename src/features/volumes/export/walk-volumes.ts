@@ -1,5 +1,5 @@
 import { ApiError, normaliseError } from '../../../lib/api-error.ts';
-import { withRetry, type RetryPolicy } from '../../../lib/retry-policy.ts';
+import { withRetry, type RetryPolicy } from '../../../lib/with-retry.ts';
 import { MAX_LIMIT, type ListVolumesParams } from '../../../scp/list-query.ts';
 import {
   parseVolumeList,
