@@ -17,6 +17,8 @@ const simulatorEnv = {
   SCP_SIMULATOR_CHURN: '0',
   SCP_SIMULATOR_VOLUMES: '',
   SCP_SIMULATOR_SEED: '',
+  // The journeys' counts are one region's; the region journeys start their own two-region server.
+  SCP_REGIONS: 'kr-west1',
 };
 
 const port = (url: string) => new URL(url).port;

@@ -1,6 +1,6 @@
 import { isHTTPError, isNetworkError, isTimeoutError, SchemaValidationError } from 'ky';
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
-import { describeErrorBody } from './error-body.ts';
+import { describeErrorBody } from '../scp/error-body.ts';
 
 export type ApiErrorKind =
   | 'http' // an HTTP error status from SCP or the proxy

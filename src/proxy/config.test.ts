@@ -19,6 +19,7 @@ describe('readProxyConfig', () => {
       credentials: { accessKey: keys.SCP_ACCESS_KEY, secretKey: keys.SCP_SECRET_KEY },
       endpoint: 'https://virtualserver.kr-west1.e.samsungsdscloud.com',
       region: 'kr-west1',
+      regions: ['kr-west1'],
       env: 'e',
       apiVersion: '1.3',
       timeoutMs: 15000,

@@ -1,4 +1,5 @@
 import type { Credentials } from '../signing/signature.ts';
+import { readRegions, type RegionSettings } from './regions-config.ts';
 
 /**
  * Environment → validated proxy configuration. Pure: the Vite plugin passes in the merged
@@ -14,6 +15,8 @@ export interface ProxyConfig {
   endpoint: string;
   /** null when SCP_ENDPOINT overrides the region/env host. */
   region: string | null;
+  /** Every region listed (SCP_REGIONS; regions-config.ts), the first one the default. Never empty. */
+  regions: string[];
   env: string | null;
   apiVersion: string;
   timeoutMs: number;
@@ -133,7 +136,13 @@ export function readProxyConfig(env: ProxyEnv): ProxyConfig {
     endpointOverride === undefined ? scpEndpoint(region, scpEnv) : normalizeEndpoint(endpointOverride);
   const overridden = endpointOverride !== undefined;
 
-  const warnings: string[] = [];
+  let regions: RegionSettings;
+  try {
+    regions = readRegions(env, { region, scpEnv, keys: credentials !== null, endpointOverride: overridden });
+  } catch (error) {
+    throw new ProxyConfigError(error instanceof Error ? error.message : String(error));
+  }
+  const warnings: string[] = [...regions.warnings];
   if (credentials === null && overridden) {
     warnings.push(
       'SCP_ENDPOINT is set but no keys are: using the built-in simulator. ' +
@@ -144,6 +153,7 @@ export function readProxyConfig(env: ProxyEnv): ProxyConfig {
     credentials,
     endpoint,
     region: overridden ? null : region,
+    regions: regions.regions,
     env: overridden ? null : scpEnv,
     apiVersion,
     timeoutMs,

@@ -9,7 +9,7 @@ import {
   closeAfterEach,
 } from '../test/node/http.ts';
 import { keyedStatus, startTestProxy, type TestProxyOptions } from '../test/node/test-proxy.ts';
-import { upstreamLanguage } from './handler.ts';
+import { upstreamLanguage } from './upstream-request.ts';
 import { StaleConnectionError, type UpstreamRequest } from './upstream-client.ts';
 
 const NOW = 1735689600000;

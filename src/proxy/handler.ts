@@ -1,13 +1,24 @@
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { createCoalescer } from './coalesce.ts';
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
+import { createCoalescer } from './coalesce.ts';
 import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
+import { findInRegions } from './find-in-regions.ts';
+import { type CallRegion, mergedListAnswer, type RegionAnswer } from './merged-volumes.ts';
+import { ClientGoneError, createRegionCaller } from './region-call.ts';
+import { planRegions } from './region-plan.ts';
 import { redactSecrets } from './redact.ts';
 import { crossSiteRefusal, routeRequest } from './route.ts';
-import { SCP_HEADERS, signedHeaders } from '../signing/signature.ts';
 import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamState, UpstreamTarget } from './upstream.ts';
+import {
+  CLIENT_GONE,
+  TIMED_OUT,
+  unreachableReason,
+  upstreamHeaders,
+  upstreamLanguage,
+} from './upstream-request.ts';
 
 export interface ProxyHandlerOptions {
   upstream: Promise<UpstreamState>;
@@ -40,52 +51,58 @@ export const SAFETY_HEADERS: Readonly<OutgoingHttpHeaders> = {
 /** Delta-seconds or an HTTP date: anything else from upstream is not passed on. */
 const RETRY_AFTER = /^[0-9A-Za-z ,:]{1,40}$/;
 
-const TIMED_OUT = 'timeout';
-const CLIENT_GONE = 'client-gone';
-
-/** SCP answers error messages in Korean or English; anything not Korean gets English. */
-export function upstreamLanguage(acceptLanguage: string | undefined): 'ko-KR' | 'en-US' {
-  return acceptLanguage?.trim().toLowerCase().startsWith('ko') ? 'ko-KR' : 'en-US';
-}
-
-/**
- * Built from scratch: nothing the browser sent (cookies, Authorization, its own Scp-* headers)
- * can reach SCP. Called for every attempt, so no signature is ever sent twice.
- */
-function upstreamHeaders(
-  target: UpstreamTarget,
-  service: string,
-  url: string,
-  acceptLanguage: string | undefined,
-  now: () => number,
-): Record<string, string> {
-  return {
-    ...signedHeaders({ method: 'GET', url, accessKey: target.accessKey, secretKey: target.secretKey }, now),
-    [SCP_HEADERS.apiVersion]: `${service} ${target.apiVersion}`,
-    Accept: 'application/json',
-    // Plain bytes, so redactSecrets can see every answer it relays.
-    'Accept-Encoding': 'identity',
-    'Accept-Language': upstreamLanguage(acceptLanguage),
-  };
-}
-
-function unreachableReason(error: unknown): string {
-  for (const candidate of [error, error instanceof Error ? error.cause : undefined]) {
-    if (
-      candidate &&
-      typeof candidate === 'object' &&
-      'code' in candidate &&
-      typeof candidate.code === 'string'
-    ) {
-      return candidate.code;
-    }
-  }
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
   const { fetchUpstream, now, logger, requestId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
   const inFlight = createCoalescer<UpstreamAnswer>();
+
+  /**
+   * An answer built from several regions' (merged-volumes.ts, find-in-regions.ts): sends it and
+   * returns the status, or 'aborted' when the browser left first.
+   */
+  async function sendFromRegions(
+    answerFrom: (call: CallRegion) => Promise<RegionAnswer>,
+    targets: ReadonlyMap<string, UpstreamTarget>,
+    service: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+    common: OutgoingHttpHeaders,
+    id: string,
+  ): Promise<number | 'aborted'> {
+    const gone = new AbortController();
+    // Every upstream call of the merge listens to it.
+    setMaxListeners(0, gone.signal);
+    const onClose = (): void => {
+      if (!res.writableFinished) gone.abort();
+    };
+    res.once('close', onClose);
+    const call = createRegionCaller({
+      targets,
+      fetchUpstream,
+      now,
+      maxBodyBytes,
+      service,
+      acceptLanguage: req.headers['accept-language'],
+      requestId: id,
+      clientGone: gone.signal,
+    });
+    try {
+      const answer = await answerFrom(call);
+      const keys = [...targets.values()].flatMap((target) => [target.accessKey, target.secretKey]);
+      const body = redactSecrets(answer.body, keys);
+      res.writeHead(answer.status, {
+        ...common,
+        ...(answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType }),
+        'Content-Length': body.byteLength,
+      });
+      res.end(body);
+      return answer.status;
+    } catch (error) {
+      if (error instanceof ClientGoneError) return 'aborted';
+      throw error;
+    } finally {
+      res.off('close', onClose);
+    }
+  }
 
   return async function scpProxyHandler(req, res) {
     const started = now();
@@ -114,16 +131,29 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       sendProxyError(res, proxyError('NotConfigured', state.message, id), common);
       return finish(res.statusCode);
     }
-    const { target } = state;
     if (route.kind === 'status') {
-      const body = JSON.stringify(target.status);
+      const body = JSON.stringify(state.target.status);
       res.writeHead(200, { ...common, 'Content-Type': 'application/json; charset=utf-8' }).end(body);
       return finish(200);
     }
+    const plan = planRegions({ ...route, regions: [...state.regions.keys()] });
+    if (plan.kind === 'reject') {
+      sendProxyError(res, proxyError('BadRequest', plan.message, id), common);
+      return finish(res.statusCode);
+    }
+    if (plan.kind !== 'forward') {
+      const answerFrom =
+        plan.kind === 'merge'
+          ? (call: CallRegion) => mergedListAnswer(plan.request, call)
+          : (call: CallRegion) => findInRegions(plan.regions, plan.upstreamPath, call);
+      const status = await sendFromRegions(answerFrom, state.regions, route.service, req, res, common, id);
+      return finish(status);
+    }
+    const target = state.regions.get(plan.region) ?? state.target;
 
     // The signature covers the URL as it goes on the wire, so sign the WHATWG-serialised form
     // (it escapes ' in a query, which encodeURIComponent leaves alone) and send that object.
-    const url = new URL(target.endpoint + route.upstreamPath);
+    const url = new URL(target.endpoint + plan.upstreamPath);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(TIMED_OUT), target.timeoutMs);
     const onClose = (): void => {

@@ -1,5 +1,4 @@
 import { KNOWN_REGIONS, REGION_NAME, SIMULATED_REGIONS } from '../scp/regions.ts';
-import type { ProxyEnv } from './config.ts';
 
 export interface RegionSettings {
   /** Every region the dashboard lists, in the configured order; never empty. */
@@ -7,8 +6,9 @@ export interface RegionSettings {
   warnings: string[];
 }
 
+/** config.ts turns it into a ProxyConfigError: the server refuses to start, saying why. */
 export class RegionConfigError extends Error {
-  override name = 'ProxyConfigError';
+  override name = 'RegionConfigError';
 }
 
 /**
@@ -17,7 +17,7 @@ export class RegionConfigError extends Error {
  * names one host, so it serves one region only.
  */
 export function readRegions(
-  env: ProxyEnv,
+  env: Readonly<Record<string, string | undefined>>,
   {
     region,
     scpEnv,

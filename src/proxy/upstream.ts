@@ -1,6 +1,6 @@
 import type { ProxyStatus } from '../scp/status.ts';
 import type { Credentials } from '../signing/signature.ts';
-import { normalizeEndpoint, type ProxyConfig, type ProxyEnv } from './config.ts';
+import { normalizeEndpoint, type ProxyConfig, type ProxyEnv, scpEndpoint } from './config.ts';
 import type { ProxyLogger } from './logger.ts';
 
 /** Everything the handler needs to sign and send one request. */
@@ -14,7 +14,15 @@ export interface UpstreamTarget extends Credentials {
   status: ProxyStatus;
 }
 
-export type UpstreamState = { ready: true; target: UpstreamTarget } | { ready: false; message: string };
+export type UpstreamState =
+  | {
+      ready: true;
+      /** The first (default) region's. */
+      target: UpstreamTarget;
+      /** One per configured region, in the configured order. */
+      regions: ReadonlyMap<string, UpstreamTarget>;
+    }
+  | { ready: false; message: string };
 
 /** A backend started on demand, such as src/simulator/built-in.ts: where it listens, the keys it accepts. */
 export interface RunningBackend extends Credentials {
@@ -53,10 +61,17 @@ function target(
       mode,
       endpointHost: host,
       region: mode === 'scp' ? config.region : null,
+      regions: config.regions,
       env: mode === 'scp' ? config.env : null,
       apiVersion: config.apiVersion,
     },
   };
+}
+
+function ready(targets: UpstreamTarget[]): UpstreamState {
+  const regions = new Map<string, UpstreamTarget>();
+  targets.forEach((each, i) => regions.set(each.status.regions[i] ?? '', each));
+  return { ready: true, target: targets[0] as UpstreamTarget, regions };
 }
 
 const SET_KEYS =
@@ -74,12 +89,17 @@ export function openUpstream(
   startSim: SimulatorStarter | undefined,
   logger: ProxyLogger,
 ): Upstream {
-  if (config.credentials) {
+  const { credentials } = config;
+  if (credentials) {
+    // SCP_ENDPOINT serves one region only (config.ts refuses more).
+    const endpointOf = (region: string) =>
+      config.region === null || config.regions.length === 1
+        ? config.endpoint
+        : scpEndpoint(region, config.env ?? '');
     return {
-      state: Promise.resolve({
-        ready: true,
-        target: target(config, config.endpoint, config.credentials, 'scp'),
-      }),
+      state: Promise.resolve(
+        ready(config.regions.map((region) => target(config, endpointOf(region), credentials, 'scp'))),
+      ),
       close: async () => {},
     };
   }
@@ -87,13 +107,20 @@ export function openUpstream(
     const message = `No SCP keys are configured and this server runs no simulator. ${SET_KEYS}`;
     return { state: Promise.resolve({ ready: false, message }), close: async () => {} };
   }
-  let simulator: RunningBackend | undefined;
+  const simulators: RunningBackend[] = [];
   const state = (async (): Promise<UpstreamState> => {
     try {
-      simulator = await startSim(env);
-      const endpoint = normalizeEndpoint(simulator.url, 'The simulator URL');
-      logger.info(`[scp-proxy] no SCP keys configured: /api uses the built-in simulator at ${endpoint}`);
-      return { ready: true, target: target(config, endpoint, simulator, 'simulator') };
+      // One simulator per region: each its own host, data and signatures, as SCP's regions are.
+      const targets = await Promise.all(
+        config.regions.map(async (region) => {
+          const simulator = await startSim({ ...env, SCP_SIMULATOR_REGION: region });
+          simulators.push(simulator);
+          const endpoint = normalizeEndpoint(simulator.url, 'The simulator URL');
+          logger.info(`[scp-proxy] no SCP keys configured: /api uses the built-in simulator at ${endpoint}`);
+          return target(config, endpoint, simulator, 'simulator');
+        }),
+      );
+      return ready(targets);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn(`[scp-proxy] the built-in SCP simulator did not start: ${reason}`);
@@ -107,7 +134,7 @@ export function openUpstream(
     state,
     close: async () => {
       await state;
-      await simulator?.close();
+      await Promise.all(simulators.map((simulator) => simulator.close()));
     },
   };
 }

@@ -112,7 +112,7 @@ describe('scpSigningProxy on a real Vite dev server', () => {
       };
     };
     const port = await startDev({
-      env: { SCP_SIMULATOR_SEED: '42' },
+      env: { SCP_SIMULATOR_SEED: '42', SCP_REGIONS: 'kr-west1' },
       startSimulator,
       logger: collectingLogger(),
     });
@@ -135,6 +135,7 @@ describe('scpSigningProxy on a real Vite dev server', () => {
     const env = {
       SCP_SIMULATOR_VOLUMES: '30',
       SCP_SIMULATOR_SEED: 'proxy-test',
+      SCP_REGIONS: 'kr-west1',
       SCP_SIMULATOR_PORT: 'ignored',
     };
     const port = await startDev({ env, logger: collectingLogger(), startSimulator: startBuiltInSimulator });

@@ -63,7 +63,7 @@ describe('scpSigningProxy on a real Vite preview server', () => {
       preview: { port: 0, host: 'localhost' },
       plugins: [
         scpSigningProxy({
-          env: {},
+          env: { SCP_REGIONS: 'kr-west1' },
           logger: collectingLogger(),
           startSimulator: async () => {
             events.push('start');

@@ -63,7 +63,12 @@ export const STATUS_PATH = '/status';
  * Query parameters the proxy itself reads and never forwards upstream. Like the endpoints'
  * own parameters they are decoded, checked for control characters and refused when repeated.
  */
-export const PROXY_ONLY_PARAMS: readonly string[] = [];
+export const PROXY_ONLY_PARAMS: readonly string[] = [
+  // `all` or one configured region (src/scp/regions.ts); for a volume or server, where it lives.
+  'region',
+  // A group of states (STATE_GROUPS in src/scp/volume-states.ts): one list of several `state`s.
+  'state_group',
+];
 
 export const MAX_ID_LENGTH = 128;
 

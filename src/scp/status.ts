@@ -5,6 +5,8 @@ export const statusSchema = z.object({
   mode: z.enum(['simulator', 'scp']),
   endpointHost: z.string(),
   region: z.nullable(z.string()),
+  /** The regions the list can show: more than one means the region filter and column appear. */
+  regions: z.array(z.string()),
   env: z.nullable(z.string()),
   apiVersion: z.string(),
 });

@@ -50,3 +50,25 @@ export function stateTone(state: string): StateTone {
   if (TRANSITIONAL_STATES.has(state)) return 'busy';
   return 'neutral';
 }
+
+/**
+ * The groups operators think in. Every known state is in exactly one, so the group counts add
+ * up to the total (unknown states aside). The API takes one `state` per request: the proxy
+ * answers a group by merging one list per state (`state_group`, src/proxy/region-plan.ts).
+ */
+export const STATE_GROUPS = {
+  available: ['available'],
+  'in-use': ['in-use'],
+  transitional: KNOWN_STATES.filter(
+    (state) => state !== 'available' && state !== 'in-use' && !state.startsWith('error'),
+  ),
+  errors: KNOWN_STATES.filter((state) => state.startsWith('error')),
+} as const satisfies Record<string, readonly KnownState[]>;
+
+export type StateGroup = keyof typeof STATE_GROUPS;
+
+export const STATE_GROUP_NAMES = Object.keys(STATE_GROUPS) as StateGroup[];
+
+export function isStateGroup(value: string): value is StateGroup {
+  return (STATE_GROUP_NAMES as readonly string[]).includes(value);
+}

@@ -17,5 +17,10 @@ export async function startBuiltInSimulator(
     import('./options.ts'),
   ]);
   const { SCP_SIMULATOR_PORT: _standalonePort, ...rest } = env;
-  return startSimulator({ ...simulatorOptionsFromEnv(rest), host: '127.0.0.1', port: 0 });
+  const options = simulatorOptionsFromEnv(rest);
+  // SCP_SIMULATOR_FAIL_REGIONS=kr-east1: that region answers every request with a 500, to see
+  // how the dashboard shows one region down (the proxy starts one simulator per region).
+  const failing = (env.SCP_SIMULATOR_FAIL_REGIONS ?? '').split(',').map((name) => name.trim());
+  const failRate = failing.includes(options.region) ? 1 : options.failRate;
+  return startSimulator({ ...options, failRate, host: '127.0.0.1', port: 0 });
 }

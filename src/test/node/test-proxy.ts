@@ -50,5 +50,12 @@ export async function startTestProxy(endpoint: string, options: TestProxyOptions
 
 /** What /api/status answers for a proxy with keys and SCP_ENDPOINT = `endpoint`. */
 export function keyedStatus(endpoint: string) {
-  return { mode: 'scp', endpointHost: new URL(endpoint).host, region: null, env: null, apiVersion: '1.3' };
+  return {
+    mode: 'scp',
+    endpointHost: new URL(endpoint).host,
+    region: null,
+    regions: ['kr-west1'],
+    env: null,
+    apiVersion: '1.3',
+  };
 }

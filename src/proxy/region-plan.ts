@@ -1,0 +1,101 @@
+import type { EndpointName } from '../scp/endpoints.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../scp/list-query.ts';
+import { ALL_REGIONS } from '../scp/regions.ts';
+import { DEFAULT_SORT, parseSortTerms } from '../scp/sort-order.ts';
+import { isStateGroup, STATE_GROUP_NAMES, STATE_GROUPS } from '../scp/volume-states.ts';
+import type { MergedListRequest } from './merged-volumes.ts';
+
+/** What one browser request becomes: one upstream request to a region, or a merged list. */
+export type RegionPlan =
+  | { kind: 'forward'; region: string; upstreamPath: string }
+  | { kind: 'merge'; request: MergedListRequest }
+  /** A volume or server asked for without its region: every region is asked, the one that has it answers. */
+  | { kind: 'find'; regions: readonly string[]; upstreamPath: string }
+  | { kind: 'reject'; message: string };
+
+export interface PlanInput {
+  endpoint: EndpointName;
+  upstreamPath: string;
+  proxyParams: Readonly<Record<string, string>>;
+  /** Configured regions, the default first. */
+  regions: readonly string[];
+}
+
+const WHOLE = /^\d+$/;
+
+/**
+ * `region` (absent, `all` or a configured region) and `state_group` decide where a request
+ * goes. A list of several regions or states is merged; anything else is forwarded as it was.
+ */
+export function planRegions({ endpoint, upstreamPath, proxyParams, regions }: PlanInput): RegionPlan {
+  const asked = proxyParams.region;
+  const list = endpoint === 'listVolumes';
+  if (asked !== undefined && asked !== ALL_REGIONS && !regions.includes(asked)) {
+    return { kind: 'reject', message: `Unknown region "${asked}": this server lists ${regions.join(', ')}.` };
+  }
+  if (!list) {
+    if (asked === ALL_REGIONS)
+      return { kind: 'reject', message: 'A volume or server lives in one region: name it.' };
+    if (asked === undefined && regions.length > 1) return { kind: 'find', regions, upstreamPath };
+    return { kind: 'forward', region: asked ?? (regions[0] as string), upstreamPath };
+  }
+  const chosen = asked === undefined || asked === ALL_REGIONS ? regions : [asked];
+  const group = proxyParams.state_group;
+  if (group !== undefined && !isStateGroup(group)) {
+    return {
+      kind: 'reject',
+      message: `Unknown state_group "${group}": use one of ${STATE_GROUP_NAMES.join(', ')}.`,
+    };
+  }
+  if (chosen.length === 1 && group === undefined) {
+    return { kind: 'forward', region: chosen[0] as string, upstreamPath };
+  }
+  return mergePlan(upstreamPath, chosen, group === undefined ? [null] : STATE_GROUPS[group]);
+}
+
+function mergePlan(
+  upstreamPath: string,
+  regions: readonly string[],
+  states: readonly (string | null)[],
+): RegionPlan {
+  const query = new URLSearchParams(upstreamPath.split('?')[1] ?? '');
+  if (query.has('marker')) {
+    return {
+      kind: 'reject',
+      message: 'marker paging does not span regions or state groups: page with offset and limit.',
+    };
+  }
+  if (states[0] !== null && query.has('state')) {
+    return { kind: 'reject', message: 'Give state or state_group, not both.' };
+  }
+  const limit = query.get('limit') ?? String(DEFAULT_LIMIT);
+  const offset = query.get('offset') ?? '0';
+  if (!WHOLE.test(limit) || Number(limit) > MAX_LIMIT) {
+    return {
+      kind: 'reject',
+      message: `limit must be a whole number from 0 to ${MAX_LIMIT}, got "${limit}".`,
+    };
+  }
+  if (!WHOLE.test(offset) || !Number.isSafeInteger(Number(offset))) {
+    return { kind: 'reject', message: `offset must be a whole number of 0 or more, got "${offset}".` };
+  }
+  const rawSort = query.get('sort');
+  const sort = rawSort ? parseSortTerms(rawSort) : { ok: true as const, terms: [...DEFAULT_SORT] };
+  if (!sort.ok) {
+    return {
+      kind: 'reject',
+      message:
+        sort.problem === 'key'
+          ? `Invalid sort key "${sort.key}".`
+          : `Invalid sort direction "${sort.direction}".`,
+    };
+  }
+  const filters = ['name', 'state', 'bootable', 'sort'].flatMap((key) => {
+    const value = query.get(key);
+    return value === null ? [] : [[key, value] as const];
+  });
+  return {
+    kind: 'merge',
+    request: { regions, states, filters, sort: sort.terms, offset: Number(offset), limit: Number(limit) },
+  };
+}
