@@ -19,6 +19,7 @@ import { evaluateGoals } from './goals.ts';
 import { describeMachine, loadAverageNow } from './machine.ts';
 import { performanceMarkdown } from './markdown.ts';
 import type { PreviewInfo } from './preview-child.ts';
+import { describeMergedRegions, measureMergedRegions } from './merged-regions.ts';
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { printTable } from './report.ts';
 import type { BenchResults, BenchSettings } from './results.ts';
@@ -105,6 +106,10 @@ async function run(): Promise<BenchResults> {
         log,
       },
     ),
+  );
+
+  await section('5b. all regions, deep page', async () =>
+    log(`  ${describeMergedRegions(await measureMergedRegions())}`),
   );
 
   const { browser, version } = await launchChromium();
