@@ -26,7 +26,11 @@ export const FAILING_UPSTREAM: ExpectedConsoleError = {
 interface Fixtures {
   /** What the watched contexts reported, in order. */
   consoleErrors: string[];
-  /** Empty unless a fault journey declares, with its reason, the errors it provokes. */
+  /**
+   * Empty unless a fault journey declares, with its reason, the errors it provokes. At most one
+   * entry per test.use (join patterns with |): Playwright takes a two-element array there for
+   * [value, fixture options] and would drop the second.
+   */
   expectedConsoleErrors: ExpectedConsoleError[];
   /** Auto: collects console errors and page errors, and fails the test on any unexpected one. */
   consoleGuard: void;
