@@ -20,7 +20,7 @@ function fakeApi(items: unknown[]) {
   const fetchPage: FetchPage = async (params) => {
     calls.push(params);
     const ids = items.map((item) => (item as { id?: unknown }).id);
-    const start = params.marker === undefined ? 0 : ids.indexOf(params.marker) + 1;
+    const start = params.offset ?? (params.marker === undefined ? 0 : ids.indexOf(params.marker) + 1);
     const page = items.slice(start, start + (params.limit ?? 20));
     return params.with_count ? { count: items.length, volumes: page } : { volumes: page };
   };
@@ -50,6 +50,23 @@ describe('walkVolumes', () => {
       { loaded: 1000, total: 2345 },
       { loaded: 2000, total: 2345 },
       { loaded: 2345, total: 2345 },
+    ]);
+  });
+
+  it('pages a list of several regions (entries name their region) by offset, not marker', async () => {
+    const regional = Array.from({ length: 2345 }, (_, index) => ({
+      ...volume(index),
+      id: `vol-${String(index).padStart(6, '0')}`,
+      region: index % 2 ? 'kr-east1' : 'kr-west1',
+    }));
+    const api = fakeApi(regional);
+    const result = await walkVolumes({ sort: 'size:desc' }, { fetchPage: api.fetchPage });
+
+    expect(result.volumes.map((item) => item.id)).toEqual(regional.map((item) => item.id));
+    expect(api.calls).toEqual([
+      { sort: 'size:desc', limit: 1000, with_count: true },
+      { sort: 'size:desc', limit: 1000, with_count: false, offset: 1000 },
+      { sort: 'size:desc', limit: 1000, with_count: false, offset: 2000 },
     ]);
   });
 

@@ -37,6 +37,8 @@ export interface WalkCheckpoint {
   result: WalkResult;
   marker: string | undefined;
   seenMarkers: Set<string>;
+  /** Set once a page shows a list of several regions: it goes on by offset (isMergedList). */
+  byOffset?: boolean;
 }
 
 export function newCheckpoint(): WalkCheckpoint {
@@ -57,8 +59,8 @@ export interface WalkResult {
 
 /**
  * Walks every volume matching `params` with keyset paging (scp-api.md §4): 1,000 per request,
- * `marker` = id of the last item received. Only the first request asks for `count`, which
- * costs the API a second query. Sort and filters are sent unchanged on every page, and any
+ * `marker` = id of the last item received (offset paging for a list of several regions). Only
+ * the first request asks for `count`, which costs the API a second query. Sort and filters are sent unchanged on every page, and any
  * limit/offset/marker the caller left in are dropped: mixing paging schemes is undefined.
  */
 export async function walkVolumes(params: ListVolumesParams, options: WalkOptions): Promise<WalkResult> {
@@ -71,9 +73,10 @@ export async function walkVolumes(params: ListVolumesParams, options: WalkOption
 
   for (;;) {
     signal?.throwIfAborted();
-    const { marker } = checkpoint;
-    const first = marker === undefined;
-    const request = first ? { ...base, with_count: true } : { ...base, with_count: false, marker };
+    const { marker, byOffset } = checkpoint;
+    const first = marker === undefined && !byOffset;
+    const position = byOffset ? { offset: result.raw.length } : { marker };
+    const request = first ? { ...base, with_count: true } : { ...base, with_count: false, ...position };
     // Parsing is part of the attempt, so a body the schema rejects is judged by the policy too.
     const attempt = async () => parsePage(await fetchPage(request, signal));
     const page = await (retry ? withRetry(attempt, retry, signal) : attempt()).catch((error: unknown) => {
@@ -85,14 +88,17 @@ export async function walkVolumes(params: ListVolumesParams, options: WalkOption
     signal?.throwIfAborted();
 
     // Checked before the page is kept, so a walk that stops here can be resumed cleanly.
-    const next = page.raw.length < MAX_LIMIT ? undefined : nextMarker(page.raw, seenMarkers);
+    const full = page.raw.length >= MAX_LIMIT;
+    if (full && isMergedList(page.raw)) checkpoint.byOffset = true;
+    const next = !full || checkpoint.byOffset ? undefined : nextMarker(page.raw, seenMarkers);
     if (first) result.total = page.count;
     result.raw.push(...page.raw);
     result.volumes.push(...page.volumes);
     result.invalid.push(...page.invalid);
     onProgress?.({ loaded: result.raw.length, total: result.total });
 
-    if (next === undefined) return result;
+    if (!full) return result;
+    if (next === undefined) continue;
     seenMarkers.add(next);
     checkpoint.marker = next;
   }
@@ -118,6 +124,16 @@ function parsePage(body: unknown): ReturnType<typeof parseVolumeList> & { raw: u
     // Only the envelope can throw here: an 'invalid-response' ApiError.
     throw normaliseError(error);
   }
+}
+
+/**
+ * The proxy's list of several regions tags each entry with its `region` and pages only by
+ * offset (a marker names an id, which orders nothing across regions), so such a walk goes on
+ * by offset; the merge gives exactly the page sorting the union would, so none is lost.
+ */
+function isMergedList(raw: unknown[]): boolean {
+  const first = raw[0];
+  return typeof first === 'object' && first !== null && 'region' in first && typeof first.region === 'string';
 }
 
 /** Keyset paging needs the id of the last item as received, even when that item is malformed. */
