@@ -60,8 +60,9 @@ export interface WalkResult {
 /**
  * Walks every volume matching `params` with keyset paging (scp-api.md §4): 1,000 per request,
  * `marker` = id of the last item received (offset paging for a list of several regions). Only
- * the first request asks for `count`, which costs the API a second query. Sort and filters are sent unchanged on every page, and any
- * limit/offset/marker the caller left in are dropped: mixing paging schemes is undefined.
+ * the first request asks for `count`, which costs the API a second query. Sort and filters are
+ * sent unchanged on every page, and any limit/offset/marker the caller left in are dropped:
+ * mixing paging schemes is undefined.
  */
 export async function walkVolumes(params: ListVolumesParams, options: WalkOptions): Promise<WalkResult> {
   const { fetchPage, signal, onProgress, retry, checkpoint = newCheckpoint() } = options;
