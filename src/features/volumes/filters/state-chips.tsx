@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import { useEffect, useEffectEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { stateTone } from '../../../scp/volume-states.ts';
@@ -7,6 +8,9 @@ import { countParams } from '../url-state/view-params.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
 
 export const CHIP_STATES = ['available', 'in-use', 'creating', 'error'] as const;
+
+/** A count fetched this recently is already as fresh as the table (the Refresh button asks both). */
+const FRESH_MS = 2_000;
 
 const DOT = {
   ok: 'bg-emerald-500',
@@ -18,19 +22,30 @@ const DOT = {
 /**
  * Counts per main state, within the other filters, from `limit=1&with_count=true` requests
  * (one row each; the count is the point). A chip is a quick filter: press to show only that
- * state, press again to show all.
+ * state, press again to show all. The counts refresh whenever the table does (auto-refresh or
+ * Refresh), so the chips never contradict the rows under them.
  */
 export function StateChips({
   view,
+  refreshes,
   onSelect,
 }: {
   view: VolumeView;
+  refreshes: number;
   onSelect: (state: string | null) => void;
 }) {
   const { m, fmt } = useI18n();
   const counts = useQueries({
     queries: CHIP_STATES.map((state) => volumeQueries.list(countParams(view, state))),
   });
+  const refetchCounts = useEffectEvent(() => {
+    for (const count of counts) {
+      if (!count.isFetching && Date.now() - count.dataUpdatedAt >= FRESH_MS) void count.refetch();
+    }
+  });
+  useEffect(() => {
+    if (refreshes > 0) refetchCounts();
+  }, [refreshes]);
   return (
     <ul aria-label={m.volumes.filters.chips} className="flex flex-wrap items-center gap-1.5">
       {CHIP_STATES.map((state, index) => {

@@ -11,6 +11,7 @@ interface Tracked {
   names: readonly Volume[];
   arrived: readonly Volume[];
   round: number;
+  refreshes: number;
 }
 
 /**
@@ -28,6 +29,7 @@ export function useRowChanges(key: string, data: VolumeList | undefined, isPlace
     names: [],
     arrived: [],
     round: 0,
+    refreshes: 0,
   });
   const settled = isPlaceholder ? undefined : data;
 
@@ -46,6 +48,7 @@ export function useRowChanges(key: string, data: VolumeList | undefined, isPlace
       names: changes,
       arrived,
       round,
+      refreshes: tracked.refreshes + (comparable ? 1 : 0),
     });
   }
 
@@ -54,5 +57,7 @@ export function useRowChanges(key: string, data: VolumeList | undefined, isPlace
     changedVolumes: tracked.names,
     arrivedVolumes: tracked.arrived,
     round: tracked.round,
+    /** How many times the same request answered again (a refresh, not a new page or filter). */
+    refreshes: tracked.refreshes,
   };
 }

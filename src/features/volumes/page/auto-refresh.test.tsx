@@ -1,4 +1,4 @@
-import { act, configure, screen } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
@@ -73,5 +73,24 @@ describe('auto-refresh under failures', { timeout: 30_000 }, () => {
     await advance(10 * 60_000);
 
     expect(requests.length).toBe(before);
+  });
+});
+
+describe('state chips and auto-refresh', { timeout: 30_000 }, () => {
+  it('refreshes the chip counts whenever the table refreshes', async () => {
+    const chip = (name: RegExp) =>
+      within(screen.getByRole('list', { name: 'Volumes by state' })).getByRole('button', { name });
+    serveVolumes(volumes);
+    renderWithProviders(<VolumesPage />);
+    await screen.findByText('vol-0');
+    await screen.findByRole('list', { name: 'Volumes by state' });
+    await waitFor(() => expect(chip(/Available/)).toHaveTextContent(/Available\s*5/));
+
+    const more = makeVolumes(7, (index) => ({ name: `next-${index}`, state: 'available' }));
+    serveVolumes(more);
+    await advance(30_000);
+
+    expect(await screen.findByText('next-6')).toBeInTheDocument();
+    await waitFor(() => expect(chip(/Available/)).toHaveTextContent(/Available\s*7/));
   });
 });

@@ -66,6 +66,7 @@ export function VolumesPage() {
           onHelp={() => setHelpOpen(true)}
           updatedAt={query.dataUpdatedAt}
           fetching={query.isFetching}
+          refreshes={changes.refreshes}
           onRefresh={() => void queryClient.invalidateQueries({ queryKey: volumeQueries.all() })}
         />
         <KeyboardShortcuts

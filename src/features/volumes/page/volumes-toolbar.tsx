@@ -21,6 +21,7 @@ export function VolumesToolbar({
   exportParams,
   nameInputRef,
   onHelp,
+  refreshes,
   ...refresh
 }: {
   api: VolumeViewApi;
@@ -30,6 +31,8 @@ export function VolumesToolbar({
   updatedAt: number;
   fetching: boolean;
   onRefresh: () => void;
+  /** Refreshes of the table so far: the chip counts refresh with it. */
+  refreshes: number;
   nameInputRef: Ref<HTMLInputElement>;
   onHelp: () => void;
 }) {
@@ -50,7 +53,10 @@ export function VolumesToolbar({
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <StateChips view={view} onSelect={(state) => update((current) => withFilters(current, { state }))} />
+        <StateChips
+          view={view}
+          refreshes={refreshes}
+          onSelect={(state) => update((current) => withFilters(current, { state }))} />
         <div className="flex flex-wrap items-center gap-2">
           <ColumnMenu table={table} />
           <Suspense fallback={null}>
