@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { immutableAssets } from './src/preview/immutable-assets.ts';
 import { scpSigningProxy } from './src/proxy/vite-plugin.ts';
 import { startBuiltInSimulator } from './src/simulator/built-in.ts';
 import { precompress } from './src/server/precompress.ts';
@@ -11,6 +12,7 @@ export default defineConfig({
     tailwindcss(),
     scpSigningProxy({ startSimulator: startBuiltInSimulator }),
     precompress(),
+    immutableAssets(),
   ],
   // /api answers with the account's data: keep it on loopback, and grant no other origin
   // (Vite's default CORS allows any localhost port) the right to read it.

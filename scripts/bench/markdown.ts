@@ -120,11 +120,14 @@ DOM calls.
 - App: median ${r.firstTable.app.medianMs} ms; samples ${r.firstTable.app.samples.join(', ')}
 - Floor: median ${r.firstTable.floor.medianMs} ms; samples ${r.firstTable.floor.samples.join(', ')}
 - Ratio: ×${r.firstTable.ratio}
+- Second visit (the same context again right after a first, untimed visit: HTTP cache warm,
+  hashed assets served from it without a request): median ${r.firstTable.warm.medianMs} ms
+  (×${r.firstTable.warm.ratio} the floor); samples ${r.firstTable.warm.samples.join(', ')}
 
 Where the time goes (medians over the same runs, ms from navigation start):
 
 ${table(
-  ['Milestone', 'App', 'Floor'],
+  ['Milestone', 'App (cold)', 'App (warm)', 'Floor'],
   (
     [
       ["index.html's JS and CSS received", 'initialAssetsMs'],
@@ -138,6 +141,7 @@ ${table(
   ).map(([label, key]) => [
     label,
     r.firstTable.app.milestones[key] ?? '–',
+    r.firstTable.warm.milestones[key] ?? '–',
     r.firstTable.floor.milestones[key] ?? '–',
   ]),
 )}

@@ -21,6 +21,11 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
     ['2 first table', `app, median of ${r.firstTable.runs} cold loads`, ms(r.firstTable.app.medianMs)],
     ['2 first table', 'floor (plain HTML, same request)', ms(r.firstTable.floor.medianMs)],
     ['2 first table', 'ratio app / floor', `×${r.firstTable.ratio}`],
+    [
+      '2 first table',
+      `app, second visit (warm HTTP cache), median of ${r.firstTable.runs}`,
+      `${ms(r.firstTable.warm.medianMs)} (×${r.firstTable.warm.ratio} floor)`,
+    ],
   ];
   for (const item of r.interactions.items) {
     rows.push([

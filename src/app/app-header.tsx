@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { AfterFirstRows } from '../components/after-first-rows.tsx';
 import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { useFirstRowsShown } from '../lib/first-rows.ts';
 
 // The theme is already applied before first paint (index.html); the controls can follow the table.
 const controls = () => import('./header-controls.tsx');
@@ -10,8 +12,8 @@ const HeaderControls = lazy(() => controls().then((module) => ({ default: module
 
 export function AppHeader() {
   const { m } = useI18n();
-  // Asked for at once (the badge's code arrives separately, in parallel).
-  const status = useQuery(statusQueries.current());
+  // Asked for once the first rows are on screen: the list request goes first and alone.
+  const status = useQuery({ ...statusQueries.current(), enabled: useFirstRowsShown() });
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
       <a
@@ -36,10 +38,10 @@ export function AppHeader() {
         /
       </span>
       <span className="text-sm text-zinc-600 dark:text-zinc-400">{m.volumes.title}</span>
-      <Suspense fallback={null}>
+      <AfterFirstRows fallback={null}>
         <ConnectionBadge data={status.data} isError={status.isError} />
         <HeaderControls />
-      </Suspense>
+      </AfterFirstRows>
     </header>
   );
 }

@@ -1,22 +1,13 @@
-import ky from 'ky';
+import type { KyInstance } from 'ky';
+
+let client: Promise<KyInstance> | undefined;
 
 /**
- * The one HTTP client. It talks only to the signing proxy under /api/ (same origin, so no
- * CORS and no credentials in the browser). TanStack Query owns retries: ky's are off so a
- * failing upstream is not hit 3 × 2 times.
+ * The one HTTP client (ky-client.ts), loaded on first use. The first page arrives through
+ * index.html's early request, so ky (~8 kB gzip) is not on the way to the first rows; it is
+ * fetched right after them (the page's idle prefetch) or by the first request that needs it.
  */
-export const http = ky.create({
-  baseUrl: new URL('/api/', document.baseURI).href,
-  retry: 0,
-  // Above the proxy's own 15 s upstream timeout, so the proxy's clearer 504 arrives first.
-  timeout: 20_000,
-  hooks: {
-    beforeRequest: [
-      ({ request }) => {
-        // SCP localises its error messages; <html lang> follows the language switch.
-        const lang = document.documentElement.lang;
-        request.headers.set('Accept-Language', lang.startsWith('ko') ? 'ko-KR' : 'en-US');
-      },
-    ],
-  },
-});
+export function http(): Promise<KyInstance> {
+  client ??= import('./ky-client.ts').then((module) => module.kyClient);
+  return client;
+}

@@ -29,16 +29,27 @@ async function getJson<T>(
   parse: (module: Awaited<ReturnType<typeof schemas>>, body: unknown) => T,
 ): Promise<T> {
   return call(async () => {
-    const [body, module] = await Promise.all([http.get(path, { signal }).json(), schemas()]);
+    const [body, module] = await Promise.all([
+      http().then((client) => client.get(path, { signal }).json()),
+      schemas(),
+    ]);
     return parse(module, body);
   });
 }
 
-export function listVolumes(params: ListVolumesParams, signal?: AbortSignal): Promise<VolumeList> {
+/** The list request's path (/api/…): also what index.html's early request must equal to be adopted. */
+export function listVolumesPath(params: ListVolumesParams): string {
   const query = encodeListParams(params);
-  return getJson(`${proxyPath('listVolumes')}${query ? `?${query}` : ''}`, signal, (module, body) =>
-    module.parseVolumeList(body),
-  );
+  return `${proxyPath('listVolumes')}${query ? `?${query}` : ''}`;
+}
+
+export function listVolumes(params: ListVolumesParams, signal?: AbortSignal): Promise<VolumeList> {
+  return getJson(listVolumesPath(params), signal, (module, body) => module.parseVolumeList(body));
+}
+
+/** A list body that arrived another way (index.html's early request): validated as listVolumes does. */
+export function adoptVolumeList(body: unknown): Promise<VolumeList> {
+  return call(async () => (await schemas()).parseVolumeList(body));
 }
 
 export function getVolume(id: string, signal?: AbortSignal): Promise<Volume> {

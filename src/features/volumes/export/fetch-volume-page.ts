@@ -11,7 +11,8 @@ import type { FetchPage } from './walk-volumes.ts';
  */
 export const fetchVolumePage: FetchPage = async (params: ListVolumesParams, signal?: AbortSignal) => {
   try {
-    return await http.get(`v1/volumes?${encodeListParams(params)}`, { signal }).json();
+    const client = await http();
+    return await client.get(`v1/volumes?${encodeListParams(params)}`, { signal }).json();
   } catch (error) {
     // A cancel is not an API failure: let the AbortError through for the caller to recognise.
     if (signal?.aborted) throw signal.reason;

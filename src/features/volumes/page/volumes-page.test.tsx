@@ -17,7 +17,12 @@ const volumes = makeVolumes(45, (index) => ({
 // Whole-page renders on a busy 2-core machine: give async queries room.
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'bypass' });
+  // The chrome chunk is requested only after the first rows: compile it up front so the first
+  // test does not also wait for the test runner's transform of it on a busy machine.
+  await import('./page-chrome.ts');
+});
 beforeEach(() => {
   requests.length = 0;
   localStorage.clear();
@@ -34,8 +39,12 @@ function open(url = '/') {
 }
 
 const table = () => screen.getByRole('table', { name: 'Volumes' });
-/** The toolbar and pagination are a lazily loaded chunk: wait for them like a user would. */
-const chrome = () => screen.findByRole('navigation', { name: 'Pagination' });
+/**
+ * The toolbar and pagination are a lazily loaded chunk, requested once the first rows show:
+ * wait for them like a user would. By label, not role: a role query walks the whole table on
+ * every retry, which on a busy machine outlasts the wait.
+ */
+const chrome = () => screen.findByLabelText('Pagination', { selector: 'nav' });
 const bodyRows = () =>
   within(table())
     .getAllByRole('row')

@@ -1,5 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { AfterFirstRows } from '../../../components/after-first-rows.tsx';
+import { http } from '../../../lib/http.ts';
+import { markFirstRowsShown, useFirstRowsShown } from '../../../lib/first-rows.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { useRowChanges } from '../freshness/use-row-changes.ts';
@@ -25,7 +28,7 @@ import { usePrefetchNext } from './use-prefetch-next.ts';
 import { useVolumeList } from './use-volume-list.ts';
 
 const NO_VOLUMES: Volume[] = [];
-const PREFETCH = [loadErrorPanel, loadDrawer] as const;
+const PREFETCH = [http, loadErrorPanel, loadDrawer] as const;
 const ShortcutsDialog = lazy(() =>
   import('../keyboard/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
 );
@@ -43,8 +46,12 @@ export function VolumesPage() {
     onSortChange: (sort) => update((current) => withSort(current, sort)),
   });
   const info = pageInfo(view.page, view.perPage, shown?.count ?? null, rows.length);
-  usePrefetchNext(view, query.isSuccess && !query.isPlaceholderData && info.hasNext);
-  useIdlePrefetch(query.isSuccess, PREFETCH);
+  const firstRows = useFirstRowsShown();
+  useEffect(() => {
+    if (shown !== undefined || error) markFirstRowsShown();
+  }, [shown, error]);
+  usePrefetchNext(view, firstRows && query.isSuccess && !query.isPlaceholderData && info.hasNext);
+  useIdlePrefetch(firstRows && query.isSuccess, PREFETCH);
 
   const drawer = useDrawer(update, TABLE_ID);
   const nameInput = useRef<HTMLInputElement>(null);
@@ -54,7 +61,7 @@ export function VolumesPage() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 px-4 pt-3 pb-3">
-      <Suspense fallback={<div className="h-[6.9rem] shrink-0" />}>
+      <AfterFirstRows fallback={<div className="h-[6.9rem] shrink-0" />}>
         <ViewNotice problems={problems} />
         <RetryNotice reason={query.isFetching ? query.failureReason : null} />
         <VolumesToolbar
@@ -75,7 +82,7 @@ export function VolumesPage() {
           showHelp={() => setHelpOpen(true)}
           tableId={TABLE_ID}
         />
-      </Suspense>
+      </AfterFirstRows>
       {error && (
         <Suspense
           fallback={<PlainErrorPanel error={error} stale={false} onRetry={() => void query.refetch()} />}
@@ -92,13 +99,13 @@ export function VolumesPage() {
         onOpen={drawer.open}
         empty={
           error ? null : (
-            <Suspense fallback={null}>
+            <AfterFirstRows fallback={null}>
               <EmptySlot view={view} info={info} update={update} />
-            </Suspense>
+            </AfterFirstRows>
           )
         }
       />
-      <Suspense fallback={<div className="h-7 shrink-0" />}>
+      <AfterFirstRows fallback={<div className="h-7 shrink-0" />}>
         <PaginationBar
           page={view.page}
           perPage={view.perPage}
@@ -108,7 +115,7 @@ export function VolumesPage() {
           onPerPage={(perPage) => update((current) => withPerPage(current, perPage))}
         />
         <ChangesAnnouncer changed={changes.changedVolumes} arrived={changes.arrivedVolumes} />
-      </Suspense>
+      </AfterFirstRows>
       <DrawerHost
         volumeId={view.volume}
         pageVolumes={rows}
