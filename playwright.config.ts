@@ -38,7 +38,8 @@ const serve = [
 ].join(' && ');
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
 /** The smoke set of journeys (table, filter, sort, page, drawer) plus the server's own spec. */
-const SERVE_SPECS = /(volumes-filter|volumes-sort-paging|drawer-sections|serve-.*)\.spec\.ts/;
+const SERVE_SPECS =
+  /(first-table-requests|volumes-filter|volumes-sort-paging|drawer-sections|serve-.*)\.spec\.ts/;
 const vite = (url: string) => `npx vite --port ${port(url)} --strictPort`;
 
 interface TestServer {

@@ -47,9 +47,12 @@ export function VolumesPage() {
   });
   const info = pageInfo(view.page, view.perPage, shown?.count ?? null, rows.length);
   const firstRows = useFirstRowsShown();
+  const retryReason = query.isFetching ? query.failureReason : null;
+  // The first answer is in: rows, an error, or a failure being retried.
+  const answered = shown !== undefined || error !== null || retryReason !== null;
   useEffect(() => {
-    if (shown !== undefined || error) markFirstRowsShown();
-  }, [shown, error]);
+    if (answered) markFirstRowsShown();
+  }, [answered]);
   usePrefetchNext(view, firstRows && query.isSuccess && !query.isPlaceholderData && info.hasNext);
   useIdlePrefetch(firstRows && query.isSuccess, PREFETCH);
 
@@ -61,9 +64,14 @@ export function VolumesPage() {
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 px-4 pt-3 pb-3">
+      {retryReason !== null && (
+        // Not deferred: it may be all there is to say while the first request waits out SCP.
+        <Suspense fallback={null}>
+          <RetryNotice reason={retryReason} />
+        </Suspense>
+      )}
       <AfterFirstRows fallback={<div className="h-[6.9rem] shrink-0" />}>
         <ViewNotice problems={problems} />
-        <RetryNotice reason={query.isFetching ? query.failureReason : null} />
         <VolumesToolbar
           api={api}
           table={table}
