@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API, server, serveVolumes } from '../features/volumes/testing/fake-api.ts';
+import { loadPageChunks } from '../features/volumes/testing/lazy-chunks.ts';
 import { makeVolumes } from '../features/volumes/testing/volume-fixtures.ts';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale.ts';
 import { App } from './app.tsx';
@@ -62,7 +63,11 @@ const pageText = () =>
     .join(' ')
     .replace('한국어', '');
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'bypass' });
+  // Header controls (the language switch) load after the first rows, like the page chrome.
+  await Promise.all([loadPageChunks(), import('./header-controls.tsx')]);
+});
 beforeEach(() => {
   localStorage.clear();
   document.documentElement.lang = 'en';

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { API, failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { loadPageChunks } from '../testing/lazy-chunks.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
@@ -22,7 +23,10 @@ configure({ asyncUtilTimeout: 5_000 });
 /** Every Accept-Language the page sent, in order. */
 const languages: (string | null)[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'bypass' });
+  await loadPageChunks();
+});
 beforeEach(() => {
   requests.length = 0;
   languages.length = 0;

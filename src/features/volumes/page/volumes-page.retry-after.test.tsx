@@ -7,6 +7,7 @@ import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import { retryDelay, shouldRetry } from '../../../lib/retry-policy.ts';
 import { API, server } from '../testing/fake-api.ts';
+import { loadPageChunks } from '../testing/lazy-chunks.ts';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
@@ -16,9 +17,7 @@ import { VolumesPage } from './volumes-page.tsx';
  */
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'bypass' });
-  // The notice is in the lazily loaded page chrome: load it first, so what is measured is the
-  // page's behaviour, not how long the test runner takes to transform that chunk.
-  await import('./page-chrome.ts');
+  await loadPageChunks();
 });
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

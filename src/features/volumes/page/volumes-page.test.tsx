@@ -2,6 +2,7 @@ import { act, configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { loadPageChunks } from '../testing/lazy-chunks.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
@@ -19,9 +20,7 @@ configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'bypass' });
-  // The chrome chunk is requested only after the first rows: compile it up front so the first
-  // test does not also wait for the test runner's transform of it on a busy machine.
-  await import('./page-chrome.ts');
+  await loadPageChunks();
 });
 beforeEach(() => {
   requests.length = 0;
