@@ -30,64 +30,6 @@ export const volumes = {
     columnsLegend: 'Visible columns',
     absoluteTimes: 'Absolute times',
   },
-  filters: {
-    label: 'Filters',
-    name: 'Name',
-    namePlaceholder: 'Exact name',
-    nameHint: 'Exact match: the SCP API compares whole names.',
-    state: 'State',
-    anyState: 'Any state',
-    seenStates: 'Seen in data',
-    knownStates: 'Known states',
-    bootable: 'Bootable',
-    any: 'Any',
-    clear: 'Clear filters',
-    chips: 'Volumes by state',
-    chipTitle: (label: string) => `Show only ${label} volumes`,
-  },
-  pagination: {
-    label: 'Pagination',
-    range: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
-    rangeNoCount: (from: string, to: string) => `${from}–${to}`,
-    rangeEmpty: (total: string) => `0 of ${total}`,
-    first: 'First page',
-    previous: 'Previous page',
-    next: 'Next page',
-    last: 'Last page',
-    rowsPerPage: 'Rows per page',
-    page: 'Page',
-    ofPages: (total: string) => `of ${total}`,
-  },
-  freshness: {
-    refresh: 'Refresh',
-    updated: (ago: string) => `Updated ${ago}`,
-    autoRefresh: 'Auto-refresh',
-    autoRefreshHint:
-      'Every 5 s while a visible volume is changing state, every 30 s otherwise; after an error it keeps trying, waiting longer each time (up to 5 min); paused while the tab is hidden.',
-    changed: (count: number, names: string) =>
-      count === 1 ? `1 volume changed: ${names}` : `${count} volumes changed: ${names}`,
-    arrived: (count: number, names: string) =>
-      count === 1 ? `1 new on this page: ${names}` : `${count} new on this page: ${names}`,
-    stale: 'Showing the last data loaded; it may be out of date.',
-  },
-  empty: {
-    accountTitle: 'No volumes yet',
-    accountBody: 'This account has no block-storage volumes in this region.',
-    noMatchTitle: 'No volumes match',
-    noMatchBody: 'Nothing matches these filters. Names must match exactly.',
-  },
-  outOfRange: {
-    message: (page: string, last: string) => `Page ${page} does not exist: the last page is ${last}.`,
-    goLast: 'Go to the last page',
-  },
-  notice: {
-    invalid: 'Parts of this link were not understood and were reset:',
-    value: (param: string, value: string) => `${param}=${value}`,
-    dismiss: 'Dismiss',
-    /** SCP answered 429/503 with Retry-After: the wait is sat out, not hammered. */
-    retryAfter: (status: number | null, seconds: number) =>
-      `SCP asked us to slow down (${status ?? 'busy'}): trying again in ${seconds} s.`,
-  },
   errors: {
     title: 'Could not load volumes',
     status: 'Status',
@@ -110,17 +52,5 @@ export const volumes = {
     timeout: 'The request took too long.',
     invalidResponse: 'The API answered with data this dashboard cannot read.',
     stale: 'Showing the last data loaded.',
-  },
-  shortcuts: {
-    button: 'Keyboard shortcuts',
-    title: 'Keyboard shortcuts',
-    items: [
-      { keys: ['/'], label: 'Focus the name filter' },
-      { keys: ['↓', 'J'], label: 'Next row' },
-      { keys: ['↑', 'K'], label: 'Previous row' },
-      { keys: ['Enter'], label: 'Open the volume' },
-      { keys: ['?'], label: 'Show these shortcuts' },
-      { keys: ['Esc'], label: 'Close a dialog' },
-    ],
   },
 };

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { FilterPatch } from '../url-state/view-updates.ts';
 import { hasFilters, type VolumeView } from '../url-state/volume-view.ts';
 import { BootableSelect } from './bootable-select.tsx';
@@ -19,9 +19,9 @@ export function FilterBar({
   onClear: () => void;
   nameInputRef?: Ref<HTMLInputElement>;
 }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   return (
-    <search aria-label={m.volumes.filters.label} className="flex flex-wrap items-start gap-3">
+    <search aria-label={chrome.filters.label} className="flex flex-wrap items-start gap-3">
       <NameFilter
         value={view.name}
         inputRef={nameInputRef}
@@ -35,7 +35,7 @@ export function FilterBar({
         disabled={!hasFilters(view)}
         className="mt-5 h-8 rounded-md px-2.5 text-xs font-medium text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:pointer-events-none disabled:opacity-40 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
       >
-        {m.volumes.filters.clear}
+        {chrome.filters.clear}
       </button>
     </search>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { fieldClass, labelClass } from './field-classes.ts';
 
 const DEBOUNCE_MS = 350;
@@ -18,7 +18,7 @@ export function NameFilter({
   onCommit: (name: string | null, replace: boolean) => void;
   inputRef?: Ref<HTMLInputElement>;
 }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const [draft, setDraft] = useState(value ?? '');
   const [seen, setSeen] = useState(value);
   const [committed, setCommitted] = useState(value);
@@ -49,7 +49,7 @@ export function NameFilter({
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="volume-name-filter" className={labelClass}>
-        {m.volumes.filters.name}
+        {chrome.filters.name}
       </label>
       <input
         ref={inputRef}
@@ -58,7 +58,7 @@ export function NameFilter({
         autoComplete="off"
         spellCheck={false}
         value={draft}
-        placeholder={m.volumes.filters.namePlaceholder}
+        placeholder={chrome.filters.namePlaceholder}
         aria-describedby="volume-name-hint"
         onChange={(event) => {
           const text = event.target.value;
@@ -79,7 +79,7 @@ export function NameFilter({
         id="volume-name-hint"
         className="max-w-52 text-[11px] leading-tight text-zinc-500 dark:text-zinc-400"
       >
-        {m.volumes.filters.nameHint}
+        {chrome.filters.nameHint}
       </span>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { stateTone } from '../../../scp/volume-states.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
@@ -35,6 +36,7 @@ export function StateChips({
   onSelect: (state: string | null) => void;
 }) {
   const { m, fmt } = useI18n();
+  const chrome = usePageChromeMessages();
   const counts = useQueries({
     queries: CHIP_STATES.map((state) => volumeQueries.list(countParams(view, state))),
   });
@@ -47,7 +49,7 @@ export function StateChips({
     if (refreshes > 0) refetchCounts();
   }, [refreshes]);
   return (
-    <ul aria-label={m.volumes.filters.chips} className="flex flex-wrap items-center gap-1.5">
+    <ul aria-label={chrome.filters.chips} className="flex flex-wrap items-center gap-1.5">
       {CHIP_STATES.map((state, index) => {
         const count = counts[index]?.data?.count;
         const active = view.state === state;
@@ -57,7 +59,7 @@ export function StateChips({
             <button
               type="button"
               aria-pressed={active}
-              title={m.volumes.filters.chipTitle(label)}
+              title={chrome.filters.chipTitle(label)}
               onClick={() => onSelect(active ? null : state)}
               className={`inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-500 ${
                 active

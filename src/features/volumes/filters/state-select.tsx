@@ -1,4 +1,5 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { KNOWN_STATES } from '../../../scp/volume-states.ts';
 import { fieldClass, labelClass } from './field-classes.ts';
@@ -14,6 +15,7 @@ export function StateSelect({
   onChange: (state: string | null) => void;
 }) {
   const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const known: readonly string[] = KNOWN_STATES;
   const extra = [...new Set([...seen, ...(value ? [value] : [])])]
     .filter((state) => !known.includes(state))
@@ -21,7 +23,7 @@ export function StateSelect({
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="volume-state-filter" className={labelClass}>
-        {m.volumes.filters.state}
+        {chrome.filters.state}
       </label>
       <select
         id="volume-state-filter"
@@ -29,8 +31,8 @@ export function StateSelect({
         onChange={(event) => onChange(event.target.value || null)}
         className={`${fieldClass} w-44`}
       >
-        <option value="">{m.volumes.filters.anyState}</option>
-        <optgroup label={m.volumes.filters.knownStates}>
+        <option value="">{chrome.filters.anyState}</option>
+        <optgroup label={chrome.filters.knownStates}>
           {known.map((state) => (
             <option key={state} value={state}>
               {stateLabel(m, state)}
@@ -38,7 +40,7 @@ export function StateSelect({
           ))}
         </optgroup>
         {extra.length > 0 && (
-          <optgroup label={m.volumes.filters.seenStates}>
+          <optgroup label={chrome.filters.seenStates}>
             {extra.map((state) => (
               <option key={state} value={state}>
                 {state}

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 
 const MAX_NAMED = 5;
@@ -18,8 +18,8 @@ export function ChangesAnnouncer({
   changed: readonly Volume[];
   arrived: readonly Volume[];
 }) {
-  const { m } = useI18n();
-  const t = m.volumes.freshness;
+  const chrome = usePageChromeMessages();
+  const t = chrome.freshness;
   const parts = [
     changed.length > 0 ? t.changed(changed.length, names(changed)) : '',
     arrived.length > 0 ? t.arrived(arrived.length, names(arrived)) : '',

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { autoRefreshStore } from './auto-refresh.ts';
 import { UpdatedAgo } from './updated-ago.tsx';
@@ -12,7 +12,7 @@ export function RefreshControl({
   fetching: boolean;
   onRefresh: () => void;
 }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const auto = useStoredValue(autoRefreshStore);
   return (
     <div className="flex items-center gap-2">
@@ -36,11 +36,11 @@ export function RefreshControl({
             strokeLinejoin="round"
           />
         </svg>
-        {m.volumes.freshness.refresh}
+        {chrome.freshness.refresh}
       </button>
       <label
         className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-zinc-600 select-none dark:text-zinc-300"
-        title={m.volumes.freshness.autoRefreshHint}
+        title={chrome.freshness.autoRefreshHint}
       >
         <input
           type="checkbox"
@@ -53,7 +53,7 @@ export function RefreshControl({
           aria-hidden="true"
           className="relative h-4 w-7 rounded-full bg-zinc-300 transition-colors peer-checked:bg-blue-600 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-500 after:absolute after:top-0.5 after:left-0.5 after:size-3 after:rounded-full after:bg-white after:transition-transform peer-checked:after:translate-x-3 dark:bg-zinc-700"
         />
-        {m.volumes.freshness.autoRefresh}
+        {chrome.freshness.autoRefresh}
       </label>
     </div>
   );

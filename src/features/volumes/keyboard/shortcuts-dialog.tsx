@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 
 /**
  * The shortcut list, in a native modal <dialog>: focus trap, Esc and the backdrop come from
@@ -7,6 +8,7 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
  */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -26,7 +28,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     >
       <div className="flex items-center justify-between border-b border-zinc-200 px-4 py-3 dark:border-zinc-800">
         <h2 id="shortcuts-title" className="text-sm font-semibold">
-          {m.volumes.shortcuts.title}
+          {chrome.shortcuts.title}
         </h2>
         <button
           type="button"
@@ -38,7 +40,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <dl className="divide-y divide-zinc-100 px-4 py-1 text-[13px] dark:divide-zinc-800">
-        {m.volumes.shortcuts.items.map((item) => (
+        {chrome.shortcuts.items.map((item) => (
           <div key={item.label} className="flex items-center justify-between gap-4 py-2">
             <dt className="text-zinc-600 dark:text-zinc-300">{item.label}</dt>
             <dd className="flex gap-1">

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type Ref } from 'react';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { RefreshControl } from '../freshness/refresh-control.tsx';
@@ -36,7 +36,7 @@ export function VolumesToolbar({
   nameInputRef: Ref<HTMLInputElement>;
   onHelp: () => void;
 }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const { view, update } = api;
   return (
     <div className="flex flex-col gap-2.5">
@@ -56,7 +56,8 @@ export function VolumesToolbar({
         <StateChips
           view={view}
           refreshes={refreshes}
-          onSelect={(state) => update((current) => withFilters(current, { state }))} />
+          onSelect={(state) => update((current) => withFilters(current, { state }))}
+        />
         <div className="flex flex-wrap items-center gap-2">
           <ColumnMenu table={table} />
           <Suspense fallback={null}>
@@ -65,8 +66,8 @@ export function VolumesToolbar({
           <button
             type="button"
             onClick={onHelp}
-            aria-label={m.volumes.shortcuts.button}
-            title={m.volumes.shortcuts.button}
+            aria-label={chrome.shortcuts.button}
+            title={chrome.shortcuts.button}
             aria-keyshortcuts="?"
             className="inline-flex size-7 items-center justify-center rounded-md border border-zinc-200 bg-white font-mono text-xs text-zinc-600 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
           >

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 
 const PATHS = {
   first: 'M11.5 4 7.5 8l4 4M5 4v8',
@@ -21,7 +21,7 @@ export function PageButtons({
   canLast: boolean;
   onGo: (target: Target) => void;
 }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const enabled: Record<Target, boolean> = {
     first: canPrevious,
     previous: canPrevious,
@@ -34,8 +34,8 @@ export function PageButtons({
         <button
           key={target}
           type="button"
-          aria-label={m.volumes.pagination[target]}
-          title={m.volumes.pagination[target]}
+          aria-label={chrome.pagination[target]}
+          title={chrome.pagination[target]}
           disabled={!enabled[target]}
           onClick={() => onGo(target)}
           className="inline-flex size-7 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:opacity-35 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"

@@ -1,4 +1,5 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { PER_PAGE_OPTIONS } from '../url-state/volume-view.ts';
 import { PageButtons } from './page-buttons.tsx';
 import { clampPage, type PageInfo } from './page-math.ts';
@@ -21,9 +22,10 @@ export function PaginationBar({
   onPage: (page: number) => void;
   onPerPage: (perPage: number) => void;
 }) {
-  const { m, fmt } = useI18n();
+  const { fmt } = useI18n();
+  const chrome = usePageChromeMessages();
   const { from, to, lastPage } = info;
-  const t = m.volumes.pagination;
+  const t = chrome.pagination;
   const range =
     count === null
       ? t.rangeNoCount(fmt.number(from), fmt.number(to))
@@ -33,7 +35,7 @@ export function PaginationBar({
 
   return (
     <nav
-      aria-label={m.volumes.pagination.label}
+      aria-label={chrome.pagination.label}
       className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-xs text-zinc-600 dark:text-zinc-400"
     >
       <p className="tabular-nums" aria-live="polite">
@@ -41,7 +43,7 @@ export function PaginationBar({
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <span className="inline-flex items-center gap-2">
-          <label htmlFor="volume-per-page">{m.volumes.pagination.rowsPerPage}</label>
+          <label htmlFor="volume-per-page">{chrome.pagination.rowsPerPage}</label>
           <select
             id="volume-per-page"
             value={perPage}
@@ -64,7 +66,7 @@ export function PaginationBar({
             if (target !== null && target !== page) onPage(target);
           }}
         >
-          <label htmlFor="volume-page-jump">{m.volumes.pagination.page}</label>
+          <label htmlFor="volume-page-jump">{chrome.pagination.page}</label>
           <input
             key={page}
             id="volume-page-jump"
@@ -77,7 +79,7 @@ export function PaginationBar({
             className={`${selectClass} w-16 text-right`}
           />
           {lastPage !== null && (
-            <span className="tabular-nums">{m.volumes.pagination.ofPages(fmt.number(lastPage))}</span>
+            <span className="tabular-nums">{chrome.pagination.ofPages(fmt.number(lastPage))}</span>
           )}
         </form>
         <PageButtons

@@ -1,9 +1,9 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 
 /** An empty account and "nothing matches" are different situations with different ways out. */
 export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
-  const { m } = useI18n();
-  const t = m.volumes.empty;
+  const chrome = usePageChromeMessages();
+  const t = chrome.empty;
   return (
     <div className="flex flex-col items-center gap-2 px-4 py-14 text-center">
       <svg
@@ -27,7 +27,7 @@ export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: 
           onClick={onClear}
           className="mt-1 h-7 rounded-md border border-zinc-300 px-3 text-xs font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800"
         >
-          {m.volumes.filters.clear}
+          {chrome.filters.clear}
         </button>
       )}
     </div>

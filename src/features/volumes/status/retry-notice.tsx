@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { ApiError } from '../../../lib/api-error.ts';
 import { useNow } from '../../../lib/use-now.ts';
 
@@ -12,14 +12,14 @@ export function RetryNotice({ reason }: { reason: unknown }) {
 }
 
 function Countdown({ error, due }: { error: ApiError; due: number }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const seconds = Math.max(0, Math.ceil((due - useNow()) / 1000));
   return (
     <div
       role="status"
       className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-[13px] text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-amber-100"
     >
-      {m.volumes.notice.retryAfter(error.status, seconds)}
+      {chrome.notice.retryAfter(error.status, seconds)}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { useLocationSearch } from '../../../lib/location-store.ts';
 import type { ViewProblem } from '../url-state/volume-view.ts';
 
@@ -8,7 +8,7 @@ import type { ViewProblem } from '../url-state/volume-view.ts';
  * goes away by itself once the view changes; Dismiss hides it for this URL.
  */
 export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
-  const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const search = useLocationSearch();
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (problems.length === 0 || dismissed === search) return null;
@@ -18,12 +18,12 @@ export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
       className="flex items-start justify-between gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-[13px] text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-amber-100"
     >
       <p>
-        {m.volumes.notice.invalid}{' '}
+        {chrome.notice.invalid}{' '}
         {problems.map((problem, index) => (
           <span key={problem.param}>
             {index > 0 && ', '}
             <code className="rounded bg-amber-100 px-1 font-mono text-xs dark:bg-amber-900/50">
-              {m.volumes.notice.value(problem.param, problem.value)}
+              {chrome.notice.value(problem.param, problem.value)}
             </code>
           </span>
         ))}
@@ -33,7 +33,7 @@ export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
         onClick={() => setDismissed(search)}
         className="shrink-0 rounded px-1.5 text-xs font-medium underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-amber-600"
       >
-        {m.volumes.notice.dismiss}
+        {chrome.notice.dismiss}
       </button>
     </div>
   );
