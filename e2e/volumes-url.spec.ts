@@ -61,13 +61,18 @@ test.describe('the URL owns the view', () => {
   });
 
   test('invalid values fall back to defaults with a notice, never a blank page', async ({ page }) => {
-    await page.goto('/?per_page=7&sort=size:sideways&page=zero&bootable=perhaps');
+    await page.goto('/?per_page=7&sort=size:sideways&page=zero&bootable=perhaps&state=Available&name=db-01');
     await settled(page);
     await expect(page.getByRole('status').filter({ hasText: 'were not understood' })).toContainText(
       'per_page=7',
     );
     await expect(page.getByText('sort=size:sideways')).toBeVisible();
     await expect(page.getByText('bootable=perhaps')).toBeVisible();
+    // States match exactly: `Available` would be sent as it is and match nothing.
+    await expect(page.getByText('state=Available')).toBeVisible();
+    await expect(page.getByLabel('State', { exact: true })).toHaveValue('');
+    // The address bar holds the corrected view, in place of the bad link.
+    await expect(page).toHaveURL(/\/\?name=db-01$/);
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–');
     await expect(page.getByLabel('Rows per page')).toHaveValue('20');
     await page.getByRole('button', { name: 'Dismiss' }).click();

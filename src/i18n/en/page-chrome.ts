@@ -11,7 +11,6 @@ export const pageChrome = {
     nameHint: 'Exact match: the SCP API compares whole names.',
     state: 'State',
     anyState: 'Any state',
-    seenStates: 'Seen in data',
     knownStates: 'Known states',
     bootable: 'Bootable',
     any: 'Any',

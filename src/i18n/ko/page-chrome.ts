@@ -8,7 +8,6 @@ export const pageChrome: PageChromeMessages = {
     nameHint: '정확히 일치: SCP API는 이름 전체를 비교합니다.',
     state: '상태',
     anyState: '모든 상태',
-    seenStates: '데이터에 있는 상태',
     knownStates: '알려진 상태',
     bootable: '부팅 가능',
     any: '전체',

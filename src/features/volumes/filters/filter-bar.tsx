@@ -8,13 +8,11 @@ import { StateSelect } from './state-select.tsx';
 
 export function FilterBar({
   view,
-  seenStates,
   onFilters,
   onClear,
   nameInputRef,
 }: {
   view: VolumeView;
-  seenStates: readonly string[];
   onFilters: (patch: FilterPatch, replace?: boolean) => void;
   onClear: () => void;
   nameInputRef?: Ref<HTMLInputElement>;
@@ -27,7 +25,7 @@ export function FilterBar({
         inputRef={nameInputRef}
         onCommit={(name, replace) => onFilters({ name }, replace)}
       />
-      <StateSelect value={view.state} seen={seenStates} onChange={(state) => onFilters({ state })} />
+      <StateSelect value={view.state} onChange={(state) => onFilters({ state })} />
       <BootableSelect value={view.bootable} onChange={(bootable) => onFilters({ bootable })} />
       <button
         type="button"

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { AfterFirstRows } from '../../../components/after-first-rows.tsx';
 import { http } from '../../../lib/http.ts';
 import { markFirstRowsShown, useFirstRowsShown } from '../../../lib/first-rows.ts';
@@ -59,7 +59,6 @@ export function VolumesPage() {
   const drawer = useDrawer(update, TABLE_ID);
   const nameInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const seenStates = useMemo(() => [...new Set(rows.map((volume) => volume.state))], [rows]);
   const queryClient = useQueryClient();
 
   return (
@@ -75,7 +74,6 @@ export function VolumesPage() {
         <VolumesToolbar
           api={api}
           table={table}
-          seenStates={seenStates}
           exportParams={filters}
           nameInputRef={nameInput}
           onHelp={() => setHelpOpen(true)}

@@ -17,7 +17,6 @@ const ExportMenu = lazy(() =>
 export function VolumesToolbar({
   api,
   table,
-  seenStates,
   exportParams,
   nameInputRef,
   onHelp,
@@ -26,7 +25,6 @@ export function VolumesToolbar({
 }: {
   api: VolumeViewApi;
   table: VolumesTableInstance;
-  seenStates: readonly string[];
   exportParams: ListVolumesParams;
   updatedAt: number;
   fetching: boolean;
@@ -43,7 +41,6 @@ export function VolumesToolbar({
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
         <FilterBar
           view={view}
-          seenStates={seenStates}
           nameInputRef={nameInputRef}
           onFilters={(patch, replace) => update((current) => withFilters(current, patch), { replace })}
           onClear={() => update(withoutFilters)}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SORT_KEYS } from '../../../scp/list-query.ts';
+import { KNOWN_STATES } from '../../../scp/volume-states.ts';
 import { parseView } from './parse-view.ts';
 import { serialiseView } from './serialise-view.ts';
 import { DEFAULT_VIEW, PER_PAGE_OPTIONS, type VolumeView } from './volume-view.ts';
@@ -36,8 +37,19 @@ describe('parseView', () => {
     });
   });
 
-  it('keeps an unknown but well-formed state: the API may add states', () => {
-    expect(parseView('?state=error_resizing').view.state).toBe('error_resizing');
+  it('accepts only the documented states, spelt exactly', () => {
+    expect(parseView('?state=error_backing-up').view.state).toBe('error_backing-up');
+    for (const value of ['nope', 'Available', 'IN-USE', 'error_resizing']) {
+      expect(parseView(`?state=${value}`)).toEqual({
+        view: DEFAULT_VIEW,
+        problems: [{ param: 'state', value }],
+      });
+    }
+  });
+
+  it('lists a bad state with the other bad values, in the order of the link', () => {
+    const { problems } = parseView('?page=-1&sort=bogus&per_page=7&state=nope');
+    expect(problems.map((problem) => problem.param)).toEqual(['page', 'sort', 'per_page', 'state']);
   });
 
   it.each([
@@ -97,7 +109,7 @@ const viewArbitrary: fc.Arbitrary<VolumeView> = fc.record({
   name: fc.option(
     fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
   ),
-  state: fc.option(fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/)),
+  state: fc.option(fc.constantFrom(...KNOWN_STATES)),
   bootable: fc.option(fc.boolean()),
   sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }), {
     selector: (entry) => entry.id,

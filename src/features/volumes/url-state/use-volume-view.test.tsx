@@ -59,6 +59,28 @@ describe('useVolumeView', () => {
     expect(result.current.view.volume).toBe('b');
   });
 
+  it('corrects a bad link in the address bar at once, replacing it, and still reports what was wrong', () => {
+    window.history.replaceState(null, '', '/?page=-1&sort=bogus&per_page=7&state=nope&bootable=true');
+    const length = window.history.length;
+    const { result } = renderHook(() => useVolumeView());
+
+    expect(window.location.search).toBe('?bootable=true');
+    expect(window.history.length).toBe(length);
+    expect(result.current.view).toMatchObject({ state: null, bootable: true, page: 1 });
+    expect(result.current.params).not.toHaveProperty('state');
+    expect(result.current.problems).toEqual([
+      { param: 'page', value: '-1' },
+      { param: 'sort', value: 'bogus' },
+      { param: 'per_page', value: '7' },
+      { param: 'state', value: 'nope' },
+    ]);
+
+    act(() => result.current.update((view) => withPage(view, 2)));
+    expect(result.current.problems).toEqual([]);
+    act(() => result.current.update((view) => withPage(view, 1)));
+    expect(result.current.problems).toEqual([]);
+  });
+
   it('drops invalid values from the URL on the next change', () => {
     window.history.replaceState(null, '', '/?per_page=13&state=error');
     const { result } = renderHook(() => useVolumeView());

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { navigateSearch, useLocationSearch, type NavigateOptions } from '../../../lib/location-store.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { parseView } from './parse-view.ts';
@@ -17,16 +17,48 @@ export interface VolumeViewApi {
   update: (next: (view: VolumeView) => VolumeView, options?: NavigateOptions) => void;
 }
 
+/** A link that held values not understood, corrected in the address bar: what was wrong in it. */
+interface Correction {
+  from: string;
+  to: string;
+  problems: readonly ViewProblem[];
+}
+
+const NO_PROBLEMS: readonly ViewProblem[] = [];
+
 /**
  * The one reader of the URL. The view is derived from `location.search` on every change, so
- * there is nothing to keep in sync; updates write the URL and the view follows.
+ * there is nothing to keep in sync; updates write the URL and the view follows. A link with
+ * values that are not understood is corrected in the address bar at once (replacing its
+ * history entry, so Back does not return to it), and its problems stay reported for the
+ * corrected URL until the view changes: the address bar never holds a value the page ignores.
  */
 export function useVolumeView(): VolumeViewApi {
   const search = useLocationSearch();
+  const parsed = useMemo(() => parseView(search), [search]);
+  const [correction, setCorrection] = useState<Correction | null>(null);
+  if (parsed.problems.length > 0 && correction?.from !== search) {
+    const to = serialiseView(parsed.view);
+    setCorrection({ from: search, to: to ? `?${to}` : '', problems: parsed.problems });
+  } else if (correction !== null && search !== correction.from && search !== correction.to) {
+    // The view moved on: coming back to the same URL later is not the bad link again.
+    setCorrection(null);
+  }
+  const target = parsed.problems.length > 0 && correction?.from === search ? correction.to : null;
+  useEffect(() => {
+    if (target !== null) navigateSearch(target, { replace: true });
+  }, [target]);
+
+  const problems =
+    parsed.problems.length > 0
+      ? parsed.problems
+      : correction?.to === search
+        ? correction.problems
+        : NO_PROBLEMS;
   return useMemo(() => {
-    const { view, problems } = parseView(search);
+    const { view } = parsed;
     return { view, problems, params: pageParams(view), filters: filterParams(view), update };
-  }, [search]);
+  }, [parsed, problems]);
 }
 
 function update(next: (view: VolumeView) => VolumeView, options?: NavigateOptions): void {

@@ -1,4 +1,5 @@
 import { DEFAULT_LIMIT } from '../../../scp/list-query.ts';
+import { KNOWN_STATES } from '../../../scp/volume-states.ts';
 import { defineParam } from './param-spec.ts';
 import { encodeSort, parseSort, type SortEntry } from './sort-codec.ts';
 
@@ -6,8 +7,9 @@ export const PER_PAGE_OPTIONS = [20, 50, 100, 200, 500, 1000] as const;
 
 const MAX_PAGE = 1_000_000;
 const MAX_NAME = 255;
-// States are API words (`in-use`, `error_backing-up`); anything else is not one.
-const STATE_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+// The documented states, spelt exactly: `Available` or a made-up word would be sent as it is
+// and match nothing, an empty table with no explanation.
+const STATES: readonly string[] = KNOWN_STATES;
 // Volume ids are UUIDs in SCP; accept any id-like token so a future format still opens.
 const VOLUME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 const NO_SORT: readonly SortEntry[] = [];
@@ -32,7 +34,7 @@ export const VIEW_PARAM_MAP = {
     url: 'state',
     role: 'filter',
     initial: null,
-    parse: (raw) => (STATE_PATTERN.test(raw) ? raw : undefined),
+    parse: (raw) => (STATES.includes(raw) ? raw : undefined),
     serialise: orNull,
     toApi: (state) => ({ state }),
   }),
