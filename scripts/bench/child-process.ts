@@ -44,10 +44,15 @@ const STOP_GRACE_MS = 5_000;
 export async function startChild<Info>(
   script: URL,
   input: unknown,
-  { timeoutMs = 120_000, env = process.env }: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+  {
+    timeoutMs = 120_000,
+    env = process.env,
+    nodeOptions = [],
+  }: { timeoutMs?: number; env?: NodeJS.ProcessEnv; nodeOptions?: string[] } = {},
 ): Promise<Child<Info>> {
   const child = fork(fileURLToPath(script), [JSON.stringify(input)], {
-    execArgv: ['--import', 'tsx'],
+    // nodeOptions: flags NODE_OPTIONS refuses, such as --cpu-prof.
+    execArgv: ['--import', 'tsx', ...nodeOptions],
     env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

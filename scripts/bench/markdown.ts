@@ -31,6 +31,8 @@ npm run bench     # builds, serves with vite preview on the simulator, measures;
 It prints one table, writes \`bench-results/latest.json\` (git-ignored) and rewrites this file and
 \`docs/performance.json\`. \`npm run bench -- --quick\` takes fewer samples and writes only
 \`bench-results/\`. The bundle budget is also held by \`npm test\` (\`node scripts/check-bundle.mjs\`).
+\`npm run bench:proxy -- --dist dist [--profile dir]\` runs only the proxy section on an existing
+build (figures as JSON; \`--profile\` writes a V8 CPU profile of the proxy process).
 
 The machine is shared and noisy: absolute times drift between runs, ratios measured side by side in
 one run hold. Every comparison here (app vs floor, direct vs proxied) alternates or runs back to

@@ -9,9 +9,25 @@
  * timeout fired), so one impatient browser cannot fail the others.
  */
 export interface Coalescer<T> {
-  run(key: string, waiter: AbortSignal, start: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /**
+   * Joins the flight for `key`, starting it with `start` when there is none. `start`'s signal
+   * aborts once every waiter has left.
+   */
+  join(key: string, start: (signal: AbortSignal) => Promise<T>): Waiter<T>;
   /** Requests in flight now (tests and diagnostics). */
   readonly size: number;
+}
+
+/**
+ * One browser request's place in a flight. A plain handle rather than an AbortSignal per
+ * request: an AbortController and its listeners were a measurable share of the proxy's CPU
+ * per request (docs/PERFORMANCE.md), and only the shared upstream request needs a signal.
+ */
+export interface Waiter<T> {
+  /** The shared answer, or `reason` once this waiter has left. */
+  answer: Promise<T>;
+  /** Stops waiting (rejecting `answer` with `reason`); the last one out cancels the flight. */
+  leave(reason: unknown): void;
 }
 
 interface Flight<T> {
@@ -23,7 +39,7 @@ interface Flight<T> {
 export function createCoalescer<T>(): Coalescer<T> {
   const flights = new Map<string, Flight<T>>();
 
-  function join(key: string, start: (signal: AbortSignal) => Promise<T>): Flight<T> {
+  function flightFor(key: string, start: (signal: AbortSignal) => Promise<T>): Flight<T> {
     const existing = flights.get(key);
     if (existing) return existing;
     const controller = new AbortController();
@@ -40,32 +56,38 @@ export function createCoalescer<T>(): Coalescer<T> {
     get size() {
       return flights.size;
     },
-    run(key, waiter, start) {
-      if (waiter.aborted) return Promise.reject(waiter.reason);
-      const flight = join(key, start);
+    join(key, start) {
+      const flight = flightFor(key, start);
       flight.waiters += 1;
-      return new Promise<T>((resolve, reject) => {
-        const leave = (): void => {
+      let waiting = true;
+      let reject: (reason: unknown) => void = () => {};
+      const answer = new Promise<T>((resolveAnswer, rejectAnswer) => {
+        reject = rejectAnswer;
+        flight.answer.then(
+          (value) => {
+            waiting = false;
+            resolveAnswer(value);
+          },
+          (error: unknown) => {
+            waiting = false;
+            rejectAnswer(error);
+          },
+        );
+      });
+      return {
+        answer,
+        leave(reason) {
+          if (!waiting) return;
+          waiting = false;
           flight.waiters -= 1;
           // The last one out cancels; a later identical request starts afresh.
           if (flight.waiters === 0) {
             if (flights.get(key) === flight) flights.delete(key);
-            flight.controller.abort(waiter.reason);
+            flight.controller.abort(reason);
           }
-          reject(waiter.reason);
-        };
-        waiter.addEventListener('abort', leave, { once: true });
-        flight.answer.then(
-          (value) => {
-            waiter.removeEventListener('abort', leave);
-            resolve(value);
-          },
-          (error: unknown) => {
-            waiter.removeEventListener('abort', leave);
-            reject(error);
-          },
-        );
-      });
+          reject(reason);
+        },
+      };
     },
   };
 }

@@ -8,7 +8,7 @@ import { findInRegions } from './find-in-regions.ts';
 import { type CallRegion, mergedListAnswer, type RegionAnswer } from './merged-volumes.ts';
 import { ClientGoneError, createRegionCaller } from './region-call.ts';
 import { planRegions } from './region-plan.ts';
-import { redactSecrets } from './redact.ts';
+import { redactedAnswer, redactSecrets } from './redact.ts';
 import { crossSiteRefusal, routeRequest } from './route.ts';
 import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamState, UpstreamTarget } from './upstream.ts';
@@ -150,43 +150,41 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       return finish(status);
     }
     const target = state.regions.get(plan.region) ?? state.target;
-
-    // The signature covers the URL as it goes on the wire, so sign the WHATWG-serialised form
-    // (it escapes ' in a query, which encodeURIComponent leaves alone) and send that object.
-    const url = new URL(target.endpoint + plan.upstreamPath);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(TIMED_OUT), target.timeoutMs);
+    const language = upstreamLanguage(req.headers['accept-language']);
+    const href = target.endpoint + plan.upstreamPath;
+    // Identical = same upstream URL, language and API version (coalesce.ts). The URL object,
+    // the signature and the redaction are made once per upstream request, not per waiter.
+    const waiter = inFlight.join(`${href}\n${language}\n${target.apiVersion}`, (shared) => {
+      // The signature covers the URL as it goes on the wire, so sign the WHATWG-serialised form
+      // (it escapes ' in a query, which encodeURIComponent leaves alone) and send that object.
+      const url = new URL(href);
+      const send = (): Promise<UpstreamAnswer> =>
+        fetchUpstream({
+          url,
+          headers: upstreamHeaders(target, route.service, url.href, language, now),
+          signal: shared,
+          maxBodyBytes,
+        });
+      return send()
+        .catch((error: unknown) => {
+          if (error instanceof StaleConnectionError) return send();
+          throw error;
+        })
+        .then((answer) => redactedAnswer(answer, target));
+    });
+    const timer = setTimeout(() => waiter.leave(TIMED_OUT), target.timeoutMs);
     const onClose = (): void => {
-      if (!res.writableFinished) controller.abort(CLIENT_GONE);
+      if (!res.writableFinished) waiter.leave(CLIENT_GONE);
     };
     res.once('close', onClose);
-    const language = upstreamLanguage(req.headers['accept-language']);
-    const send = (signal: AbortSignal): Promise<UpstreamAnswer> =>
-      fetchUpstream({
-        url,
-        headers: upstreamHeaders(target, route.service, url.href, language, now),
-        signal,
-        maxBodyBytes,
-      });
     try {
-      // Identical = same signed-for URL, language and API version (coalesce.ts).
-      const key = `${url.href}\n${language}\n${target.apiVersion}`;
-      const answer = await inFlight.run(key, controller.signal, (shared) =>
-        send(shared).catch((error: unknown) => {
-          if (error instanceof StaleConnectionError) return send(shared);
-          throw error;
-        }),
-      );
+      const answer = await waiter.answer;
       if (answer.body === null) {
         const message = `The answer from ${target.host} is larger than ${maxBodyBytes} bytes, more than the proxy relays.`;
         sendProxyError(res, proxyError('UpstreamResponseTooLarge', message, id, target.host), common);
         return finish(res.statusCode);
       }
-      // An encoded body cannot be scanned without decoding it; SCP was asked for identity.
-      const body =
-        answer.contentEncoding === undefined || answer.contentEncoding === 'identity'
-          ? redactSecrets(answer.body, [target.accessKey, target.secretKey])
-          : answer.body;
+      const body = answer.body;
       res.writeHead(answer.status, {
         ...common,
         ...(answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType }),
@@ -199,10 +197,9 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       res.end(body);
       return finish(answer.status);
     } catch (error) {
-      const reason: unknown = controller.signal.reason;
-      if (controller.signal.aborted && reason === CLIENT_GONE) return finish('aborted');
+      if (error === CLIENT_GONE) return finish('aborted');
       const failure =
-        controller.signal.aborted && reason === TIMED_OUT
+        error === TIMED_OUT
           ? proxyError(
               'UpstreamTimeout',
               `${target.host} did not answer within ${target.timeoutMs} ms.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactSecrets } from './redact.ts';
+import { REDACTED, redactedAnswer, redactSecrets } from './redact.ts';
 
 const redact = (text: string, secrets: string[]) => redactSecrets(Buffer.from(text), secrets).toString();
 
@@ -19,5 +19,30 @@ describe('redactSecrets', () => {
   it('returns the very same buffer when no key is in it, and ignores empty keys', () => {
     const body = Buffer.from('{"volumes":[]}');
     expect(redactSecrets(body, ['AK1', ''])).toBe(body);
+  });
+});
+
+describe('redactedAnswer', () => {
+  const target = { accessKey: 'AK1', secretKey: 'SK2' };
+  const answer = (body: string, contentEncoding?: string) => ({
+    status: 400,
+    contentType: 'application/json',
+    contentEncoding,
+    body: Buffer.from(body),
+  });
+
+  it("cuts the target's keys out of a plain body, every time (the needles are kept per target)", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(redactedAnswer(answer('{"key":"AK1","sig":"SK2"}'), target).body?.toString()).toBe(
+        `{"key":"${REDACTED}","sig":"${REDACTED}"}`,
+      );
+    }
+  });
+
+  it('returns the same answer when nothing matched, and leaves an encoded body alone', () => {
+    const clean = answer('{"volumes":[]}');
+    expect(redactedAnswer(clean, target)).toBe(clean);
+    const encoded = answer('AK1', 'gzip');
+    expect(redactedAnswer(encoded, target)).toBe(encoded);
   });
 });
