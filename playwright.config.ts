@@ -75,6 +75,11 @@ const servers = {
     env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
     timeout: 180_000,
   },
+  regions: {
+    url: SERVERS.regions,
+    command: vite(SERVERS.regions),
+    env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1' },
+  },
   wrongKeys: {
     url: SERVERS.wrongKeys,
     command: vite(SERVERS.wrongKeys),
@@ -91,7 +96,7 @@ type ServerName = keyof typeof servers;
 type Project = NonNullable<PlaywrightTestConfig['projects']>[number] & { servers: ServerName[] };
 
 const FAULTS = /faults-.*\.spec\.ts/;
-const OWN_SPECS = /(faults|serve)-.*\.spec\.ts/;
+const OWN_SPECS = /(faults|serve|regions)-.*\.spec\.ts/;
 
 /** Users run the built app, so every journey runs there; the dev server gets the smoke set. */
 const projects: Project[] = [
@@ -109,6 +114,12 @@ const projects: Project[] = [
     servers: ['serve'],
     use: { baseURL: SERVERS.serve, httpCredentials: SERVE_USER },
     testMatch: SERVE_SPECS,
+  },
+  {
+    name: 'regions',
+    servers: ['regions'],
+    use: { baseURL: SERVERS.regions },
+    testMatch: /regions-.*\.spec\.ts/,
   },
   {
     name: 'faults',

@@ -20,6 +20,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/{app,features,components,lib,i18n}/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup-dom.ts'],
+          // A bound, not a wait: a page journey is several findBy* steps of up to 5 s each
+          // (setup-dom.ts) and passes as soon as they do; 5 s for the whole test failed them on
+          // a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
     ],

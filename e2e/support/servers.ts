@@ -14,6 +14,7 @@ const FALLBACK_PORTS = {
   wrongKeys: 5304,
   simulator: 5310,
   serve: 5305,
+  regions: 5306,
 } as const;
 
 type ServerName = keyof typeof FALLBACK_PORTS;
@@ -42,6 +43,8 @@ export const SERVERS = {
   wrongKeys: `http://localhost:${PORTS.wrongKeys}`,
   /** `npm run build && npm run serve`: the production server, Basic auth (SERVE_USER). */
   serve: `http://localhost:${PORTS.serve}`,
+  /** Dev server whose simulator stands in for two regions (SCP_REGIONS=kr-west1,kr-east1). */
+  regions: `http://localhost:${PORTS.regions}`,
 } as const;
 
 /** The one user of the `serve` server; the hash in playwright.config.ts is of this password. */

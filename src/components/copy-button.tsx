@@ -7,7 +7,15 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * Copies `value`, with visible feedback (icon + text) and a polite live announcement for
  * screen readers. `label` names what is copied: "Copy volume id".
  */
-export function CopyButton({ value, label, className = '' }: { value: string; label: string; className?: string }) {
+export function CopyButton({
+  value,
+  label,
+  className = '',
+}: {
+  value: string;
+  label: string;
+  className?: string;
+}) {
   const { m } = useI18n();
   const [state, setState] = useState<CopyState>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -50,7 +58,14 @@ export function CopyButton({ value, label, className = '' }: { value: string; la
 
 function CopyIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <rect x="5" y="5" width="9" height="9" rx="1.5" />
       <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
     </svg>
@@ -59,7 +74,14 @@ function CopyIcon() {
 
 function CheckIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="2">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
       <path d="m3 8.5 3 3 7-7" />
     </svg>
   );

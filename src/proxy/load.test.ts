@@ -25,9 +25,7 @@ describe('the signing proxy under load', () => {
       // failure may reach every waiting client, or none when all of them had left at the end.
       const statuses = Object.keys(report.proxyStatuses);
       expect(statuses).toContain('200');
-      expect(statuses.filter((status) => status !== '200')).toEqual(
-        statuses.includes('500') ? ['500'] : [],
-      );
+      expect(statuses.filter((status) => status !== '200')).toEqual(statuses.includes('500') ? ['500'] : []);
       const relayed500 = report.proxyStatuses[500] ?? 0;
       if (relayed500 > 0) expect(report.simulatorInjectedFailures).toBeGreaterThan(0);
       expect(relayed500).toBeLessThanOrEqual(report.simulatorInjectedFailures * CONNECTIONS);

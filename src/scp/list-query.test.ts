@@ -3,9 +3,12 @@ import { encodeListParams, encodeQuery } from './list-query.ts';
 
 describe('encodeQuery', () => {
   it('encodes spaces as %20 and keeps the given order', () => {
-    expect(encodeQuery([['name', 'a b'], ['sort', 'size:desc,name:asc']])).toBe(
-      'name=a%20b&sort=size%3Adesc%2Cname%3Aasc',
-    );
+    expect(
+      encodeQuery([
+        ['name', 'a b'],
+        ['sort', 'size:desc,name:asc'],
+      ]),
+    ).toBe('name=a%20b&sort=size%3Adesc%2Cname%3Aasc');
   });
 
   it("encodes the characters URL parsers treat differently (!'()*)", () => {
@@ -16,15 +19,32 @@ describe('encodeQuery', () => {
   });
 
   it('drops empty values', () => {
-    expect(encodeQuery([['name', ''], ['state', 'error']])).toBe('state=error');
+    expect(
+      encodeQuery([
+        ['name', ''],
+        ['state', 'error'],
+      ]),
+    ).toBe('state=error');
   });
 });
 
 describe('encodeListParams', () => {
   it('writes only the documented parameters, in a fixed order, decoding to the same values', () => {
-    const query = encodeListParams({ bootable: true, state: 'in-use', limit: 50, name: '결제 db', with_count: true });
+    const query = encodeListParams({
+      bootable: true,
+      state: 'in-use',
+      limit: 50,
+      name: '결제 db',
+      with_count: true,
+    });
     expect(query).toBe('with_count=true&limit=50&name=%EA%B2%B0%EC%A0%9C%20db&state=in-use&bootable=true');
     const decoded = Object.fromEntries(new URLSearchParams(query));
-    expect(decoded).toEqual({ with_count: 'true', limit: '50', name: '결제 db', state: 'in-use', bootable: 'true' });
+    expect(decoded).toEqual({
+      with_count: 'true',
+      limit: '50',
+      name: '결제 db',
+      state: 'in-use',
+      bootable: 'true',
+    });
   });
 });

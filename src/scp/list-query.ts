@@ -40,6 +40,8 @@ export interface ListVolumesParams {
   name?: string;
   state?: string;
   bootable?: boolean;
+  /** The proxy's, never sent upstream: one configured region, or all of them when absent. */
+  region?: string;
 }
 
 const LIST_PARAM_SET: ReadonlySet<string> = new Set(LIST_PARAM_NAMES);
@@ -68,7 +70,10 @@ export function encodeQuery(entries: Iterable<readonly [string, string]>): strin
  * five keeps the encoded form stable through any URL parser.
  */
 function strictEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Browser side: typed params → the `?query` for `/api/v1/volumes` (no leading '?'). */
@@ -79,5 +84,6 @@ export function encodeListParams(params: ListVolumesParams): string {
     if (value === undefined) continue;
     entries.push([key, String(value)]);
   }
+  if (params.region !== undefined) entries.push(['region', params.region]);
   return encodeQuery(entries);
 }

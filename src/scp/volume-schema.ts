@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { regionFailureSchema, type RegionFailure } from './region-failure.ts';
 
 /**
  * The SCP volume model (virtualserver 1.0–1.5), parsed tolerantly: fields newer versions add
@@ -51,6 +52,8 @@ export const volumeSchema = z.looseObject({
   max_iops: nullableInt,
   max_throughput: nullableInt,
   zone: nullableString,
+  /** Set by the proxy on each entry of a list of several regions (and a volume found without one). */
+  region: z.optional(z.string()),
 });
 
 /**
@@ -60,6 +63,8 @@ export const volumeSchema = z.looseObject({
 export const volumeListResponseSchema = z.looseObject({
   count: z.optional(z.nullable(z.number())),
   volumes: z.array(z.unknown()),
+  /** Regions of a multi-region list that did not answer (the proxy's; src/proxy/merged-volumes.ts). */
+  failures: z.optional(z.array(regionFailureSchema)),
 });
 
 export const serverSchema = z.looseObject({
@@ -85,6 +90,8 @@ export interface VolumeList {
   count: number | null;
   volumes: Volume[];
   invalid: InvalidVolume[];
+  /** Set when some regions of a multi-region list did not answer. */
+  failures?: RegionFailure[];
 }
 
 export function parseVolumeList(body: unknown): VolumeList {
@@ -106,7 +113,12 @@ export function parseVolumeList(body: unknown): VolumeList {
       });
     }
   }
-  return { count: list.count ?? null, volumes, invalid };
+  return {
+    count: list.count ?? null,
+    volumes,
+    invalid,
+    ...(list.failures ? { failures: list.failures } : {}),
+  };
 }
 
 function idOf(item: unknown): string | null {

@@ -20,7 +20,10 @@ const servers: TestDashboard[] = [];
 beforeAll(async () => {
   dist = await fixtureDist();
   upstream = await startServer((req, res) => {
-    res.writeHead(401, { 'Content-Type': 'application/json', 'X-Echo': String(req.headers['scp-accesskey']) });
+    res.writeHead(401, {
+      'Content-Type': 'application/json',
+      'X-Echo': String(req.headers['scp-accesskey']),
+    });
     res.end(JSON.stringify({ message: `unknown access key ${String(req.headers['scp-accesskey'])}` }));
   });
 });
@@ -47,7 +50,9 @@ describe.each(['text', 'json'])('the keys on `npm run serve` (LOG_FORMAT=%s)', (
     const server = await startTestDashboard(dist.dir, env, { proxy: mountProxy });
     servers.push(server);
     const auth = { Authorization: `Basic ${Buffer.from(`alice:${PASSWORD}`).toString('base64')}` };
-    const wrong = { Authorization: `Basic ${Buffer.from(`${KEYS.access}:${KEYS.secret}`).toString('base64')}` };
+    const wrong = {
+      Authorization: `Basic ${Buffer.from(`${KEYS.access}:${KEYS.secret}`).toString('base64')}`,
+    };
     const answers: [string, RawResponse][] = [];
     for (const [path, headers] of [
       ['/', auth],

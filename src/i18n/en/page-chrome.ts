@@ -14,6 +14,8 @@ export const pageChrome = {
     knownStates: 'Known states',
     bootable: 'Bootable',
     any: 'Any',
+    region: 'Region',
+    allRegions: 'All regions',
     clear: 'Clear filters',
     chips: 'Volumes by state',
     chipTitle: (label: string) => `Show only ${label} volumes`,
@@ -57,6 +59,10 @@ export const pageChrome = {
     invalid: 'Parts of this link were not understood and were reset:',
     value: (param: string, value: string) => `${param}=${value}`,
     dismiss: 'Dismiss',
+    /** A list of several regions where some did not answer: the rows are the others'. */
+    regionsFailed: (regions: string) =>
+      `Not listed: ${regions} did not answer. The table shows the other regions.`,
+    regionFailure: (region: string, status: number, message: string) => `${region}: ${status} ${message}`,
     /** SCP answered 429/503 with Retry-After: the wait is sat out, not hammered. */
     retryAfter: (status: number | null, seconds: number) =>
       `SCP asked us to slow down (${status ?? 'busy'}): trying again in ${seconds} s.`,

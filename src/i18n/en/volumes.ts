@@ -13,6 +13,7 @@ export const volumes = {
       encrypted: 'Encrypted',
       multiattach: 'Multi-attach',
       attached: 'Attached to',
+      region: 'Region',
       created_at: 'Created',
       modified_at: 'Modified',
     },

@@ -11,6 +11,8 @@ export const pageChrome: PageChromeMessages = {
     knownStates: '알려진 상태',
     bootable: '부팅 가능',
     any: '전체',
+    region: '리전',
+    allRegions: '모든 리전',
     clear: '필터 지우기',
     chips: '상태별 볼륨',
     chipTitle: (label: string) => `${label} 볼륨만 보기`,
@@ -52,6 +54,9 @@ export const pageChrome: PageChromeMessages = {
     invalid: '링크의 일부를 이해하지 못해 기본값으로 바꿨습니다:',
     value: (param: string, value: string) => `${param}=${value}`,
     dismiss: '닫기',
+    regionsFailed: (regions: string) =>
+      `${regions} 리전이 응답하지 않아 목록에 없습니다. 표에는 다른 리전의 볼륨이 표시됩니다.`,
+    regionFailure: (region: string, status: number, message: string) => `${region}: ${status} ${message}`,
     retryAfter: (status: number | null, seconds: number) =>
       `SCP가 요청을 줄여 달라고 했습니다 (${status ?? '사용 중'}): ${seconds}초 후 다시 시도합니다.`,
   },

@@ -14,6 +14,7 @@ export const volumes: Messages['volumes'] = {
       encrypted: '암호화',
       multiattach: '다중 연결',
       attached: '연결 대상',
+      region: '리전',
       created_at: '생성 일시',
       modified_at: '수정 일시',
     },

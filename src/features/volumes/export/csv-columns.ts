@@ -40,6 +40,7 @@ const COLUMN_FIELDS: { readonly [K in ColumnId]: CsvFields } = {
   encrypted: { encrypted: (v) => v.encrypted },
   multiattach: { multiattach: (v) => v.multiattach },
   attached: { attachments: attachments },
+  region: { region: (v) => v.region },
   created_at: { created_at: (v) => v.created_at },
   modified_at: { modified_at: (v) => v.modified_at },
 };

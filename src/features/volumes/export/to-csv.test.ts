@@ -7,7 +7,7 @@ import { csvCell, toCsv } from './to-csv.ts';
 
 const HEADER =
   'id,name,state,size_gb,volume_type,volume_type_id,bootable,encrypted,multiattach,attachments,' +
-  'created_at,modified_at,snapshot_id,image_name,os_distro,image_id';
+  'region,created_at,modified_at,snapshot_id,image_name,os_distro,image_id';
 
 function volume(overrides: Partial<Volume> = {}): Volume {
   return {
@@ -57,6 +57,7 @@ describe('toCsv', () => {
         'false',
         'true',
         '/dev/vda@srv-a; /dev/vdb@srv-b',
+        '',
         '2026-02-11T06:44:40.281Z',
         '',
         '',
@@ -95,7 +96,7 @@ describe('toCsv', () => {
       volume({ name: null, servers: null, volume_image_metadata: null, encrypted: undefined }),
     ]);
     expect(csv.split('\r\n')[1]).toBe(
-      'vol-1,,in-use,100,SSD,type-ssd,true,,true,,2026-02-11T06:44:40.281Z,,,,,',
+      'vol-1,,in-use,100,SSD,type-ssd,true,,true,,,2026-02-11T06:44:40.281Z,,,,,',
     );
   });
 

@@ -4,6 +4,7 @@ import type { FilterPatch } from '../url-state/view-updates.ts';
 import { hasFilters, type VolumeView } from '../url-state/volume-view.ts';
 import { BootableSelect } from './bootable-select.tsx';
 import { NameFilter } from './name-filter.tsx';
+import { RegionSelect } from './region-select.tsx';
 import { StateSelect } from './state-select.tsx';
 
 export function FilterBar({
@@ -26,6 +27,7 @@ export function FilterBar({
         onCommit={(name, replace) => onFilters({ name }, replace)}
       />
       <StateSelect value={view.state} onChange={(state) => onFilters({ state })} />
+      <RegionSelect value={view.region} onChange={(region) => onFilters({ region })} />
       <BootableSelect value={view.bootable} onChange={(bootable) => onFilters({ bootable })} />
       <button
         type="button"

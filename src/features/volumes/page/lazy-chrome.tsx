@@ -6,6 +6,7 @@ const chrome = () => import('./page-chrome.ts');
 export const VolumesToolbar = lazy(() => chrome().then((module) => ({ default: module.VolumesToolbar })));
 export const PaginationBar = lazy(() => chrome().then((module) => ({ default: module.PaginationBar })));
 export const RetryNotice = lazy(() => chrome().then((module) => ({ default: module.RetryNotice })));
+export const RegionFailures = lazy(() => chrome().then((module) => ({ default: module.RegionFailures })));
 export const ViewNotice = lazy(() => chrome().then((module) => ({ default: module.ViewNotice })));
 export const EmptySlot = lazy(() => chrome().then((module) => ({ default: module.EmptySlot })));
 export const KeyboardShortcuts = lazy(() =>

@@ -5,6 +5,7 @@
  */
 export { ChangesAnnouncer } from '../freshness/changes-announcer.tsx';
 export { PaginationBar } from '../pagination/pagination-bar.tsx';
+export { RegionFailures } from '../status/region-failures.tsx';
 export { RetryNotice } from '../status/retry-notice.tsx';
 export { ViewNotice } from '../status/view-notice.tsx';
 export { EmptySlot } from './empty-slot.tsx';

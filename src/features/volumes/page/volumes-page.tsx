@@ -19,6 +19,7 @@ import {
   EmptySlot,
   KeyboardShortcuts,
   PaginationBar,
+  RegionFailures,
   RetryNotice,
   ViewNotice,
   VolumesToolbar,
@@ -71,6 +72,7 @@ export function VolumesPage() {
       )}
       <AfterFirstRows fallback={<div className="h-[6.9rem] shrink-0" />}>
         <ViewNotice problems={problems} />
+        <RegionFailures failures={shown?.failures} />
         <VolumesToolbar
           api={api}
           table={table}

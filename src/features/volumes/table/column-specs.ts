@@ -32,6 +32,8 @@ export const COLUMN_SPECS: { readonly [K in ColumnId]: ColumnSpec<K> } = {
   encrypted: { width: '5.75rem' },
   multiattach: { width: '5.75rem' },
   attached: { width: '12rem' },
+  // Only in a list of several regions (useVolumesTable); the API cannot sort by it.
+  region: { width: '6.5rem' },
   created_at: { sortKey: 'created_at', width: '8rem' },
   modified_at: { sortKey: 'modified_at', width: '8rem' },
 };

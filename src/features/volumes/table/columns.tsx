@@ -22,6 +22,7 @@ const CELL_COLUMNS: { readonly [K in ColumnId]: VolumeColumn } = {
   encrypted: helper.accessor('encrypted', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
   multiattach: helper.accessor('multiattach', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
   attached: helper.accessor('servers', { cell: ({ getValue }) => <AttachedCell servers={getValue()} /> }),
+  region: helper.accessor('region', { cell: ({ getValue }) => getValue() ?? '—' }),
   created_at: helper.accessor('created_at', { cell: ({ getValue }) => <DateCell iso={getValue()} /> }),
   modified_at: helper.accessor('modified_at', { cell: ({ getValue }) => <DateCell iso={getValue()} /> }),
 };

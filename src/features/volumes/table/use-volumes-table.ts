@@ -26,10 +26,17 @@ export function useVolumesTable({
 }) {
   const columnVisibility = useStoredValue(columnVisibilityStore);
   const sorting = useMemo<SortingState>(() => view.sort.map((entry) => ({ ...entry })), [view.sort]);
+  // The proxy names each row's region only in a list of several regions: the column is there
+  // exactly then (a one-region list is the region its filter names).
+  const regional = rows.some((row) => row.region !== undefined);
+  const columns = useMemo(
+    () => (regional ? volumeColumns : volumeColumns.filter((column) => column.id !== 'region')),
+    [regional],
+  );
 
   return useTable({
     features: volumeTableFeatures,
-    columns: volumeColumns,
+    columns,
     data: rows,
     getRowId,
     manualSorting: true,

@@ -19,6 +19,7 @@ describe('parseView', () => {
     expect(view).toEqual({
       name: 'db-01',
       state: 'error',
+      region: null,
       bootable: true,
       sort: [
         { id: 'size', desc: true },
@@ -110,6 +111,7 @@ const viewArbitrary: fc.Arbitrary<VolumeView> = fc.record({
     fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
   ),
   state: fc.option(fc.constantFrom(...KNOWN_STATES)),
+  region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
   bootable: fc.option(fc.boolean()),
   sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }), {
     selector: (entry) => entry.id,

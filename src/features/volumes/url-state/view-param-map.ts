@@ -1,4 +1,5 @@
 import { DEFAULT_LIMIT } from '../../../scp/list-query.ts';
+import { REGION_NAME } from '../../../scp/regions.ts';
 import { KNOWN_STATES } from '../../../scp/volume-states.ts';
 import { defineParam } from './param-spec.ts';
 import { encodeSort, parseSort, type SortEntry } from './sort-codec.ts';
@@ -37,6 +38,15 @@ export const VIEW_PARAM_MAP = {
     parse: (raw) => (STATES.includes(raw) ? raw : undefined),
     serialise: orNull,
     toApi: (state) => ({ state }),
+  }),
+  /** One configured region; absent means every region the proxy lists. */
+  region: defineParam({
+    url: 'region',
+    role: 'filter',
+    initial: null,
+    parse: (raw) => (REGION_NAME.test(raw) ? raw : undefined),
+    serialise: orNull,
+    toApi: (region) => ({ region }),
   }),
   bootable: defineParam({
     url: 'bootable',

@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { API, requests, server } from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { VolumesPage } from './volumes-page.tsx';
+
+const west = makeVolumes(3, (index) => ({ name: `west-${index}`, region: 'kr-west1' }));
+const east = makeVolumes(2, (index) => ({ name: `east-${index}`, region: 'kr-east1' }));
+
+function status(regions: string[]) {
+  return {
+    mode: 'simulator',
+    endpointHost: 'localhost',
+    region: regions[0],
+    regions,
+    env: 'e',
+    apiVersion: '20240610',
+  };
+}
+
+/** A proxy with two regions: no `region` lists both (entries tagged), one region forwards (untagged). */
+function serveRegions(failures?: unknown[]) {
+  server.use(
+    http.get('http://localhost:3000/api/status', () => HttpResponse.json(status(['kr-west1', 'kr-east1']))),
+    http.get(`${API}/volumes`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      requests.push(query);
+      const region = query.get('region');
+      const strip = (list: typeof west) => list.map(({ region: _region, ...volume }) => volume);
+      if (region === 'kr-east1') return HttpResponse.json({ count: east.length, volumes: strip(east) });
+      const volumes = failures ? west : [...west, ...east];
+      return HttpResponse.json({ count: volumes.length, volumes, ...(failures ? { failures } : {}) });
+    }),
+  );
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeEach(() => {
+  requests.length = 0;
+  localStorage.clear();
+});
+afterEach(() => {
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+const table = () => screen.getByRole('table', { name: 'Volumes' });
+
+describe('the volumes page with several regions', () => {
+  it('shows each row’s region, and the region filter narrows the list to one region', async () => {
+    serveRegions();
+    renderWithProviders(<VolumesPage />);
+    await screen.findByText('east-1');
+    expect(within(table()).getByRole('columnheader', { name: 'Region' })).toBeVisible();
+    expect(within(table()).getAllByText('kr-east1')).toHaveLength(2);
+
+    const select = await screen.findByRole('combobox', { name: 'Region' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All regions', 'kr-west1', 'kr-east1']);
+    await userEvent.selectOptions(select, 'kr-east1');
+    await screen.findByText('east-0');
+    expect(screen.queryByText('west-0')).toBeNull();
+    expect(window.location.search).toContain('region=kr-east1');
+    expect(requests.at(-1)?.get('region')).toBe('kr-east1');
+    // One region's list names no region: the column goes, the filter says which.
+    expect(within(table()).queryByRole('columnheader', { name: 'Region' })).toBeNull();
+  });
+
+  it('names the regions that did not answer, with status, message and request id', async () => {
+    serveRegions([
+      { region: 'kr-east1', status: 500, code: 'X', message: 'Internal error', requestId: 'req-123' },
+    ]);
+    renderWithProviders(<VolumesPage />);
+    await screen.findByText('west-0');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not listed: kr-east1 did not answer');
+    expect(alert).toHaveTextContent('kr-east1: 500 Internal error');
+    expect(alert).toHaveTextContent('req-123');
+  });
+
+  it('offers no region filter when the proxy lists one region', async () => {
+    serveRegions();
+    server.use(http.get('http://localhost:3000/api/status', () => HttpResponse.json(status(['kr-west1']))));
+    const { queryClient } = renderWithProviders(<VolumesPage />);
+    await screen.findByRole('combobox', { name: 'Bootable' });
+    // Absent because the status said one region, not because it had not arrived yet.
+    await waitFor(() =>
+      expect(queryClient.getQueryData(['status'])).toMatchObject({ regions: ['kr-west1'] }),
+    );
+    expect(screen.queryByRole('combobox', { name: 'Region' })).toBeNull();
+  });
+});
