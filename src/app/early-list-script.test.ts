@@ -60,10 +60,14 @@ const value = fc.oneof(
   ),
   pick('size:desc', 'name', 'name:asc,size:desc', 'size:up', 'size,size', 'bogus', 'size:desc:x', ','),
   pick("vol 'a'(1)*!", '한글 볼륨', 'a&b=c', '%41', '+plus+', ' padded '),
+  pick('kr-west1', 'kr-east1', 'KR-west1', 'kr-west', 'all'),
   fc.string({ maxLength: 12 }),
 );
 const entry = fc.tuple(
-  fc.oneof(pick('name', 'state', 'bootable', 'sort', 'page', 'per_page', 'volume'), pick('limit', 'x')),
+  fc.oneof(
+    pick('name', 'state', 'region', 'bootable', 'sort', 'page', 'per_page', 'volume'),
+    pick('limit', 'x'),
+  ),
   value,
 );
 const search = fc
