@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { windowRange, type WindowRange } from './window-range.ts';
 
 const OVERSCAN = 10;
@@ -18,7 +18,11 @@ export function useWindowRange(
 ): WindowRange {
   const [range, setRange] = useState<WindowRange>(() => ({ start: 0, end: Math.min(count, INITIAL_ROWS) }));
 
-  useLayoutEffect(() => {
+  // A passive effect, not a layout one: when the rows mount in the same commit as the table (the
+  // early answer adopted before the first render), a child's layout effect runs before the
+  // parent's ref is attached, found no scroller and never listened. The first window (the top
+  // rows) needs no measurement, so nothing is lost by measuring just after that paint.
+  useEffect(() => {
     const scroller = scrollRef.current;
     if (!scroller) return;
     let frame = 0;

@@ -193,3 +193,17 @@ describe('rows', () => {
     expect(onOpen).not.toHaveBeenCalled();
   });
 });
+
+describe('a long page (windowed rows)', () => {
+  it('follows the scroll even when the rows arrive in the same render as the table', async () => {
+    // Mounted with its rows at once, as when index.html's early answer is adopted before the
+    // first render: the window must still find its scroll container.
+    const rows = Array.from({ length: 300 }, (_, index) => makeVolume({ name: `vol-${index}` }));
+    renderWithProviders(<Harness rows={rows} />);
+    expect(screen.queryByText('vol-200')).not.toBeInTheDocument();
+    const scroller = screen.getByRole('table').parentElement as HTMLElement;
+    scroller.scrollTop = 200 * 45;
+    scroller.dispatchEvent(new Event('scroll'));
+    expect(await screen.findByText('vol-200')).toBeInTheDocument();
+  });
+});
