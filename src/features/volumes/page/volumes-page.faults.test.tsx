@@ -3,10 +3,11 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import { shouldRetry } from '../../../lib/retry-policy.ts';
 import { API, failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
@@ -18,16 +19,7 @@ const volumes = makeVolumes(45, (index) => ({
 
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(() => {
-  requests.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+servePageTests();
 
 function open(url = '/') {
   window.history.replaceState(null, '', url);

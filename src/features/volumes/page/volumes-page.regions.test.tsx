@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API, requests, server } from '../testing/fake-api.ts';
+import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
@@ -37,16 +38,7 @@ function serveRegions(failures?: unknown[]) {
   );
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(() => {
-  requests.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+servePageTests();
 
 const table = () => screen.getByRole('table', { name: 'Volumes' });
 

@@ -1,8 +1,8 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
-import { loadPageChunks } from '../testing/lazy-chunks.ts';
+import { describe, expect, it } from 'vitest';
+import { failVolumes, requests, serveVolumes } from '../testing/fake-api.ts';
+import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
@@ -18,19 +18,7 @@ const volumes = makeVolumes(45, (index) => ({
 // Whole-page renders on a busy 2-core machine: give async queries room.
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'bypass' });
-  await loadPageChunks();
-});
-beforeEach(() => {
-  requests.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+servePageTests();
 
 function open(url = '/') {
   window.history.replaceState(null, '', url);

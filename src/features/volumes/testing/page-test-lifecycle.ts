@@ -1,0 +1,24 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { requests, server } from './fake-api.ts';
+import { loadPageChunks } from './lazy-chunks.ts';
+
+/**
+ * The hooks every whole-page test file needs, registered once: the fake API listens, the lazy
+ * page chrome is loaded before the first test (its first compile is slow), and each test
+ * starts with no recorded requests, no stored preferences, no extra handlers and a bare URL.
+ */
+export function servePageTests(): void {
+  beforeAll(async () => {
+    server.listen({ onUnhandledRequest: 'bypass' });
+    await loadPageChunks();
+  });
+  beforeEach(() => {
+    requests.length = 0;
+    localStorage.clear();
+  });
+  afterEach(() => {
+    server.resetHandlers();
+    window.history.replaceState(null, '', '/');
+  });
+  afterAll(() => server.close());
+}
