@@ -109,6 +109,20 @@ test.describe('paging', () => {
     await expect(pagination(page)).toContainText(`101–150 of ${fmt(count)}`);
   });
 
+  test('a page number past the last goes to the last page and says so', async ({ page }) => {
+    const last = Math.ceil((await total(page)) / 20);
+    await page.goto('/');
+    await settled(page);
+    const box = page.getByLabel('Page', { exact: true });
+    await box.fill(String(last + 40));
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`\\?page=${last}$`));
+    await expect(pagination(page)).toContainText(
+      `There is no page ${fmt(last + 40)}: showing the last page, ${fmt(last)}.`,
+    );
+    await expect(box).toHaveValue(String(last));
+  });
+
   test('a page of 1,000 rows renders and scrolls to its last row', async ({ page }) => {
     await page.goto('/?per_page=1000');
     await settled(page);

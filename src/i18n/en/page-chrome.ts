@@ -32,6 +32,7 @@ export const pageChrome = {
     rowsPerPage: 'Rows per page',
     page: 'Page',
     ofPages: (total: string) => `of ${total}`,
+    clamped: (asked: string, last: string) => `There is no page ${asked}: showing the last page, ${last}.`,
   },
   freshness: {
     refresh: 'Refresh',

@@ -29,6 +29,8 @@ export const pageChrome: PageChromeMessages = {
     rowsPerPage: '페이지당 행 수',
     page: '페이지',
     ofPages: (total: string) => `/ ${total}`,
+    clamped: (asked: string, last: string) =>
+      `${asked} 페이지는 없습니다. 마지막 페이지(${last})를 표시합니다.`,
   },
   freshness: {
     refresh: '새로 고침',

@@ -2,7 +2,8 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { PER_PAGE_OPTIONS } from '../url-state/volume-view.ts';
 import { PageButtons } from './page-buttons.tsx';
-import { clampPage, type PageInfo } from './page-math.ts';
+import { PageJump } from './page-jump.tsx';
+import type { PageInfo } from './page-math.ts';
 
 const selectClass =
   'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs tabular-nums dark:border-zinc-700 dark:bg-zinc-900 focus:outline-2 focus:outline-blue-500';
@@ -57,31 +58,7 @@ export function PaginationBar({
             ))}
           </select>
         </span>
-        <form
-          className="inline-flex items-center gap-1.5"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const input = new FormData(event.currentTarget).get('page');
-            const target = clampPage(String(input ?? ''), lastPage);
-            if (target !== null && target !== page) onPage(target);
-          }}
-        >
-          <label htmlFor="volume-page-jump">{chrome.pagination.page}</label>
-          <input
-            key={page}
-            id="volume-page-jump"
-            name="page"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={lastPage ?? undefined}
-            defaultValue={page}
-            className={`${selectClass} w-16 text-right`}
-          />
-          {lastPage !== null && (
-            <span className="tabular-nums">{chrome.pagination.ofPages(fmt.number(lastPage))}</span>
-          )}
-        </form>
+        <PageJump page={page} lastPage={lastPage} className={selectClass} onPage={onPage} />
         <PageButtons
           canPrevious={info.hasPrevious}
           canNext={info.hasNext}

@@ -1,0 +1,57 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../testing/render.tsx';
+import { pageInfo } from './page-math.ts';
+import { PaginationBar } from './pagination-bar.tsx';
+
+/** The bar over a list of `count` volumes, 20 a page, keeping the page it is sent to. */
+function Harness({ count, start = 1 }: { count: number; start?: number }) {
+  const [page, setPage] = useState(start);
+  const info = pageInfo(page, 20, count, Math.min(20, Math.max(0, count - (page - 1) * 20)));
+  return (
+    <>
+      <PaginationBar
+        page={page}
+        perPage={20}
+        count={count}
+        info={info}
+        onPage={setPage}
+        onPerPage={() => {}}
+      />
+      <p data-testid="shown">{page}</p>
+    </>
+  );
+}
+
+const box = () => screen.getByLabelText('Page', { exact: true });
+
+describe('the page box', () => {
+  it('drops a draft that was never submitted, so it never shows a page that is not on screen', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderWithProviders(<Harness count={1234} />);
+    await user.clear(box());
+    await user.type(box(), '7');
+    await user.click(document.body);
+
+    // A filter change: fewer pages, still page 1.
+    rerender(<Harness count={40} />);
+    expect(box()).toHaveValue(1);
+    expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent('of 2');
+  });
+
+  it('goes to the last page for a page past it, and says so', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<Harness count={1234} />);
+    await user.clear(box());
+    await user.type(box(), '100{Enter}');
+
+    expect(screen.getByTestId('shown')).toHaveTextContent('62');
+    expect(box()).toHaveValue(62);
+    expect(screen.getByRole('status')).toHaveTextContent('There is no page 100: showing the last page, 62.');
+
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+});
