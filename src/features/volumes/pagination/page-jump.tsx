@@ -6,26 +6,26 @@ import { clampPage } from './page-math.ts';
 /**
  * The page box. What is typed is a draft until Enter: leaving the box drops it, so the box
  * always shows the page on screen (a stale '7' read as "Page 7 of 2" after a filter change).
- * A page past the last goes to the last page and says so, instead of the browser's
- * validation bubble and nothing else.
+ * A page past the last goes to the last page (the bar then says so, onClamped), instead of
+ * the browser's validation bubble and nothing else.
  */
 export function PageJump({
   page,
   lastPage,
   className,
   onPage,
+  onClamped,
 }: {
   page: number;
   lastPage: number | null;
   className: string;
   onPage: (page: number) => void;
+  /** A page past the last was asked for: the page number typed. */
+  onClamped: (asked: number) => void;
 }) {
   const { fmt } = useI18n();
   const t = usePageChromeMessages().pagination;
   const [draft, setDraft] = useState<string | null>(null);
-  // The page asked for and the last page it was clamped to, while that page is shown.
-  const [clamped, setClamped] = useState<{ asked: number; last: number } | null>(null);
-  if (clamped !== null && clamped.last !== page) setClamped(null);
 
   return (
     <form
@@ -38,7 +38,7 @@ export function PageJump({
         const target = clampPage(draft, lastPage);
         if (target === null) return;
         const asked = Number.parseInt(draft, 10);
-        setClamped(lastPage !== null && asked > lastPage ? { asked, last: lastPage } : null);
+        if (lastPage !== null && asked > lastPage) onClamped(asked);
         if (target !== page) onPage(target);
       }}
     >
@@ -55,9 +55,6 @@ export function PageJump({
         className={`${className} w-16 text-right`}
       />
       {lastPage !== null && <span className="tabular-nums">{t.ofPages(fmt.number(lastPage))}</span>}
-      <span role="status" className={clamped ? 'text-amber-700 dark:text-amber-400' : 'sr-only'}>
-        {clamped && t.clamped(fmt.number(clamped.asked), fmt.number(clamped.last))}
-      </span>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { PER_PAGE_OPTIONS } from '../url-state/volume-view.ts';
@@ -27,6 +28,9 @@ export function PaginationBar({
   const chrome = usePageChromeMessages();
   const { from, to, lastPage } = info;
   const t = chrome.pagination;
+  // A page past the last that was asked for, said beside the range while the last page shows.
+  const [clamped, setClamped] = useState<{ asked: number; last: number } | null>(null);
+  if (clamped !== null && clamped.last !== page) setClamped(null);
   const range =
     count === null
       ? t.rangeNoCount(fmt.number(from), fmt.number(to))
@@ -41,6 +45,11 @@ export function PaginationBar({
     >
       <p className="tabular-nums" aria-live="polite">
         {range}
+        {clamped && (
+          <span className="ml-2 text-amber-700 dark:text-amber-400">
+            {t.clamped(fmt.number(clamped.asked), fmt.number(clamped.last))}
+          </span>
+        )}
       </p>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <span className="inline-flex items-center gap-2">
@@ -58,7 +67,13 @@ export function PaginationBar({
             ))}
           </select>
         </span>
-        <PageJump page={page} lastPage={lastPage} className={selectClass} onPage={onPage} />
+        <PageJump
+          page={page}
+          lastPage={lastPage}
+          className={selectClass}
+          onPage={onPage}
+          onClamped={(asked) => lastPage !== null && setClamped({ asked, last: lastPage })}
+        />
         <PageButtons
           canPrevious={info.hasPrevious}
           canNext={info.hasNext}
