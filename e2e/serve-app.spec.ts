@@ -1,8 +1,9 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { settled, volumeRows } from './support/volumes-page.ts';
 
-// Runs in the `serve` project only: the production server (`npm run serve`, Basic auth).
-test.describe.configure({ timeout: 60_000 });
+// Runs in the `serve` project only: the production server (`npm run serve`, Basic auth). The
+// fixture's console guard also fails a journey on any console error, CSP reports included.
 
 /** Every CSP violation the page reports, as the browser itself sees them. */
 async function watchCsp(page: Page): Promise<string[]> {
