@@ -5,6 +5,7 @@ import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { stateTone } from '../../../scp/volume-states.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
+import { ChipCount } from './chip-count.tsx';
 import { countParams } from '../url-state/view-params.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
 
@@ -35,7 +36,7 @@ export function StateChips({
   refreshes: number;
   onSelect: (state: string | null) => void;
 }) {
-  const { m, fmt } = useI18n();
+  const { m } = useI18n();
   const chrome = usePageChromeMessages();
   const counts = useQueries({
     queries: CHIP_STATES.map((state) => volumeQueries.list(countParams(view, state))),
@@ -72,15 +73,28 @@ export function StateChips({
                 className={`size-1.5 rounded-full ${active ? 'bg-white' : DOT[stateTone(state)]}`}
               />
               {label}
-              <span
-                className={`tabular-nums ${active ? 'text-blue-100' : 'text-zinc-500 dark:text-zinc-400'}`}
-              >
-                {typeof count === 'number' ? fmt.number(count) : '…'}
-              </span>
+              <ChipCount
+                count={count}
+                failed={counts[index]?.isError ?? false}
+                className={active ? 'text-blue-100' : 'text-zinc-500 dark:text-zinc-400'}
+              />
             </button>
           </li>
         );
       })}
+      {counts.some((count) => count.isError) && (
+        <li>
+          <button
+            type="button"
+            onClick={() => {
+              for (const count of counts) if (count.isError) void count.refetch();
+            }}
+            className="h-7 rounded-md px-2 text-xs font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400"
+          >
+            {chrome.filters.retryCounts}
+          </button>
+        </li>
+      )}
     </ul>
   );
 }

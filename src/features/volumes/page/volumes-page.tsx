@@ -11,6 +11,7 @@ import { ErrorPanel, loadErrorPanel, PlainErrorPanel } from '../status/lazy-erro
 import { useVolumesTable } from '../table/use-volumes-table.ts';
 import { TABLE_ID, VolumesTable } from '../table/volumes-table.tsx';
 import { useVolumeView } from '../url-state/use-volume-view.ts';
+import { hasFilters } from '../url-state/volume-view.ts';
 import { withPage, withPerPage, withSort } from '../url-state/view-updates.ts';
 import { DrawerHost, loadDrawer } from './drawer-host.tsx';
 import { useIdlePrefetch } from './use-idle-prefetch.ts';
@@ -119,6 +120,8 @@ export function VolumesPage() {
           perPage={view.perPage}
           count={shown?.count ?? null}
           info={info}
+          status={shown !== undefined ? 'ready' : error ? 'failed' : 'loading'}
+          filtered={hasFilters(view)}
           onPage={(page) => update((current) => withPage(current, page))}
           onPerPage={(perPage) => update((current) => withPerPage(current, perPage))}
         />

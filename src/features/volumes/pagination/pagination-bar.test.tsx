@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../testing/render.tsx';
 import { pageInfo } from './page-math.ts';
-import { PaginationBar } from './pagination-bar.tsx';
+import { PaginationBar, type ListStatus } from './pagination-bar.tsx';
 
 /** The bar over a list of `count` volumes, 20 a page, keeping the page it is sent to. */
 function Harness({ count, start = 1 }: { count: number; start?: number }) {
@@ -17,6 +17,8 @@ function Harness({ count, start = 1 }: { count: number; start?: number }) {
         perPage={20}
         count={count}
         info={info}
+        status="ready"
+        filtered={false}
         onPage={setPage}
         onPerPage={() => {}}
       />
@@ -55,4 +57,37 @@ describe('the page box', () => {
     await user.click(screen.getByRole('button', { name: 'Previous page' }));
     expect(bar).not.toHaveTextContent('There is no page');
   });
+});
+
+describe('the bar when there are no rows to count', () => {
+  function bar(status: ListStatus, count: number | null, filtered = false) {
+    renderWithProviders(
+      <PaginationBar
+        page={1}
+        perPage={20}
+        count={count}
+        info={pageInfo(1, 20, count, 0)}
+        status={status}
+        filtered={filtered}
+        onPage={() => {}}
+        onPerPage={() => {}}
+      />,
+    );
+    return screen.getByRole('navigation', { name: 'Pagination' });
+  }
+
+  it.each([
+    ['loading', null, false, 'Loading volumes…'],
+    ['failed', null, false, 'Volumes not loaded'],
+    ['ready', 0, true, 'No volumes match'],
+    ['ready', 0, false, 'No volumes'],
+  ] as const)(
+    'reads %s (count %s, filtered %s) as “%s”, with no page box',
+    (status, count, filtered, text) => {
+      const nav = bar(status, count, filtered);
+      expect(nav).toHaveTextContent(text);
+      expect(nav).not.toHaveTextContent(/0–0|0 of 0|of 1\b/);
+      expect(screen.queryByLabelText('Page', { exact: true })).not.toBeInTheDocument();
+    },
+  );
 });

@@ -9,11 +9,16 @@ import type { PageInfo } from './page-math.ts';
 const selectClass =
   'h-7 rounded-md border border-zinc-300 bg-white px-1.5 text-xs tabular-nums dark:border-zinc-700 dark:bg-zinc-900 focus:outline-2 focus:outline-blue-500';
 
+/** What the list is doing when it has no rows to count: the bar says that, not '0–0'. */
+export type ListStatus = 'loading' | 'failed' | 'ready';
+
 export function PaginationBar({
   page,
   perPage,
   count,
   info,
+  status,
+  filtered,
   onPage,
   onPerPage,
 }: {
@@ -21,6 +26,9 @@ export function PaginationBar({
   perPage: number;
   count: number | null;
   info: PageInfo;
+  status: ListStatus;
+  /** Filters are set: an empty answer means "nothing matches" rather than "no volumes". */
+  filtered: boolean;
   onPage: (page: number) => void;
   onPerPage: (perPage: number) => void;
 }) {
@@ -31,12 +39,21 @@ export function PaginationBar({
   // A page past the last that was asked for, said beside the range while the last page shows.
   const [clamped, setClamped] = useState<{ asked: number; last: number } | null>(null);
   if (clamped !== null && clamped.last !== page) setClamped(null);
+  const empty = status === 'ready' && count === 0;
   const range =
-    count === null
-      ? t.rangeNoCount(fmt.number(from), fmt.number(to))
-      : to === 0
-        ? t.rangeEmpty(fmt.number(count))
-        : t.range(fmt.number(from), fmt.number(to), fmt.number(count));
+    status === 'loading'
+      ? t.loading
+      : status === 'failed'
+        ? t.failed
+        : empty
+          ? filtered
+            ? t.noMatch
+            : t.noVolumes
+          : count === null
+            ? t.rangeNoCount(fmt.number(from), fmt.number(to))
+            : to === 0
+              ? t.rangeEmpty(fmt.number(count))
+              : t.range(fmt.number(from), fmt.number(to), fmt.number(count));
 
   return (
     <nav
@@ -67,13 +84,15 @@ export function PaginationBar({
             ))}
           </select>
         </span>
-        <PageJump
-          page={page}
-          lastPage={lastPage}
-          className={selectClass}
-          onPage={onPage}
-          onClamped={(asked) => lastPage !== null && setClamped({ asked, last: lastPage })}
-        />
+        {status === 'ready' && !empty && (
+          <PageJump
+            page={page}
+            lastPage={lastPage}
+            className={selectClass}
+            onPage={onPage}
+            onClamped={(asked) => lastPage !== null && setClamped({ asked, last: lastPage })}
+          />
+        )}
         <PageButtons
           canPrevious={info.hasPrevious}
           canNext={info.hasNext}
