@@ -79,8 +79,8 @@ describe('the bar when there are no rows to count', () => {
   it.each([
     ['loading', null, false, 'Loading volumes…'],
     ['failed', null, false, 'Volumes not loaded'],
-    ['ready', 0, true, 'No volumes match'],
-    ['ready', 0, false, 'No volumes'],
+    ['ready', 0, true, '0 matching volumes'],
+    ['ready', 0, false, '0 volumes'],
   ] as const)(
     'reads %s (count %s, filtered %s) as “%s”, with no page box',
     (status, count, filtered, text) => {
