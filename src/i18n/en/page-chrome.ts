@@ -69,8 +69,10 @@ export const pageChrome = {
     dismiss: 'Dismiss',
     /** A list of several regions where some did not answer: the rows are the others'. */
     regionsFailed: (regions: string) =>
-      `Not listed: ${regions} did not answer. The table shows the other regions.`,
-    regionFailure: (region: string, status: number, message: string) => `${region}: ${status} ${message}`,
+      `Partial list: ${regions} did not answer. The rows and the count are the other regions' only.`,
+    regionFailure: (region: string, status: number, code: string | null, message: string) =>
+      `${region}: ${status}${code ? ` ${code}` : ''} · ${message}`,
+    retryRegions: 'Retry',
     /** SCP answered 429/503 with Retry-After: the wait is sat out, not hammered. */
     retryAfter: (status: number | null, seconds: number) =>
       `SCP asked us to slow down (${status ?? 'busy'}): trying again in ${seconds} s.`,

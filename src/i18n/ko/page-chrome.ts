@@ -64,8 +64,10 @@ export const pageChrome: PageChromeMessages = {
     value: (param: string, value: string) => `${param}=${value}`,
     dismiss: '닫기',
     regionsFailed: (regions: string) =>
-      `${regions} 리전이 응답하지 않아 목록에 없습니다. 표에는 다른 리전의 볼륨이 표시됩니다.`,
-    regionFailure: (region: string, status: number, message: string) => `${region}: ${status} ${message}`,
+      `일부 목록: ${regions} 리전이 응답하지 않았습니다. 행과 개수는 다른 리전의 것만 포함합니다.`,
+    regionFailure: (region: string, status: number, code: string | null, message: string) =>
+      `${region}: ${status}${code ? ` ${code}` : ''} · ${message}`,
+    retryRegions: '다시 시도',
     retryAfter: (status: number | null, seconds: number) =>
       `SCP가 요청을 줄여 달라고 했습니다 (${status ?? '사용 중'}): ${seconds}초 후 다시 시도합니다.`,
   },

@@ -73,7 +73,7 @@ export function VolumesPage() {
       )}
       <AfterFirstRows fallback={<div className="h-[6.9rem] shrink-0" />}>
         <ViewNotice problems={problems} />
-        <RegionFailures failures={shown?.failures} />
+        <RegionFailures failures={shown?.failures} onRetry={() => void query.refetch()} />
         <VolumesToolbar
           api={api}
           table={table}

@@ -6,25 +6,40 @@ import type { RegionFailure } from '../../../scp/region-failure.ts';
  * regions', and this says which are missing and why (status, SCP's message, request id for
  * support). Retry is the table's refresh, which asks every region again.
  */
-export function RegionFailures({ failures }: { failures: readonly RegionFailure[] | undefined }) {
+export function RegionFailures({
+  failures,
+  onRetry,
+}: {
+  failures: readonly RegionFailure[] | undefined;
+  onRetry: () => void;
+}) {
   const chrome = usePageChromeMessages();
   if (!failures || failures.length === 0) return null;
   return (
     <div
       role="alert"
-      className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-[13px] text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-amber-100"
+      className="flex items-start justify-between gap-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-[13px] text-amber-950 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-amber-100"
     >
-      <p>{chrome.notice.regionsFailed(failures.map((failure) => failure.region).join(', '))}</p>
-      <ul className="mt-1 list-disc pl-5 text-xs">
-        {failures.map((failure) => (
-          <li key={failure.region}>
-            {chrome.notice.regionFailure(failure.region, failure.status, failure.message)}
-            {failure.requestId && (
-              <code className="ml-1 font-mono text-[11px] opacity-80">{failure.requestId}</code>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div>
+        <p>{chrome.notice.regionsFailed(failures.map((failure) => failure.region).join(', '))}</p>
+        <ul className="mt-1 list-disc pl-5 text-xs">
+          {failures.map((failure) => (
+            <li key={failure.region}>
+              {chrome.notice.regionFailure(failure.region, failure.status, failure.code, failure.message)}
+              {failure.requestId && (
+                <code className="ml-1 font-mono text-[11px] opacity-80">{failure.requestId}</code>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="shrink-0 rounded-md border border-amber-300 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-amber-600 dark:border-amber-800 dark:hover:bg-amber-900/40"
+      >
+        {chrome.notice.retryRegions}
+      </button>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 /**
- * The page's chrome (toolbar, pagination, notices) is a lazy chunk requested only once the
+ * The page's chrome (toolbar, pagination, notices) and the response schemas are lazy chunks;
+ * the chrome is a lazy chunk requested only once the
  * first rows are on screen. In a test the first import of it also pays for the test runner
  * transforming the chunk and everything it imports, seconds on a busy machine, inside the
  * first test's wait for the toolbar. Loading it before the tests keeps their waits about
  * the page's behaviour.
  */
 export async function loadPageChunks(): Promise<void> {
-  await import('../page/page-chrome.ts');
+  await Promise.all([import('../page/page-chrome.ts'), import('../api/schemas.ts')]);
 }
