@@ -80,6 +80,11 @@ const servers = {
     command: vite(SERVERS.regions),
     env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1' },
   },
+  regionsFailing: {
+    url: SERVERS.regionsFailing,
+    command: vite(SERVERS.regionsFailing),
+    env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1', SCP_SIMULATOR_FAIL_REGIONS: 'kr-east1' },
+  },
   wrongKeys: {
     url: SERVERS.wrongKeys,
     command: vite(SERVERS.wrongKeys),
@@ -117,7 +122,7 @@ const projects: Project[] = [
   },
   {
     name: 'regions',
-    servers: ['regions'],
+    servers: ['regions', 'regionsFailing'],
     use: { baseURL: SERVERS.regions },
     testMatch: /regions-.*\.spec\.ts/,
   },

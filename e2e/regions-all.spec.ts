@@ -1,6 +1,20 @@
-import { expect, test } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, FAILING_UPSTREAM, test } from './support/fixtures.ts';
+import { SERVERS } from './support/servers.ts';
 import { columnCells } from './support/columns.ts';
-import { apiCount, pagination, settled, volumeRows } from './support/volumes-page.ts';
+import { apiCount, pagination, rowIds, settled, volumeRows } from './support/volumes-page.ts';
+
+interface Listed {
+  id: string;
+  size: number;
+  region: string;
+}
+
+async function list(page: Page, query: string): Promise<{ count: number; volumes: Listed[] }> {
+  const response = await page.request.get(`/api/v1/volumes?${query}`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as { count: number; volumes: Listed[] };
+}
 
 const fmt = (value: number) => value.toLocaleString('en-US');
 
@@ -33,5 +47,46 @@ test.describe('an account with two regions (the simulator stands in for both)', 
     await page.goto(`/?volume=${volume?.id ?? ''}`);
     await settled(page);
     await expect(page.getByRole('dialog', { name: volume?.name ?? '', exact: true })).toBeVisible();
+  });
+
+  test('sorted by size, descending: the largest volume of either region comes first', async ({ page }) => {
+    const [west] = (await list(page, 'region=kr-west1&sort=size:desc&limit=1')).volumes;
+    const [east] = (await list(page, 'region=kr-east1&sort=size:desc&limit=1')).volumes;
+    const largest = Math.max(west?.size ?? 0, east?.size ?? 0);
+    await page.goto('/?sort=size:desc');
+    await settled(page);
+    const [first] = await rowIds(page);
+    const [top] = (await list(page, 'sort=size:desc&limit=1')).volumes;
+    expect(top?.size).toBe(largest);
+    expect(first).toBe(top?.id);
+  });
+
+  test('paging through all regions 1,000 at a time yields every volume exactly once', async ({ page }) => {
+    const west = await list(page, 'region=kr-west1&limit=1000');
+    const east = await list(page, 'region=kr-east1&limit=1000');
+    const seen: string[] = [];
+    const total = west.count + east.count;
+    for (let offset = 0; offset < total; offset += 1000) {
+      const chunk = await list(page, `sort=size:desc,name:asc&limit=1000&offset=${offset}`);
+      expect(chunk.count).toBe(total);
+      seen.push(...chunk.volumes.map((volume) => `${volume.region}/${volume.id}`));
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+});
+
+test.describe('one of the two regions failing', () => {
+  test.use({ baseURL: SERVERS.regionsFailing, expectedConsoleErrors: [FAILING_UPSTREAM] });
+
+  test('shows the other region’s rows and a notice naming the failed one, with Retry', async ({ page }) => {
+    const west = await apiCount(page, 'region=kr-west1');
+    await page.goto('/');
+    await settled(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'Partial list' });
+    await expect(notice).toContainText('kr-east1: 500');
+    await expect(notice).toContainText(/req-/);
+    await expect(pagination(page)).toContainText(`of ${fmt(west)}`);
+    await expect(notice.getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 });

@@ -15,6 +15,7 @@ const FALLBACK_PORTS = {
   simulator: 5310,
   serve: 5305,
   regions: 5306,
+  regionsFailing: 5307,
 } as const;
 
 type ServerName = keyof typeof FALLBACK_PORTS;
@@ -45,6 +46,8 @@ export const SERVERS = {
   serve: `http://localhost:${PORTS.serve}`,
   /** Dev server whose simulator stands in for two regions (SCP_REGIONS=kr-west1,kr-east1). */
   regions: `http://localhost:${PORTS.regions}`,
+  /** The same two regions, kr-east1 answering every request with a 500. */
+  regionsFailing: `http://localhost:${PORTS.regionsFailing}`,
 } as const;
 
 /** The one user of the `serve` server; the hash in playwright.config.ts is of this password. */
