@@ -18,6 +18,7 @@ export const volumes = {
       modified_at: 'Modified',
     },
     sortHint: 'Click to sort · Shift+click to add a secondary sort',
+    defaultOrder: 'Default order: newest first · Click for oldest first',
     sortPriority: (index: number) => `Sort ${index}`,
     volumeId: 'volume ID',
     unnamed: 'No name',

@@ -19,6 +19,7 @@ export const volumes: Messages['volumes'] = {
       modified_at: '수정 일시',
     },
     sortHint: '클릭하여 정렬 · Shift+클릭으로 보조 정렬 추가',
+    defaultOrder: '기본 순서: 최신순 · 클릭하면 오래된 순',
     sortPriority: (index: number) => `정렬 ${index}`,
     volumeId: '볼륨 ID',
     unnamed: '이름 없음',

@@ -157,6 +157,26 @@ describe('sorting headers', () => {
     expect(onSort).toHaveBeenLastCalledWith([]);
   });
 
+  it('shows the default order (newest first) on Created, which toggles between it and oldest first', async () => {
+    const onSort = vi.fn();
+    const { rerender } = renderWithProviders(<Harness rows={[makeVolume()]} onSort={onSort} />);
+    const created = () => screen.getByRole('columnheader', { name: 'Created' });
+    expect(created()).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('button', { name: 'Created' })).toHaveAttribute(
+      'title',
+      'Default order: newest first · Click for oldest first',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Created' }));
+    expect(onSort).toHaveBeenLastCalledWith([{ id: 'created_at', desc: false }]);
+
+    const ascending = { ...DEFAULT_VIEW, sort: [{ id: 'created_at' as const, desc: false }] };
+    rerender(<Harness rows={[makeVolume()]} onSort={onSort} view={ascending} />);
+    expect(created()).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.click(screen.getByRole('button', { name: 'Created' }));
+    // Back to the default, not a "none" that would look the same as descending.
+    expect(onSort).toHaveBeenLastCalledWith([]);
+  });
+
   it('adds a secondary key on shift-click and replaces the sort on a plain click', async () => {
     const onSort = vi.fn();
     const view = { ...DEFAULT_VIEW, sort: [{ id: 'size' as const, desc: true }] };
