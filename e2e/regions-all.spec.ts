@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { parseCsv } from '../src/features/volumes/export/parse-csv.ts';
 import { expect, FAILING_UPSTREAM, test } from './support/fixtures.ts';
 import { SERVERS } from './support/servers.ts';
 import { columnCells } from './support/columns.ts';
@@ -73,6 +75,35 @@ test.describe('an account with two regions (the simulator stands in for both)', 
     }
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
+  });
+
+  test('the state chips count the chosen region, and all regions together', async ({ page }) => {
+    const west = await apiCount(page, 'region=kr-west1&state=available');
+    const east = await apiCount(page, 'region=kr-east1&state=available');
+    await page.goto('/?region=kr-east1');
+    await settled(page);
+    const chip = page
+      .getByRole('list', { name: 'Volumes by state' })
+      .getByRole('button', { name: /^Available/ });
+    await expect(chip).toContainText(fmt(east));
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'All regions' });
+    await expect(chip).toContainText(fmt(west + east));
+  });
+
+  test('exporting all regions writes every matching volume of both, naming its region', async ({ page }) => {
+    const west = await apiCount(page, 'region=kr-west1&state=in-use');
+    const east = await apiCount(page, 'region=kr-east1&state=in-use');
+    await page.goto('/?state=in-use');
+    await settled(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const [header, ...rows] = parseCsv((await readFile(await (await download).path())).toString('utf8'));
+    const regionAt = header?.indexOf('region') ?? -1;
+    expect(regionAt).toBeGreaterThan(0);
+    expect(rows).toHaveLength(west + east);
+    expect(new Set(rows.map((row) => row[0])).size).toBe(west + east);
+    expect(rows.filter((row) => row[regionAt] === 'kr-east1')).toHaveLength(east);
+    expect(rows.filter((row) => row[regionAt] === 'kr-west1')).toHaveLength(west);
   });
 });
 

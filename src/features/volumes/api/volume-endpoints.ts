@@ -52,12 +52,22 @@ export function adoptVolumeList(body: unknown): Promise<VolumeList> {
   return call(async () => (await schemas()).parseVolumeList(body));
 }
 
-export function getVolume(id: string, signal?: AbortSignal): Promise<Volume> {
-  return getJson(proxyPath('showVolume', { id }), signal, (module, body) => module.volumeSchema.parse(body));
+/**
+ * `region` routes a lookup to the region that holds the item. Without it the proxy asks every
+ * configured region (one request each), which a deep link with only an id still needs.
+ */
+function inRegion(path: string, region: string | undefined): string {
+  return region === undefined ? path : `${path}?${new URLSearchParams({ region }).toString()}`;
 }
 
-export function getServer(id: string, signal?: AbortSignal): Promise<Server> {
-  return getJson(proxyPath('showServer', { id }), signal, (module, body) => module.serverSchema.parse(body));
+export function getVolume(id: string, region?: string, signal?: AbortSignal): Promise<Volume> {
+  const path = inRegion(proxyPath('showVolume', { id }), region);
+  return getJson(path, signal, (module, body) => module.volumeSchema.parse(body));
+}
+
+export function getServer(id: string, region?: string, signal?: AbortSignal): Promise<Server> {
+  const path = inRegion(proxyPath('showServer', { id }), region);
+  return getJson(path, signal, (module, body) => module.serverSchema.parse(body));
 }
 
 export function getStatus(signal?: AbortSignal): Promise<ProxyStatus> {

@@ -12,11 +12,17 @@ const NO_ATTACHMENTS: Attachment[] = [];
 const th = 'px-2 py-1.5 text-left text-xs font-medium text-zinc-500 dark:text-zinc-400';
 const td = 'px-2 py-2 align-top';
 
-export function AttachmentsSection({ attachments }: { attachments: Attachment[] | null | undefined }) {
+interface AttachmentsSectionProps {
+  attachments: Attachment[] | null | undefined;
+  /** The volume's region, when the list names one: its servers are looked up there. */
+  region?: string | undefined;
+}
+
+export function AttachmentsSection({ attachments, region }: AttachmentsSectionProps) {
   const drawer = useDrawerMessages();
   const t = drawer.attachments;
   const list = attachments ?? NO_ATTACHMENTS;
-  const servers = useAttachedServers(list);
+  const servers = useAttachedServers(list, region);
 
   return (
     <Section title={drawer.sections.attachments}>

@@ -57,7 +57,7 @@ export function DrawerBody({ volumeId, volume, notFound, query, onClose }: Drawe
         </div>
       )}
       <OverviewSection volume={volume} />
-      <AttachmentsSection attachments={volume.servers} />
+      <AttachmentsSection attachments={volume.servers} region={volume.region} />
       <ImageMetadataSection volume={volume} />
       <RawJsonSection volume={volume} />
     </div>

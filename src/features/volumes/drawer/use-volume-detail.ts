@@ -19,7 +19,7 @@ export function isNotFound(error: unknown): boolean {
 export function useVolumeDetail(volumeId: string, pageVolumes: readonly Volume[]) {
   const fromPage = pageVolumes.find((volume) => volume.id === volumeId);
   const query = useQuery({
-    ...volumeQueries.detail(volumeId),
+    ...volumeQueries.detail(volumeId, fromPage?.region),
     placeholderData: fromPage,
     // A volume that is attaching, extending… settles by itself: follow it while it is open.
     refetchInterval: (current) => {

@@ -9,7 +9,11 @@ import { makeVolumes } from '../testing/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const west = makeVolumes(3, (index) => ({ name: `west-${index}`, region: 'kr-west1' }));
-const east = makeVolumes(2, (index) => ({ name: `east-${index}`, region: 'kr-east1' }));
+const east = makeVolumes(2, (index) => ({
+  name: `east-${index}`,
+  region: 'kr-east1',
+  servers: [{ id: `srv-east-${index}`, device: '/dev/vdb' }],
+}));
 
 function status(regions: string[]) {
   return {
@@ -36,6 +40,22 @@ function serveRegions(failures?: unknown[]) {
       return HttpResponse.json({ count: volumes.length, volumes, ...(failures ? { failures } : {}) });
     }),
   );
+}
+
+/** ShowVolume and ShowServer answer any id; each request's URL is kept to check its region. */
+function serveDetails(): URL[] {
+  const seen: URL[] = [];
+  server.use(
+    http.get(`${API}/volumes/:id`, ({ request, params }) => {
+      seen.push(new URL(request.url));
+      return HttpResponse.json([...west, ...east].find((volume) => volume.id === params.id));
+    }),
+    http.get(`${API}/servers/:id`, ({ request, params }) => {
+      seen.push(new URL(request.url));
+      return HttpResponse.json({ id: params.id, name: `name-of-${String(params.id)}` });
+    }),
+  );
+  return seen;
 }
 
 servePageTests();
@@ -92,5 +112,33 @@ describe('the volumes page with several regions', () => {
       expect(queryClient.getQueryData(['status'])).toMatchObject({ regions: ['kr-west1'] }),
     );
     expect(screen.queryByRole('combobox', { name: 'Region' })).toBeNull();
+  });
+
+  it('lets the Region column be hidden like any other', async () => {
+    serveRegions();
+    const user = userEvent.setup();
+    renderWithProviders(<VolumesPage />);
+    await screen.findByText('east-1');
+    await user.click(await screen.findByRole('button', { name: 'Columns' }, { timeout: 20_000 }));
+    await user.click(screen.getByRole('checkbox', { name: 'Region' }));
+    expect(within(table()).queryByRole('columnheader', { name: 'Region' })).toBeNull();
+    expect(within(table()).queryByText('kr-east1')).toBeNull();
+  });
+
+  it('looks up a volume and its servers in the region its row names', async () => {
+    serveRegions();
+    const seen = serveDetails();
+    const user = userEvent.setup();
+    renderWithProviders(<VolumesPage />);
+    await user.click(await screen.findByText('east-0'));
+    await screen.findByText('name-of-srv-east-0');
+    const paths = seen.map((url) => `${url.pathname}?${url.searchParams.toString()}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        `/api/v1/volumes/${east[0]?.id ?? ''}?region=kr-east1`,
+        '/api/v1/servers/srv-east-0?region=kr-east1',
+      ]),
+    );
+    expect(seen.every((url) => url.searchParams.get('region') === 'kr-east1')).toBe(true);
   });
 });
