@@ -50,3 +50,35 @@ export function serveVolumes(all: Volume[]) {
 export function failVolumes(status: number, body: JsonBodyType, headers: Record<string, string> = {}) {
   server.use(http.get(`${API}/volumes`, () => HttpResponse.json(body, { status, headers })));
 }
+
+/** Every ShowServer request, by server id, in the order made. */
+export const serverRequests: string[] = [];
+
+/**
+ * ShowServer answering a name, or the given HTTP status (404, 500…) for a failed lookup.
+ * `gate`, when given, holds every answer until it resolves; `inFlight` tracks the peak.
+ */
+export function serveServerNames(
+  servers: Record<string, string | number>,
+  gate?: Promise<void>,
+): { peak: () => number } {
+  let current = 0;
+  let peak = 0;
+  server.use(
+    http.get(`${API}/servers/:id`, async ({ params }) => {
+      const id = String(params.id);
+      serverRequests.push(id);
+      current += 1;
+      peak = Math.max(peak, current);
+      await gate;
+      current -= 1;
+      const found = servers[id] ?? 404;
+      if (typeof found === 'string') return HttpResponse.json({ id, name: found, state: 'ACTIVE' });
+      return HttpResponse.json(
+        { errors: [{ code: 'Failed', detail: 'no', status: found, request_id: 'req-s' }] },
+        { status: found },
+      );
+    }),
+  );
+  return { peak: () => peak };
+}

@@ -1,25 +1,23 @@
-import { useI18n } from '../../../../i18n/i18n-context.ts';
+import { lazy, Suspense } from 'react';
 import type { Attachment } from '../../../../scp/volume-schema.ts';
+import { AttachedIds } from './attached-ids.tsx';
 
-const SHORT_ID = 8;
+// Server names are not needed for the first table: their lookup code arrives in its own
+// chunk, and until then the cell shows server ids.
+const NamedAttachments = lazy(() =>
+  import('../../server-names/named-attachments.tsx').then((module) => ({
+    default: module.NamedAttachments,
+  })),
+);
 
-/** First attachment as "device on server" (the list has server ids only), then "+N more". */
+const NONE: readonly Attachment[] = [];
+
 export function AttachedCell({ servers }: { servers: readonly Attachment[] | null | undefined }) {
-  const { m } = useI18n();
-  const [first, ...rest] = servers ?? [];
-  if (!first) return <span className="text-zinc-400">{m.common.none}</span>;
-  const server = first.id.length > SHORT_ID + 1 ? `${first.id.slice(0, SHORT_ID)}…` : first.id;
-  const all = (servers ?? []).map((item) => `${item.device ?? '?'} · ${item.id}`).join('\n');
+  const list = servers ?? NONE;
+  if (list.length === 0) return <AttachedIds servers={list} />;
   return (
-    <span className="flex min-w-0 items-center gap-1.5" title={all}>
-      <span className="truncate">
-        {first.device ? m.volumes.table.attachedOn(first.device, server) : server}
-      </span>
-      {rest.length > 0 && (
-        <span className="shrink-0 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300">
-          {m.volumes.table.moreAttachments(rest.length)}
-        </span>
-      )}
-    </span>
+    <Suspense fallback={<AttachedIds servers={list} />}>
+      <NamedAttachments servers={list} />
+    </Suspense>
   );
 }

@@ -1,0 +1,28 @@
+import { useI18n } from '../../../../i18n/i18n-context.ts';
+import type { Attachment } from '../../../../scp/volume-schema.ts';
+
+const SHORT_ID = 8;
+export const MORE_BADGE =
+  'shrink-0 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300';
+
+export function shortId(id: string): string {
+  return id.length > SHORT_ID + 1 ? `${id.slice(0, SHORT_ID)}…` : id;
+}
+
+/**
+ * The attached cell before server names can be looked up: "device on <server id>", then
+ * "+N more". Part of the first table; the named version (server-names/) replaces it as
+ * soon as its chunk arrives and looks the same until a name is known.
+ */
+export function AttachedIds({ servers }: { servers: readonly Attachment[] }) {
+  const { m } = useI18n();
+  const [first, ...rest] = servers;
+  if (!first) return <span className="text-zinc-400">{m.common.none}</span>;
+  const server = shortId(first.id);
+  return (
+    <span className="flex min-w-0 items-center gap-1.5" title={servers.map((item) => item.id).join('\n')}>
+      <span className="truncate">{first.device ? m.volumes.table.attachedOn(first.device, server) : server}</span>
+      {rest.length > 0 && <span className={MORE_BADGE}>{m.volumes.table.moreAttachments(rest.length)}</span>}
+    </span>
+  );
+}
