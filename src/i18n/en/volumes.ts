@@ -2,6 +2,8 @@
 export const volumes = {
   title: 'Volumes',
   loading: 'Loading volumes…',
+  /** The heading of the lazily loaded panel; its other strings are in capacity.ts. */
+  capacity: 'Capacity',
   table: {
     label: 'Volumes',
     columns: {

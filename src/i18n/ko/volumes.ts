@@ -3,6 +3,8 @@ import type { Messages } from '../messages.ts';
 export const volumes: Messages['volumes'] = {
   title: '볼륨',
   loading: '볼륨을 불러오는 중…',
+  /** The heading of the lazily loaded panel; its other strings are in capacity.ts. */
+  capacity: '용량',
   table: {
     label: '볼륨',
     columns: {

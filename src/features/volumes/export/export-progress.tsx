@@ -9,9 +9,22 @@ import type { WalkProgress } from './walk-volumes.ts';
  * Progress between pages, with Cancel. Without a count from the API the bar is
  * indeterminate (no aria-valuenow) rather than pretending to know the end.
  */
-export function ExportProgress({ progress, onCancel }: { progress: WalkProgress; onCancel: () => void }) {
+export function ExportProgress({
+  progress,
+  onCancel,
+  label,
+  focusCancel = true,
+}: {
+  progress: WalkProgress;
+  onCancel: () => void;
+  /** What is being walked (default: the export); the capacity panel reuses this bar. */
+  label?: string;
+  /** Move focus to Cancel, as when it replaces the button that started the walk. */
+  focusCancel?: boolean;
+}) {
   const { fmt } = useI18n();
   const t = useExportMessages();
+  const name = label ?? t.exporting;
   const { loaded } = progress;
   const max = progressMax(progress);
   const text = progressText(t, fmt, progress);
@@ -21,7 +34,7 @@ export function ExportProgress({ progress, onCancel }: { progress: WalkProgress;
     <div className="flex items-center gap-2">
       <div
         role="progressbar"
-        aria-label={t.exporting}
+        aria-label={name}
         aria-valuemin={0}
         aria-valuemax={max ?? undefined}
         aria-valuenow={max === null ? undefined : loaded}
@@ -36,11 +49,11 @@ export function ExportProgress({ progress, onCancel }: { progress: WalkProgress;
         />
       </div>
       <span className="text-xs whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400">
-        <span className="sr-only">{t.exporting}: </span>
+        <span className="sr-only">{name}: </span>
         {text}
       </span>
       {/* Focus moves here when the export buttons give way to the bar. */}
-      <button type="button" autoFocus onClick={onCancel} className={`${buttonClass} rounded-md`}>
+      <button type="button" autoFocus={focusCancel} onClick={onCancel} className={`${buttonClass} rounded-md`}>
         {t.cancel}
       </button>
     </div>

@@ -13,3 +13,4 @@ export const KeyboardShortcuts = lazy(() =>
   chrome().then((module) => ({ default: module.KeyboardShortcuts })),
 );
 export const ChangesAnnouncer = lazy(() => chrome().then((module) => ({ default: module.ChangesAnnouncer })));
+export const CapacityPanel = lazy(() => chrome().then((module) => ({ default: module.CapacityPanel })));

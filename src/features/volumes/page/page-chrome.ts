@@ -3,6 +3,7 @@
  * requested on first render and so fetched alongside the first page of volumes. It keeps
  * the initial bundle to the framework, the data layer and the table.
  */
+export { CapacityPanel } from '../capacity/capacity-panel.tsx';
 export { ChangesAnnouncer } from '../freshness/changes-announcer.tsx';
 export { PaginationBar } from '../pagination/pagination-bar.tsx';
 export { RegionFailures } from '../status/region-failures.tsx';

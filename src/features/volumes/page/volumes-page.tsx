@@ -12,10 +12,11 @@ import { useVolumesTable } from '../table/use-volumes-table.ts';
 import { TABLE_ID, VolumesTable } from '../table/volumes-table.tsx';
 import { useVolumeView } from '../url-state/use-volume-view.ts';
 import { hasFilters } from '../url-state/volume-view.ts';
-import { withPage, withPerPage, withSort } from '../url-state/view-updates.ts';
+import { withFilters, withPage, withPerPage, withSort } from '../url-state/view-updates.ts';
 import { DrawerHost, loadDrawer } from './drawer-host.tsx';
 import { useIdlePrefetch } from './use-idle-prefetch.ts';
 import {
+  CapacityPanel,
   ChangesAnnouncer,
   EmptySlot,
   KeyboardShortcuts,
@@ -90,6 +91,14 @@ export function VolumesPage() {
           focusFilter={() => nameInput.current?.focus()}
           showHelp={() => setHelpOpen(true)}
           tableId={TABLE_ID}
+        />
+      </AfterFirstRows>
+      <AfterFirstRows fallback={null}>
+        <CapacityPanel
+          filters={filters}
+          ready={shown !== undefined}
+          onShowUnattached={() => update((current) => withFilters(current, { state: 'available' }))}
+          onOpen={drawer.open}
         />
       </AfterFirstRows>
       {error && (

@@ -17,7 +17,7 @@ function compare(a: Volume, b: Volume, key: string): number {
   return String(x ?? '').localeCompare(String(y ?? ''));
 }
 
-/** A small in-memory ListVolumes: exact name, state, bootable, sort, offset/limit, count. */
+/** A small in-memory ListVolumes: exact name, state, bootable, sort, offset/limit or marker, count. */
 export function serveVolumes(all: Volume[]) {
   server.use(
     http.get(`${API}/volumes`, ({ request }) => {
@@ -40,7 +40,8 @@ export function serveVolumes(all: Volume[]) {
           return 0;
         });
       }
-      const offset = Number(query.get('offset') ?? 0);
+      const marker = query.get('marker');
+      const offset = marker ? rows.findIndex((volume) => volume.id === marker) + 1 : Number(query.get('offset') ?? 0);
       const limit = Number(query.get('limit') ?? 20);
       return HttpResponse.json({ count: rows.length, volumes: rows.slice(offset, offset + limit) });
     }),

@@ -1,0 +1,125 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { VolumesPage } from '../page/volumes-page.tsx';
+import { API, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { renderWithProviders } from '../testing/render.tsx';
+import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
+
+configure({ asyncUtilTimeout: 8_000 });
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'bypass' });
+  // The panel lives in the lazily loaded page chrome: transform it once, before the clock runs.
+  await import('../page/page-chrome.ts');
+});
+beforeEach(() => {
+  requests.length = 0;
+  localStorage.clear();
+});
+afterEach(() => {
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+const attached = (id: string) => ({ id, device: '/dev/vdb' });
+const FIXTURES = [
+  makeVolume({ name: 'free-a', state: 'available', size: 100, volume_type: 'SSD' }),
+  makeVolume({ name: 'free-b', state: 'available', size: 40, volume_type: 'HDD' }),
+  makeVolume({
+    name: 'shared',
+    state: 'in-use',
+    size: 500,
+    volume_type: 'SSD',
+    multiattach: true,
+    servers: [attached('s-1'), attached('s-2')],
+  }),
+  makeVolume({ name: 'boot', state: 'in-use', size: 20, bootable: true, servers: [attached('s-1')] }),
+];
+
+function open(url = '/') {
+  window.history.replaceState(null, '', url);
+  return renderWithProviders(<VolumesPage />);
+}
+
+const panel = () => screen.getByRole('region', { name: 'Capacity' });
+const toggle = () => screen.findByRole('button', { name: 'Capacity' });
+const walkRequests = () => requests.filter((query) => query.get('limit') === '1000');
+
+function figure(label: string): string {
+  const term = within(panel()).getByText(label, { selector: 'dt' });
+  return term.nextElementSibling?.textContent ?? '';
+}
+
+describe('the Capacity panel', { timeout: 30_000 }, () => {
+  it('is closed by default and reads nothing until opened', async () => {
+    serveVolumes(FIXTURES);
+    open();
+    await screen.findByText('free-a');
+    expect(await toggle()).toHaveAttribute('aria-expanded', 'false');
+    expect(walkRequests()).toHaveLength(0);
+  });
+
+  it('adds up every matching volume, unattached and multi-attach included, and stays open', async () => {
+    serveVolumes(FIXTURES);
+    const view = open();
+    await screen.findByText('free-a');
+    await userEvent.click(await toggle());
+    await waitFor(() => expect(figure('Total size')).toBe('660 GB'));
+    expect(figure('Volumes')).toBe('4');
+    expect(figure('Unattached')).toMatch(/^2 volumes, 140 GB/);
+    const byType = within(panel()).getByRole('table', { name: 'GB by volume type' });
+    expect(within(byType).getByRole('row', { name: /SSD/ })).toHaveTextContent('SSD3620 GB');
+    const byState = within(panel()).getByRole('table', { name: 'GB by state' });
+    expect(within(byState).getByRole('row', { name: /In use/ })).toHaveTextContent('2520 GB');
+    const largest = within(panel()).getByRole('table', { name: 'Largest volumes' });
+    expect(within(largest).getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'shared',
+      'free-a',
+      'free-b',
+      'boot',
+    ]);
+    expect(walkRequests()).toHaveLength(1);
+
+    view.unmount();
+    open();
+    await screen.findByText('free-a');
+    expect(await toggle()).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('filters the table to available volumes from the unattached figure', async () => {
+    serveVolumes(FIXTURES);
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open('/?bootable=false');
+    await screen.findByText('free-a');
+    await userEvent.click(await within(panel()).findByRole('button', { name: 'Show available volumes' }));
+    expect(window.location.search).toBe('?state=available&bootable=false');
+  });
+
+  it('shows progress between pages, and Cancel stops the walk until read again', async () => {
+    const many = makeVolumes(2500, (index) => ({ size: index % 2 === 0 ? 10 : 30 }));
+    serveVolumes(many);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(`${API}/volumes`, async ({ request }) => {
+        if (new URL(request.url).searchParams.has('marker')) await gate;
+        return undefined;
+      }),
+    );
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open();
+    const progress = await screen.findByRole('progressbar', { name: 'Reading every matching volume' });
+    await waitFor(() => expect(progress).toHaveAttribute('aria-valuetext', '1,000 of 2,500'));
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Cancel' }));
+    expect(await within(panel()).findByText('Stopped before every volume was read.')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+
+    release();
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Read again' }));
+    await waitFor(() => expect(figure('Total size')).toBe('50,000 GB'));
+    expect(figure('Volumes')).toBe('2,500');
+  });
+});

@@ -1,0 +1,35 @@
+import { ExportProgress } from '../export/export-progress.tsx';
+import { buttonClass } from '../export/export-styles.ts';
+import type { WalkProgress } from '../export/walk-volumes.ts';
+import { useCapacityMessages } from './catalogue.ts';
+
+/** Progress with Cancel while the walk runs; after a cancel or a failure, a way to read again. */
+export function WalkStatus({
+  progress,
+  cancelled,
+  error,
+  onCancel,
+  onRetry,
+}: {
+  progress: WalkProgress | null;
+  cancelled: boolean;
+  error: Error | null;
+  onCancel: () => void;
+  onRetry: () => void;
+}) {
+  const t = useCapacityMessages();
+  if (progress) {
+    return <ExportProgress progress={progress} label={t.reading} focusCancel={false} onCancel={onCancel} />;
+  }
+  if (!cancelled && !error) return null;
+  return (
+    <p role="status" className="flex flex-wrap items-center gap-2 text-xs">
+      <span className={error ? 'text-red-700 dark:text-red-300' : ''}>
+        {error ? `${t.failed} ${error.message}` : t.cancelled}
+      </span>
+      <button type="button" onClick={onRetry} className={`${buttonClass} rounded-md`}>
+        {error ? t.retry : t.readAgain}
+      </button>
+    </p>
+  );
+}
