@@ -15,7 +15,8 @@ test.describe('server names in the table', () => {
     expect(response.ok()).toBe(true);
     const { volumes } = (await response.json()) as { volumes: ListedVolume[] };
     const volume = volumes.find((item) => item.name && item.servers?.[0]?.device);
-    if (!volume?.name || !volume.servers?.[0]) throw new Error('the simulator listed no named, attached volume');
+    if (!volume?.name || !volume.servers?.[0])
+      throw new Error('the simulator listed no named, attached volume');
     const attachment = volume.servers[0];
     const server = (await (await request.get(`/api/v1/servers/${attachment.id}`)).json()) as { name: string };
 

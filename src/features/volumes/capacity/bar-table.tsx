@@ -41,7 +41,10 @@ export function BarTable({ caption, heading, rows }: { caption: string; heading:
             <td className="px-2 text-right">{fmt.number(row.count)}</td>
             <td>
               <span className="flex items-center gap-2">
-                <span aria-hidden="true" className="h-1.5 min-w-0 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800">
+                <span
+                  aria-hidden="true"
+                  className="h-1.5 min-w-0 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+                >
                   <span
                     className="block h-full rounded-full bg-blue-600 dark:bg-blue-400"
                     style={{ width: `${(row.gigabytes / max) * 100}%` }}

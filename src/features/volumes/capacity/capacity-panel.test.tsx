@@ -75,12 +75,11 @@ describe('the Capacity panel', { timeout: 30_000 }, () => {
     const byState = within(panel()).getByRole('table', { name: 'GB by state' });
     expect(within(byState).getByRole('row', { name: /In use/ })).toHaveTextContent('2520 GB');
     const largest = within(panel()).getByRole('table', { name: 'Largest volumes' });
-    expect(within(largest).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'shared',
-      'free-a',
-      'free-b',
-      'boot',
-    ]);
+    expect(
+      within(largest)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['shared', 'free-a', 'free-b', 'boot']);
     expect(walkRequests()).toHaveLength(1);
 
     view.unmount();

@@ -4,7 +4,6 @@ import { useStoredValue } from '../../../lib/stored-value.ts';
 import { CapacityBody, type CapacityBodyProps } from './capacity-body.tsx';
 import { capacityOpenStore } from './capacity-open.ts';
 
-
 /**
  * "Capacity": part of the lazily loaded page chrome, not of the first table. (Its body was a
  * chunk of its own, loaded on opening, but Rolldown then moved React out of the entry into a

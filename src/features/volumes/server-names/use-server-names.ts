@@ -6,7 +6,6 @@ import type { ServerNameState } from './server-name-state.ts';
 import { retainServerNameResolver } from './server-name-resolver.ts';
 import { wantedServers, type ServerRef } from './wanted-servers.ts';
 
-
 const SEPARATOR = '\u0000';
 
 /**
@@ -50,4 +49,3 @@ export function useServerNames(refs: readonly ServerRef[]): ServerNameState[] {
     [snapshot],
   );
 }
-

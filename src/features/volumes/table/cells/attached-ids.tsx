@@ -21,7 +21,9 @@ export function AttachedIds({ servers }: { servers: readonly Attachment[] }) {
   const server = shortId(first.id);
   return (
     <span className="flex min-w-0 items-center gap-1.5" title={servers.map((item) => item.id).join('\n')}>
-      <span className="truncate">{first.device ? m.volumes.table.attachedOn(first.device, server) : server}</span>
+      <span className="truncate">
+        {first.device ? m.volumes.table.attachedOn(first.device, server) : server}
+      </span>
       {rest.length > 0 && <span className={MORE_BADGE}>{m.volumes.table.moreAttachments(rest.length)}</span>}
     </span>
   );
