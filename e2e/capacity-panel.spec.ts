@@ -56,7 +56,7 @@ test.describe('the Capacity panel', () => {
 
     await panel.getByRole('button', { name: 'Show available volumes' }).click();
     await expect(page).toHaveURL(/[?&]state=available(&|$)/);
-    await expect(page.getByLabel('State')).toHaveValue('available');
+    await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('available');
     const available = await apiCount(page, 'state=available');
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(
       `of ${number(available)}`,
@@ -69,7 +69,9 @@ test.describe('the Capacity panel', () => {
       await page.goto('/');
       await settled(page);
       await openPanel(page);
-      expect(await seriousViolations(page)).toEqual([]);
+      // The rest of the page has its own axe journeys (volumes-a11y.spec.ts); scanning only the
+      // panel keeps this within time on a busy machine.
+      expect(await seriousViolations(page, 'section[aria-labelledby]')).toEqual([]);
     });
   }
 });
