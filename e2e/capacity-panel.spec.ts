@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
 import { apiCount, settled } from './support/volumes-page.ts';
 
@@ -32,7 +33,6 @@ async function openPanel(page: Page) {
 }
 
 test.describe('the Capacity panel', () => {
-  test.describe.configure({ timeout: 90_000 });
 
   test('totals agree with every page of the API; the shortcut lists available volumes', async ({
     page,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
 import { settled, volumesTable } from './support/volumes-page.ts';
 
 interface ListedVolume {
@@ -8,7 +8,6 @@ interface ListedVolume {
 }
 
 test.describe('server names in the table', () => {
-  test.describe.configure({ timeout: 60_000 });
 
   test('the Attached to cell of an attached volume shows its server by name', async ({ page, request }) => {
     const response = await request.get('/api/v1/volumes?state=in-use&limit=50&sort=name:asc');

@@ -1,4 +1,5 @@
 import { hashKey, queryOptions } from '@tanstack/react-query';
+import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { fetchVolumePage } from '../export/fetch-volume-page.ts';
@@ -37,6 +38,8 @@ export function allVolumesQuery(filters: ListVolumesParams) {
         return await walkVolumes(params, {
           fetchPage: fetchVolumePage,
           signal,
+          // Each page retried as the export's are: one flaky answer must not cost the whole walk.
+          retry: readRetryPolicy,
           onProgress: (progress) => reportWalkProgress(hash, progress),
         });
       } finally {
@@ -44,7 +47,7 @@ export function allVolumesQuery(filters: ListVolumesParams) {
       }
     },
     staleTime: WALK_STALE_MS,
-    // A failed walk is shown with a retry button; repeating every page on its own is costly.
+    // Pages are retried inside the walk; a walk that still failed is shown with a retry button.
     retry: false,
   });
 }

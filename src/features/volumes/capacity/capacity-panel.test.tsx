@@ -1,28 +1,16 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VolumesPage } from '../page/volumes-page.tsx';
 import { API, requests, server, serveVolumes } from '../testing/fake-api.ts';
+import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
 
 configure({ asyncUtilTimeout: 8_000 });
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'bypass' });
-  // The panel lives in the lazily loaded page chrome: transform it once, before the clock runs.
-  await import('../page/page-chrome.ts');
-});
-beforeEach(() => {
-  requests.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+servePageTests();
 
 const attached = (id: string) => ({ id, device: '/dev/vdb' });
 const FIXTURES = [

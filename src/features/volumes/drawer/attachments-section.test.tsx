@@ -80,6 +80,20 @@ describe('AttachmentsSection', () => {
     expect(asked).toEqual(['srv-a']);
   });
 
+  it('names the volume’s region in each lookup, so the proxy asks only that region', async () => {
+    const regions: (string | null)[] = [];
+    server.use(
+      http.get(`${API}/servers/:id`, ({ params, request }) => {
+        regions.push(new URL(request.url).searchParams.get('region'));
+        return HttpResponse.json({ id: params.id, name: `name-${String(params.id)}` });
+      }),
+    );
+    renderWithProviders(<AttachmentsSection attachments={attachments.slice(0, 2)} region="kr-east1" />);
+    expect(await screen.findByText('name-srv-b')).toBeInTheDocument();
+    expect(await screen.findByText('name-srv-a')).toBeInTheDocument();
+    expect(regions).toEqual(['kr-east1', 'kr-east1']);
+  });
+
   it('shortens a UUID in the server ID column but copies and announces it whole', async () => {
     const uuid = '5a1e0c2b-1111-4a2b-8c3d-000000000001';
     serveServers({ [uuid]: { id: uuid, name: 'db-01' } });

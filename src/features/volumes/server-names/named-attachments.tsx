@@ -1,17 +1,24 @@
+import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { Attachment } from '../../../scp/volume-schema.ts';
 import { MORE_BADGE, shortId } from '../table/cells/attached-ids.tsx';
+import { useServerNamesMessages, type ServerNamesMessages } from './catalogue.ts';
 import type { ServerNameState } from './server-name-state.ts';
 import { useServerNames } from './use-server-names.ts';
 
 const LOADING: ServerNameState = { status: 'loading' };
 
 /** "device on server": by name once looked up, by id until then or when that failed. */
-function attachmentLabel(attachment: Attachment, server: ServerNameState, m: Messages, short: boolean) {
+function attachmentLabel(
+  attachment: Attachment,
+  server: ServerNameState,
+  texts: { m: Messages; t: ServerNamesMessages },
+  short: boolean,
+) {
   const who = server.status === 'named' ? server.name : short ? shortId(attachment.id) : attachment.id;
-  const text = attachment.device ? m.volumes.table.attachedOn(attachment.device, who) : who;
-  return server.status === 'failed' && !short ? `${text} (${m.drawer.attachments.serverUnresolved})` : text;
+  const text = attachment.device ? texts.m.volumes.table.attachedOn(attachment.device, who) : who;
+  return server.status === 'failed' && !short ? `${text} (${texts.t.lookupFailed})` : text;
 }
 
 /**
@@ -19,13 +26,22 @@ function attachmentLabel(attachment: Attachment, server: ServerNameState, m: Mes
  * web-01", then "+N more"; every attachment, in full, in the title and to screen readers.
  * Until a name is known the id shows, and it stays (marked) when the lookup failed.
  */
-export function NamedAttachments({ servers }: { servers: readonly Attachment[] }) {
+export function NamedAttachments({
+  servers,
+  region,
+}: {
+  servers: readonly Attachment[];
+  /** The row's region, when the list names one: each lookup then goes to that region only. */
+  region: string | undefined;
+}) {
   const { m } = useI18n();
-  const names = useServerNames(servers);
+  const texts = { m, t: useServerNamesMessages() };
+  const refs = useMemo(() => servers.map((server) => ({ id: server.id, region })), [servers, region]);
+  const names = useServerNames(refs);
   const [first, ...rest] = servers;
   if (!first) return null;
 
-  const full = servers.map((item, index) => attachmentLabel(item, names[index] ?? LOADING, m, false));
+  const full = servers.map((item, index) => attachmentLabel(item, names[index] ?? LOADING, texts, false));
   const state = names[0] ?? LOADING;
   return (
     <span className="flex min-w-0 items-center gap-1.5" title={full.join('\n')}>
@@ -33,7 +49,7 @@ export function NamedAttachments({ servers }: { servers: readonly Attachment[] }
         data-lookup={state.status}
         className={`truncate ${state.status === 'failed' ? 'text-amber-700 underline decoration-dotted dark:text-amber-400' : ''}`}
       >
-        <span aria-hidden="true">{attachmentLabel(first, state, m, true)}</span>
+        <span aria-hidden="true">{attachmentLabel(first, state, texts, true)}</span>
         <span className="sr-only">{full[0]}</span>
       </span>
       {rest.length > 0 && (

@@ -35,7 +35,7 @@ export function startServerNameResolver(
       inFlight.add(key);
       // Kept for the whole visit: without observers the default would drop names after 5 min.
       void queryClient
-        .fetchQuery({ ...serverQueries.detail(ref.id), gcTime: Number.POSITIVE_INFINITY })
+        .fetchQuery({ ...serverQueries.detail(ref.id, ref.region), gcTime: Number.POSITIVE_INFINITY })
         .catch(() => undefined)
         .finally(() => {
           inFlight.delete(key);

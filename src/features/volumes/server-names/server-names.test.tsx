@@ -1,23 +1,15 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VolumesPage } from '../page/volumes-page.tsx';
-import { server, serverRequests, serveServerNames, serveVolumes } from '../testing/fake-api.ts';
+import { serverRequestRegions, serverRequests, serveServerNames, serveVolumes } from '../testing/fake-api.ts';
+import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
 import { MAX_IN_FLIGHT } from './server-name-resolver.ts';
 
 configure({ asyncUtilTimeout: 5_000 });
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(() => {
-  serverRequests.length = 0;
-  localStorage.clear();
-});
-afterEach(() => {
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+servePageTests();
 
 const SERVER_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const SERVER_B = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -87,7 +79,7 @@ describe('server names in the Attached to column', { timeout: 20_000 }, () => {
     await waitFor(() => expect(attachedCell('fine')).toHaveTextContent('/dev/vda on web-01'));
     const orphan = attachedCell('orphan');
     await waitFor(() => expect(orphan.querySelector('[data-lookup="failed"]')).not.toBeNull());
-    expect(orphan).toHaveTextContent(`/dev/vdb on ${SERVER_GONE} (Name could not be resolved: shown by ID)`);
+    expect(orphan).toHaveTextContent(`/dev/vdb on ${SERVER_GONE} (Name unavailable)`);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByText('Could not load volumes')).toBeNull();
   });
@@ -112,5 +104,19 @@ describe('server names in the Attached to column', { timeout: 20_000 }, () => {
     await waitFor(() => expect([...serverRequests].sort()).toEqual([...rendered].sort()));
     expect(serverRequests).not.toContain('server-149');
     expect(traffic.peak()).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+  });
+
+  it('names the row’s region in each lookup when the list names one, so the proxy asks only there', async () => {
+    serveServerNames({ [SERVER_A]: 'web-01', [SERVER_B]: 'web-02' });
+    serveVolumes([
+      makeVolume({ name: 'east', region: 'kr-east1', servers: [{ id: SERVER_A, device: '/dev/vda' }] }),
+      makeVolume({ name: 'plain', servers: [{ id: SERVER_B, device: '/dev/vdb' }] }),
+    ]);
+    open();
+    await waitFor(() => expect(attachedCell('east')).toHaveTextContent('/dev/vda on web-01'));
+    await waitFor(() => expect(attachedCell('plain')).toHaveTextContent('/dev/vdb on web-02'));
+    const regionOf = (id: string) => serverRequestRegions[serverRequests.indexOf(id)];
+    expect(regionOf(SERVER_A)).toBe('kr-east1');
+    expect(regionOf(SERVER_B)).toBeNull();
   });
 });

@@ -4,9 +4,11 @@
  */
 export interface ServerRef {
   id: string;
+  /** The region of the volume's row, when the list names one: the proxy then asks only there. */
+  region?: string;
 }
 
-/** One key per server lookup: equal refs share one request and one cache entry. */
+/** One key per server lookup: equal refs share one request and one cache entry (ids are unique across regions). */
 export function serverRefKey(ref: ServerRef): string {
   return ref.id;
 }

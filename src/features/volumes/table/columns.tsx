@@ -21,7 +21,9 @@ const CELL_COLUMNS: { readonly [K in ColumnId]: VolumeColumn } = {
   bootable: helper.accessor('bootable', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
   encrypted: helper.accessor('encrypted', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
   multiattach: helper.accessor('multiattach', { cell: ({ getValue }) => <FlagCell value={getValue()} /> }),
-  attached: helper.accessor('servers', { cell: ({ getValue }) => <AttachedCell servers={getValue()} /> }),
+  attached: helper.accessor('servers', {
+    cell: ({ getValue, row }) => <AttachedCell servers={getValue()} region={row.original.region} />,
+  }),
   region: helper.accessor('region', { cell: ({ getValue }) => getValue() ?? '—' }),
   created_at: helper.accessor('created_at', { cell: ({ getValue }) => <DateCell iso={getValue()} /> }),
   modified_at: helper.accessor('modified_at', { cell: ({ getValue }) => <DateCell iso={getValue()} /> }),

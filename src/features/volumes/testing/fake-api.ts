@@ -54,6 +54,8 @@ export function failVolumes(status: number, body: JsonBodyType, headers: Record<
 
 /** Every ShowServer request, by server id, in the order made. */
 export const serverRequests: string[] = [];
+/** The `region` each ShowServer request named (null: none), in the order of serverRequests. */
+export const serverRequestRegions: (string | null)[] = [];
 
 /**
  * ShowServer answering a name, or the given HTTP status (404, 500…) for a failed lookup.
@@ -66,9 +68,10 @@ export function serveServerNames(
   let current = 0;
   let peak = 0;
   server.use(
-    http.get(`${API}/servers/:id`, async ({ params }) => {
+    http.get(`${API}/servers/:id`, async ({ params, request }) => {
       const id = String(params.id);
       serverRequests.push(id);
+      serverRequestRegions.push(new URL(request.url).searchParams.get('region'));
       current += 1;
       peak = Math.max(peak, current);
       await gate;

@@ -7,5 +7,10 @@
  * the page's behaviour.
  */
 export async function loadPageChunks(): Promise<void> {
-  await Promise.all([import('../page/page-chrome.ts'), import('../api/schemas.ts')]);
+  await Promise.all([
+    import('../page/page-chrome.ts'),
+    import('../api/schemas.ts'),
+    // The Attached to cell's server names (their own chunk, loaded with the first attached row).
+    import('../server-names/named-attachments.tsx'),
+  ]);
 }

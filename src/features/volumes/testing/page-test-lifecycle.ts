@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { requests, server } from './fake-api.ts';
+import { requests, server, serverRequestRegions, serverRequests } from './fake-api.ts';
 import { loadPageChunks } from './lazy-chunks.ts';
 
 /**
@@ -14,6 +14,8 @@ export function servePageTests(): void {
   });
   beforeEach(() => {
     requests.length = 0;
+    serverRequests.length = 0;
+    serverRequestRegions.length = 0;
     localStorage.clear();
   });
   afterEach(() => {

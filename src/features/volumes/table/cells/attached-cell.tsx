@@ -12,12 +12,18 @@ const NamedAttachments = lazy(() =>
 
 const NONE: readonly Attachment[] = [];
 
-export function AttachedCell({ servers }: { servers: readonly Attachment[] | null | undefined }) {
+export function AttachedCell({
+  servers,
+  region,
+}: {
+  servers: readonly Attachment[] | null | undefined;
+  region?: string | undefined;
+}) {
   const list = servers ?? NONE;
   if (list.length === 0) return <AttachedIds servers={list} />;
   return (
     <Suspense fallback={<AttachedIds servers={list} />}>
-      <NamedAttachments servers={list} />
+      <NamedAttachments servers={list} region={region} />
     </Suspense>
   );
 }
