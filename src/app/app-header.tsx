@@ -4,6 +4,7 @@ import { AfterFirstRows } from '../components/after-first-rows.tsx';
 import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { useFirstRowsShown } from '../lib/first-rows.ts';
+import { SkipLinks } from './skip-links.tsx';
 
 // The theme is already applied before first paint (index.html); the controls can follow the table.
 const controls = () => import('./header-controls.tsx');
@@ -16,12 +17,7 @@ export function AppHeader() {
   const status = useQuery({ ...statusQueries.current(), enabled: useFirstRowsShown() });
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
-      <a
-        href="#volumes-table"
-        className="sr-only rounded bg-blue-600 px-2 py-1 text-xs text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-      >
-        {m.app.skipToTable}
-      </a>
+      <SkipLinks />
       <svg
         aria-hidden="true"
         viewBox="0 0 20 20"

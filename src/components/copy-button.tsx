@@ -11,10 +11,13 @@ export function CopyButton({
   value,
   label,
   className = '',
+  tabbable = true,
 }: {
   value: string;
   label: string;
   className?: string;
+  /** False inside a table row: the row is the Tab stop and the drawer copies the same value. */
+  tabbable?: boolean;
 }) {
   const { m } = useI18n();
   const [state, setState] = useState<CopyState>('idle');
@@ -42,6 +45,7 @@ export function CopyButton({
       <button
         type="button"
         onClick={copy}
+        tabIndex={tabbable ? undefined : -1}
         onKeyDown={(event) => event.stopPropagation()}
         aria-label={m.common.copyValue(label)}
         title={m.common.copyValue(label)}

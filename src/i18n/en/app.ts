@@ -13,4 +13,5 @@ export const app = {
     toLight: 'Switch to light theme',
   },
   skipToTable: 'Skip to volumes table',
+  skipToPagination: 'Skip to pagination',
 };

@@ -14,4 +14,5 @@ export const app: Messages['app'] = {
     toLight: '밝은 테마로 전환',
   },
   skipToTable: '볼륨 표로 건너뛰기',
+  skipToPagination: '페이지 탐색으로 건너뛰기',
 };

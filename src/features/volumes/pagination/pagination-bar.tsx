@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
+import { PAGINATION_ID } from '../keyboard/skip-targets.ts';
 import { PER_PAGE_OPTIONS } from '../url-state/volume-view.ts';
 import { PageButtons } from './page-buttons.tsx';
 import { PageJump } from './page-jump.tsx';
@@ -57,6 +58,7 @@ export function PaginationBar({
 
   return (
     <nav
+      id={PAGINATION_ID}
       aria-label={chrome.pagination.label}
       className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-xs text-zinc-600 dark:text-zinc-400"
     >

@@ -1,3 +1,4 @@
+import { tabbableRowId } from './roving-row.ts';
 import type { VolumesTableInstance } from './use-volumes-table.ts';
 import { VolumeRow } from './volume-row.tsx';
 
@@ -10,21 +11,27 @@ export interface TableRowsProps {
   columnsKey: string;
   rowOffset: number;
   onOpen: (id: string) => void;
+  /** The row last focused: the table's one Tab stop while it is on screen. */
+  activeId: string | null;
 }
 
-export function PlainRows({ table, changed, columnsKey, rowOffset, onOpen }: TableRowsProps) {
-  return table
-    .getRowModel()
-    .rows.map((row, index) => (
-      <VolumeRow
-        key={row.id}
-        table={table}
-        row={row}
-        index={index}
-        rowOffset={rowOffset}
-        flash={changed.get(row.id) ?? null}
-        columnsKey={columnsKey}
-        onOpen={onOpen}
-      />
-    ));
+export function PlainRows({ table, changed, columnsKey, rowOffset, onOpen, activeId }: TableRowsProps) {
+  const rows = table.getRowModel().rows;
+  const tabbable = tabbableRowId(
+    rows.map((row) => row.id),
+    activeId,
+  );
+  return rows.map((row, index) => (
+    <VolumeRow
+      key={row.id}
+      table={table}
+      row={row}
+      index={index}
+      tabbable={row.id === tabbable}
+      rowOffset={rowOffset}
+      flash={changed.get(row.id) ?? null}
+      columnsKey={columnsKey}
+      onOpen={onOpen}
+    />
+  ));
 }

@@ -1,5 +1,6 @@
 import { useRef, type RefObject } from 'react';
 import type { TableRowsProps } from './plain-rows.tsx';
+import { tabbableRowId } from './roving-row.ts';
 import { useWindowRange } from './use-window-range.ts';
 import { VolumeRow } from './volume-row.tsx';
 
@@ -16,22 +17,29 @@ export function VirtualRows({
   columnCount,
   ...props
 }: TableRowsProps & { scrollRef: RefObject<HTMLDivElement | null>; columnCount: number }) {
-  const { table, changed, columnsKey, rowOffset, onOpen } = props;
+  const { table, changed, columnsKey, rowOffset, onOpen, activeId } = props;
   const rows = table.getRowModel().rows;
   const anchor = useRef<HTMLTableRowElement>(null);
   const { start, end } = useWindowRange(scrollRef, anchor, rows.length, ROW_HEIGHT);
+  const shown = rows.slice(start, end);
+  // Among the rendered rows only: a Tab stop windowed out of the DOM would be no stop at all.
+  const tabbable = tabbableRowId(
+    shown.map((row) => row.id),
+    activeId,
+  );
 
   return (
     <>
       <tr ref={anchor} aria-hidden="true" style={{ height: start * ROW_HEIGHT }}>
         <td colSpan={columnCount} className="p-0" />
       </tr>
-      {rows.slice(start, end).map((row, offset) => (
+      {shown.map((row, offset) => (
         <VolumeRow
           key={row.id}
           table={table}
           row={row}
           index={start + offset}
+          tabbable={row.id === tabbable}
           rowOffset={rowOffset}
           flash={changed.get(row.id) ?? null}
           columnsKey={columnsKey}

@@ -9,6 +9,8 @@ interface VolumeRowProps {
   table: VolumesTableInstance;
   row: Row<VolumeTableFeatures, Volume>;
   index: number;
+  /** The table's one Tab stop (roving-row.ts). */
+  tabbable: boolean;
   /** Rows above the volumes (flagged invalid items) shift the ARIA row numbers. */
   rowOffset: number;
   /** Odd/even refresh number when the row changed in the last refresh, else null. */
@@ -29,13 +31,14 @@ const ROW_FOCUS =
   'outline-none focus-visible:outline-solid focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400';
 
 /**
- * One volume. The row is focusable (j/k move focus between rows, Enter or a click opens the
- * drawer); only the first row is in the Tab order so Tab does not walk 1,000 rows.
+ * One volume. The row is focusable (arrows and j/k move focus between rows, Enter or a click
+ * opens the drawer); only one row is in the Tab order so Tab does not walk 1,000 rows.
  */
 export const VolumeRow = memo(function VolumeRow({
   table,
   row,
   index,
+  tabbable,
   rowOffset,
   flash,
   onOpen,
@@ -46,7 +49,7 @@ export const VolumeRow = memo(function VolumeRow({
       data-row-index={index}
       data-row-id={row.id}
       aria-rowindex={index + rowOffset + 2}
-      tabIndex={index === 0 ? 0 : -1}
+      tabIndex={tabbable ? 0 : -1}
       style={style}
       onClick={() => onOpen(row.id)}
       onKeyDown={(event) => {

@@ -85,7 +85,7 @@ describe('volume columns', () => {
     expect(row.getByText('+2 more')).toBeInTheDocument();
   });
 
-  it('gives dates a relative text and an absolute time with zone on focus', () => {
+  it('names dates with the relative text and the absolute time with zone, without a Tab stop', () => {
     renderWithProviders(
       <Harness
         rows={[makeVolume({ name: 'dated', created_at: '2026-02-11T06:44:40Z', modified_at: null })]}
@@ -94,8 +94,21 @@ describe('volume columns', () => {
     const time = rowOf('dated').getByText(
       (_, element) => element?.getAttribute('datetime') === '2026-02-11T06:44:40Z',
     );
-    expect(time).toHaveAttribute('tabindex', '0');
+    expect(time).not.toHaveAttribute('tabindex');
     expect(time.getAttribute('aria-label')).toMatch(/2026.*(UTC|GMT)/);
+  });
+
+  it('is one Tab stop: the row last focused, with no copy button or date of its own in the Tab order', async () => {
+    const user = userEvent.setup();
+    const rows = ['first', 'second', 'third'].map((name) => makeVolume({ name }));
+    renderWithProviders(<Harness rows={rows} />);
+    const tabbable = () =>
+      [...document.querySelectorAll<HTMLElement>('tbody [tabindex], tbody button, tbody time')]
+        .filter((element) => element.tabIndex >= 0)
+        .map((element) => element.closest('tr')?.textContent?.slice(0, 5));
+    expect(tabbable()).toEqual(['first']);
+    await user.click(screen.getByText('third'));
+    expect(tabbable()).toEqual(['third']);
   });
 
   it('flags a volume the schema rejected instead of dropping it', () => {

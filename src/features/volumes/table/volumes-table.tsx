@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { InvalidVolume } from '../../../scp/volume-schema.ts';
 import { InvalidRow } from './invalid-row.tsx';
@@ -39,7 +39,13 @@ export function VolumesTable({
   const columnsKey = columns.map((column) => column.id).join();
   const rowCount = table.getRowModel().rows.length;
   const sortCount = table.state.sorting.length;
-  const rowProps = { table, changed, columnsKey, rowOffset: invalid.length, onOpen };
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const rowProps = { table, changed, columnsKey, rowOffset: invalid.length, onOpen, activeId };
+  // A row that gets focus, by arrow, click or the drawer handing it back, becomes the Tab stop.
+  const onRowFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const id = event.target instanceof HTMLTableRowElement ? event.target.dataset.rowId : undefined;
+    if (id !== undefined) setActiveId(id);
+  };
 
   return (
     <div
@@ -67,7 +73,10 @@ export function VolumesTable({
             </tr>
           ))}
         </thead>
-        <tbody className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}>
+        <tbody
+          onFocus={onRowFocus}
+          className={`transition-opacity duration-200 ${dimmed ? 'opacity-55' : ''}`}
+        >
           {loading ? (
             <SkeletonRows columnCount={columns.length} />
           ) : (

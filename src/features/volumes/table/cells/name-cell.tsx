@@ -2,7 +2,10 @@ import { CopyButton } from '../../../../components/copy-button.tsx';
 import { useI18n } from '../../../../i18n/i18n-context.ts';
 import type { Volume } from '../../../../scp/volume-schema.ts';
 
-/** The name (or the id when there is none), the id beneath with a copy button. */
+/**
+ * The name (or the id when there is none), the id beneath with a copy button for the mouse:
+ * the row is the keyboard's stop, and the drawer (Enter) has the id with its own copy button.
+ */
 export function NameCell({ volume }: { volume: Volume }) {
   const { m } = useI18n();
   const name = volume.name?.trim();
@@ -17,7 +20,7 @@ export function NameCell({ volume }: { volume: Volume }) {
         <span className="truncate font-mono" title={volume.id}>
           {name ? volume.id : m.volumes.table.unnamed}
         </span>
-        <CopyButton value={volume.id} label={m.volumes.table.volumeId} />
+        <CopyButton value={volume.id} label={m.volumes.table.volumeId} tabbable={false} />
       </div>
     </div>
   );
