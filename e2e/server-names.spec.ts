@@ -8,7 +8,6 @@ interface ListedVolume {
 }
 
 test.describe('server names in the table', () => {
-
   test('the Attached to cell of an attached volume shows its server by name', async ({ page, request }) => {
     const response = await request.get('/api/v1/volumes?state=in-use&limit=50&sort=name:asc');
     expect(response.ok()).toBe(true);

@@ -4,6 +4,7 @@ import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { RefreshControl } from '../freshness/refresh-control.tsx';
 import { StateChips } from '../filters/state-chips.tsx';
+import { SavedViewsMenu } from '../saved-views/saved-views-menu.tsx';
 import { ColumnMenu } from '../table/column-menu.tsx';
 import type { VolumesTableInstance } from '../table/use-volumes-table.ts';
 import type { VolumeViewApi } from '../url-state/use-volume-view.ts';
@@ -56,6 +57,9 @@ export function VolumesToolbar({
           onSelect={(state) => update((current) => withFilters(current, { state }))}
         />
         <div className="flex flex-wrap items-center gap-2">
+          {/* In the chrome chunk, not one of its own: a separate chunk made Rolldown split a shared
+              module out of the entry (+0.2 kB gzip initial). */}
+          <SavedViewsMenu />
           <ColumnMenu table={table} />
           <Suspense fallback={null}>
             <ExportMenu params={exportParams} />

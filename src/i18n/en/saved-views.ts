@@ -1,0 +1,21 @@
+/** The saved-views menu (a lazily loaded chunk: see lazy-section.ts). */
+export const savedViews = {
+  button: 'Views',
+  panel: 'Saved views',
+  list: 'Saved views list',
+  name: 'Name this view',
+  save: 'Save',
+  empty: 'No saved views yet.',
+  open: (name: string) => `Open view ${name}`,
+  rename: 'Rename',
+  renameLabel: (name: string) => `New name for ${name}`,
+  renameOf: (name: string) => `Rename ${name}`,
+  done: 'Done',
+  remove: (name: string) => `Delete ${name}`,
+  delete: 'Delete',
+  exportJson: 'Export JSON',
+  importJson: 'Import JSON',
+  saved: (name: string) => `Saved view ${name}`,
+  imported: (count: number) => (count === 1 ? 'Imported 1 view' : `Imported ${count} views`),
+  importFailed: 'That file is not a list of saved views.',
+};
