@@ -4,9 +4,9 @@ import { SERVE_USER, SERVERS, STANDALONE_SIMULATOR } from './e2e/support/servers
 // scripts/run-playwright.mjs finds or installs a browser and passes it here; a bare
 // `npx playwright test` falls back to Playwright's own lookup.
 const executablePath = process.env.PW_CHROMIUM_PATH || undefined;
-// `npm test` builds dist/ once before this runs (E2E_BUILT=1); otherwise the preview server builds it.
-const build = process.env.E2E_BUILT === '1' ? '' : 'npm run build && ';
-
+// Every server but `dev` serves dist/, built once before Playwright starts: by `npm test`, or
+// by scripts/run-playwright.mjs for a bare `npm run test:e2e`. A built server starts in a second
+// and compiles nothing, where a dev server transforms every module on its first page load.
 /** Whatever is in the shell or .env.local, the test servers run on the built-in simulator. */
 const simulatorEnv = {
   SCP_ACCESS_KEY: '',
@@ -23,24 +23,15 @@ const simulatorEnv = {
 
 const port = (url: string) => new URL(url).port;
 
-/**
- * The production server, built into its own folder: the preview server's `npm run build` may
- * be writing dist/ at the same moment. Same build steps and the same compiled server as
- * `npm run build && npm run serve`. The hash is SERVE_USER's password (npm run hash-password).
- */
+/** The production server: the same compiled server as `npm run build && npm run serve`. */
 const SERVE_DIR = 'node_modules/.e2e-serve';
-// When `npm test` has built dist/ already (E2E_BUILT=1), the server serves that same build.
-const serveDist = build ? `${SERVE_DIR}/dist` : 'dist';
 const serve = [
-  ...(build ? [`npx vite build --outDir ${serveDist} --emptyOutDir --logLevel warn`] : []),
   `node scripts/build-server.mjs --out ${SERVE_DIR}/dist-server`,
-  `node ${SERVE_DIR}/dist-server/main.js --dist ${serveDist} --port ${port(SERVERS.serve)}`,
+  `node ${SERVE_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.serve)}`,
 ].join(' && ');
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
-/** The smoke set of journeys (table, filter, sort, page, drawer) plus the server's own spec. */
-const SERVE_SPECS =
-  /(first-table-requests|volumes-filter|volumes-sort-paging|drawer-sections|serve-.*)\.spec\.ts/;
 const vite = (url: string) => `npx vite --port ${port(url)} --strictPort`;
+const preview = (url: string) => `npx vite preview --port ${port(url)} --strictPort`;
 
 interface TestServer {
   url: string;
@@ -53,15 +44,10 @@ interface TestServer {
 /** Every server a project may need, started only when a selected project needs it. */
 const servers = {
   dev: { url: SERVERS.dev, command: vite(SERVERS.dev), env: simulatorEnv },
-  preview: {
-    url: SERVERS.preview,
-    command: `${build}npx vite preview --port ${port(SERVERS.preview)} --strictPort`,
-    env: simulatorEnv,
-    timeout: 180_000,
-  },
+  preview: { url: SERVERS.preview, command: preview(SERVERS.preview), env: simulatorEnv },
   failing: {
     url: SERVERS.failing,
-    command: vite(SERVERS.failing),
+    command: preview(SERVERS.failing),
     env: { ...simulatorEnv, SCP_SIMULATOR_FAIL_RATE: '1' },
   },
   simulator: {
@@ -73,21 +59,20 @@ const servers = {
     url: `${SERVERS.serve}/healthz`,
     command: serve,
     env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
-    timeout: 180_000,
   },
   regions: {
     url: SERVERS.regions,
-    command: vite(SERVERS.regions),
+    command: preview(SERVERS.regions),
     env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1' },
   },
   regionsFailing: {
     url: SERVERS.regionsFailing,
-    command: vite(SERVERS.regionsFailing),
+    command: preview(SERVERS.regionsFailing),
     env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1', SCP_SIMULATOR_FAIL_REGIONS: 'kr-east1' },
   },
   wrongKeys: {
     url: SERVERS.wrongKeys,
-    command: vite(SERVERS.wrongKeys),
+    command: preview(SERVERS.wrongKeys),
     env: {
       ...simulatorEnv,
       SCP_ENDPOINT: STANDALONE_SIMULATOR,
@@ -118,7 +103,9 @@ const projects: Project[] = [
     name: 'serve',
     servers: ['serve'],
     use: { baseURL: SERVERS.serve, httpCredentials: SERVE_USER },
-    testMatch: SERVE_SPECS,
+    // The production server's own spec, and the smoke set through its proxy and static files.
+    testIgnore: /(faults|regions)-.*\.spec\.ts/,
+    grep: [/@smoke/, /@serve/],
   },
   {
     name: 'regions',
@@ -134,11 +121,17 @@ const projects: Project[] = [
   },
 ];
 
-/** The projects named on the command line (`--project x`, `--project=x`), else all. */
+/**
+ * The projects that run: scripts/run-playwright.mjs names them in E2E_PROJECTS; a bare
+ * `npx playwright test --project x` is read from the command line. None named: all.
+ */
 function selectedProjects(argv: string[]): Project[] {
-  const names = argv.flatMap((arg, i) =>
-    arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : [],
-  );
+  const fromRunner = process.env.E2E_PROJECTS?.split(',').filter(Boolean);
+  const names =
+    fromRunner ??
+    argv.flatMap((arg, i) =>
+      arg === '--project' ? [argv[i + 1] ?? ''] : arg.startsWith('--project=') ? [arg.slice(10)] : [],
+    );
   return names.length ? projects.filter((project) => names.includes(project.name!)) : projects;
 }
 

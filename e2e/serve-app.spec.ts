@@ -23,7 +23,7 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-test.describe('the dashboard on the production server', () => {
+test.describe('the dashboard on the production server', { tag: '@serve' }, () => {
   test('loads under its Content-Security-Policy with no violation, through a whole journey', async ({
     page,
   }) => {
