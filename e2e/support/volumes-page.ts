@@ -22,11 +22,16 @@ export function pagination(page: Page) {
   return page.getByRole('navigation', { name: /^(Pagination|페이지 탐색)$/ });
 }
 
-/** Rows shown, nothing loading, and the lazily loaded toolbar and pagination in place. */
+/**
+ * Rows shown, nothing loading, and the lazily loaded toolbar and pagination in place. The
+ * toolbar and pagination are separate Suspense boundaries that may commit apart, and the page's
+ * key handler (j/k, /, ?) is attached with the toolbar: a key pressed before it is lost.
+ */
 export async function settled(page: Page) {
   await expect(volumeRows(page).first()).toBeVisible({ timeout: FIRST_LOAD_MS });
   await expect(volumesTable(page)).toHaveAttribute('aria-busy', 'false');
   await expect(pagination(page)).toBeVisible({ timeout: FIRST_LOAD_MS });
+  await expect(page.getByRole('button', { name: /^(Columns|열)$/ })).toBeAttached();
 }
 
 /** The data-row-id of every row shown, in order. */
