@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Vitest's default leaves one core to its main process (one worker on a 2-core machine), but
+    // the main process mostly waits on the workers: every core runs a test file.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
