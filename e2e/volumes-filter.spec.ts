@@ -62,6 +62,44 @@ test.describe('filtering the volumes', () => {
     await expect(page).not.toHaveURL(/state=/);
   });
 
+  test('the Errors chip counts every error* state, the chips add up to the total, and it lists only errors', async ({
+    page,
+  }) => {
+    const errorStates = [
+      'error',
+      'error_extending',
+      'error_deleting',
+      'error_restoring',
+      'error_backing-up',
+      'error_managing',
+    ];
+    const perState = await Promise.all(errorStates.map((state) => apiCount(page, `state=${state}`)));
+    const errors = perState.reduce((sum, count) => sum + count, 0);
+    const total = await apiCount(page, '');
+    await page.goto('/?per_page=100');
+    await settled(page);
+    const chips = page.getByRole('list', { name: 'Volumes by state' });
+    const chip = chips.getByRole('button', { name: /^Errors/ });
+    await expect(chip).toContainText(fmt(errors));
+    // Every known state is in one chip: the four counts are the whole list.
+    await expect
+      .poll(async () =>
+        (await chips.getByRole('button').allInnerTexts())
+          .map((text) => Number(text.replace(/\D/g, '')))
+          .reduce((sum, count) => sum + count, 0),
+      )
+      .toBe(total);
+
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/[?&]state_group=errors(&|$)/);
+    await expect(pagination(page)).toContainText(`of ${fmt(errors)}`);
+    await settled(page);
+    const states = await (await columnCells(page, 'State')).allInnerTexts();
+    expect(states.length).toBe(Math.min(errors, 100));
+    expect(states.filter((state) => !/^Error/.test(state.trim()))).toEqual([]);
+  });
+
   test('the name filter matches whole names and says so', async ({ page }) => {
     await page.goto('/');
     await settled(page);

@@ -54,6 +54,9 @@ const value = fc.oneof(
     'error_backing-up',
     'error_nope',
     'Available',
+    'errors',
+    'transitional',
+    'Errors',
     'a b',
     'x'.repeat(70),
     'é',
@@ -65,7 +68,7 @@ const value = fc.oneof(
 );
 const entry = fc.tuple(
   fc.oneof(
-    pick('name', 'state', 'region', 'bootable', 'sort', 'page', 'per_page', 'volume'),
+    pick('name', 'state', 'state_group', 'region', 'bootable', 'sort', 'page', 'per_page', 'volume'),
     pick('limit', 'x'),
   ),
   value,
@@ -111,6 +114,8 @@ describe('index.html early list request', () => {
     '?state=Available',
     '?bootable=yes',
     '?volume=a/b',
+    '?state_group=Errors',
+    '?state_group=errors&state=error',
   ])('sends nothing for %s, which the app rejects', (query) => {
     expect(appRequest(query)).toBeNull();
     expect(runScript(query).sent).toEqual([]);

@@ -42,6 +42,8 @@ export interface ListVolumesParams {
   bootable?: boolean;
   /** The proxy's, never sent upstream: one configured region, or all of them when absent. */
   region?: string;
+  /** The proxy's, never sent upstream: every state of a group (scp/volume-states.ts), merged. */
+  state_group?: string;
 }
 
 const LIST_PARAM_SET: ReadonlySet<string> = new Set(LIST_PARAM_NAMES);
@@ -85,5 +87,6 @@ export function encodeListParams(params: ListVolumesParams): string {
     entries.push([key, String(value)]);
   }
   if (params.region !== undefined) entries.push(['region', params.region]);
+  if (params.state_group !== undefined) entries.push(['state_group', params.state_group]);
   return encodeQuery(entries);
 }

@@ -22,6 +22,14 @@ export const pageChrome = {
     countLoading: 'counting…',
     countFailed: 'count unavailable',
     retryCounts: 'Retry counts',
+    stateGroups: 'State groups',
+    groups: {
+      available: 'Available',
+      'in-use': 'In use',
+      transitional: 'Transitional',
+      errors: 'Errors',
+    },
+    groupTitle: (label: string, states: string) => `Show only ${label} volumes: ${states}`,
   },
   pagination: {
     label: 'Pagination',

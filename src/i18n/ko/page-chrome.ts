@@ -19,6 +19,14 @@ export const pageChrome: PageChromeMessages = {
     countLoading: '세는 중…',
     countFailed: '개수를 가져올 수 없음',
     retryCounts: '개수 다시 가져오기',
+    stateGroups: '상태 그룹',
+    groups: {
+      available: '사용 가능',
+      'in-use': '사용 중',
+      transitional: '전환 중',
+      errors: '오류',
+    },
+    groupTitle: (label: string, states: string) => `${label} 볼륨만 보기: ${states}`,
   },
   pagination: {
     label: '페이지 탐색',

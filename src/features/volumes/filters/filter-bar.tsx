@@ -26,7 +26,7 @@ export function FilterBar({
         inputRef={nameInputRef}
         onCommit={(name, replace) => onFilters({ name }, replace)}
       />
-      <StateSelect value={view.state} onChange={(state) => onFilters({ state })} />
+      <StateSelect state={view.state} group={view.stateGroup} onChange={(filter) => onFilters(filter)} />
       <RegionSelect value={view.region} onChange={(region) => onFilters({ region })} />
       <BootableSelect value={view.bootable} onChange={(bootable) => onFilters({ bootable })} />
       <button

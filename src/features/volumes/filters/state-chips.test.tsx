@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { KNOWN_STATES } from '../../../scp/volume-states.ts';
 import { failVolumes, server, serveVolumes } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
@@ -29,5 +30,33 @@ describe('state chips', () => {
 
     expect(await screen.findByRole('button', { name: /Available\s*3/ })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry counts' })).not.toBeInTheDocument();
+  });
+
+  it('count the groups operators think in, every error* state in Errors, adding up to the total', async () => {
+    // One volume of each known state, and one more error_deleting: 21 in all.
+    const states = [...KNOWN_STATES, 'error_deleting'];
+    serveVolumes(makeVolumes(states.length, (index) => ({ state: states[index] })));
+    const onSelect = vi.fn();
+    renderWithProviders(<StateChips view={DEFAULT_VIEW} refreshes={0} onSelect={onSelect} />);
+
+    expect(await screen.findByRole('button', { name: /^Errors\s*7$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Transitional\s*12$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^Available\s*1$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^In use\s*1$/ })).toBeInTheDocument();
+    expect(7 + 12 + 1 + 1).toBe(states.length);
+
+    await userEvent.click(chip(/^Errors/));
+    expect(onSelect).toHaveBeenCalledWith({ stateGroup: 'errors', state: null });
+    await userEvent.click(chip(/^Available/));
+    expect(onSelect).toHaveBeenLastCalledWith({ state: 'available', stateGroup: null });
+  });
+
+  it('show a group as pressed while the view filters by it', () => {
+    serveVolumes([]);
+    renderWithProviders(
+      <StateChips view={{ ...DEFAULT_VIEW, stateGroup: 'errors' }} refreshes={0} onSelect={() => {}} />,
+    );
+    expect(chip(/^Errors/)).toHaveAttribute('aria-pressed', 'true');
+    expect(chip(/^Available/)).toHaveAttribute('aria-pressed', 'false');
   });
 });

@@ -3,13 +3,24 @@ import { useEffect, useEffectEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
-import { stateTone } from '../../../scp/volume-states.ts';
+import { STATE_GROUP_NAMES, STATE_GROUPS, stateTone, type StateGroup } from '../../../scp/volume-states.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { ChipCount } from './chip-count.tsx';
 import { countParams } from '../url-state/view-params.ts';
+import type { FilterPatch } from '../url-state/view-updates.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
 
-export const CHIP_STATES = ['available', 'in-use', 'creating', 'error'] as const;
+/**
+ * A chip per state group, so every known state is in one chip and the counts add up to the
+ * total. A group of one state filters by that state (a plain API filter); a larger group by
+ * `state_group`, which the proxy answers by merging one list per state.
+ */
+function groupFilter(group: StateGroup): FilterPatch {
+  const states = STATE_GROUPS[group];
+  return states.length === 1 ? { state: states[0], stateGroup: null } : { stateGroup: group, state: null };
+}
+
+const CHIPS = STATE_GROUP_NAMES.map((group) => ({ group, filter: groupFilter(group) }));
 
 /** A count fetched this recently is already as fresh as the table (the Refresh button asks both). */
 const FRESH_MS = 2_000;
@@ -22,9 +33,9 @@ const DOT = {
 } as const;
 
 /**
- * Counts per main state, within the other filters, from `limit=1&with_count=true` requests
+ * Counts per state group, within the other filters, from `limit=1&with_count=true` requests
  * (one row each; the count is the point). A chip is a quick filter: press to show only that
- * state, press again to show all. The counts refresh whenever the table does (auto-refresh or
+ * group, press again to show all. The counts refresh whenever the table does (auto-refresh or
  * Refresh), so the chips never contradict the rows under them.
  */
 export function StateChips({
@@ -34,12 +45,13 @@ export function StateChips({
 }: {
   view: VolumeView;
   refreshes: number;
-  onSelect: (state: string | null) => void;
+  /** The chip's filter, or null to show every state again. */
+  onSelect: (filter: FilterPatch | null) => void;
 }) {
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
   const counts = useQueries({
-    queries: CHIP_STATES.map((state) => volumeQueries.list(countParams(view, state))),
+    queries: CHIPS.map(({ filter }) => volumeQueries.list(countParams(view, filter))),
   });
   const refetchCounts = useEffectEvent(() => {
     for (const count of counts) {
@@ -51,17 +63,22 @@ export function StateChips({
   }, [refreshes]);
   return (
     <ul aria-label={chrome.filters.chips} className="flex flex-wrap items-center gap-1.5">
-      {CHIP_STATES.map((state, index) => {
+      {CHIPS.map(({ group, filter }, index) => {
         const count = counts[index]?.data?.count;
-        const active = view.state === state;
-        const label = stateLabel(m, state);
+        const active = view.stateGroup === group || view.state === (filter.state ?? undefined);
+        const label = chrome.filters.groups[group];
+        const states = STATE_GROUPS[group];
         return (
-          <li key={state}>
+          <li key={group}>
             <button
               type="button"
               aria-pressed={active}
-              title={chrome.filters.chipTitle(label)}
-              onClick={() => onSelect(active ? null : state)}
+              title={
+                states.length === 1
+                  ? chrome.filters.chipTitle(label)
+                  : chrome.filters.groupTitle(label, states.map((state) => stateLabel(m, state)).join(', '))
+              }
+              onClick={() => onSelect(active ? null : filter)}
               className={`inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-500 ${
                 active
                   ? 'border-blue-600 bg-blue-600 text-white dark:border-blue-500 dark:bg-blue-500'
@@ -70,7 +87,7 @@ export function StateChips({
             >
               <span
                 aria-hidden="true"
-                className={`size-1.5 rounded-full ${active ? 'bg-white' : DOT[stateTone(state)]}`}
+                className={`size-1.5 rounded-full ${active ? 'bg-white' : DOT[stateTone(states[0])]}`}
               />
               {label}
               <ChipCount

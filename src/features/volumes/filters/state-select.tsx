@@ -1,19 +1,34 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
-import { KNOWN_STATES } from '../../../scp/volume-states.ts';
+import { isStateGroup, KNOWN_STATES, STATE_GROUP_NAMES, STATE_GROUPS } from '../../../scp/volume-states.ts';
+import type { FilterPatch } from '../url-state/view-updates.ts';
 import { fieldClass, labelClass } from './field-classes.ts';
 
+// Groups of one state are already in the states' list.
+const GROUPS = STATE_GROUP_NAMES.filter((group) => STATE_GROUPS[group].length > 1);
+const GROUP_PREFIX = 'group:';
+
+/** A group of one state (a link's `state_group=available`) shows as that state: it lists the same. */
+function shownValue(state: string | null, group: string | null): string {
+  if (group === null || !isStateGroup(group)) return state ?? '';
+  const states = STATE_GROUPS[group];
+  return states.length === 1 ? (states[0] ?? '') : GROUP_PREFIX + group;
+}
+
 /**
- * Any state, or one of the documented ones: the link accepts only those (view-param-map.ts),
- * so the box never shows a state the request does not send.
+ * Any state, one of the documented ones, or a group of them (the chips' Transitional,
+ * Errors): the link accepts only those (view-param-map.ts), so the box never shows a filter
+ * the request does not send.
  */
 export function StateSelect({
-  value,
+  state,
+  group,
   onChange,
 }: {
-  value: string | null;
-  onChange: (state: string | null) => void;
+  state: string | null;
+  group: string | null;
+  onChange: (filter: FilterPatch) => void;
 }) {
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
@@ -24,11 +39,26 @@ export function StateSelect({
       </label>
       <select
         id="volume-state-filter"
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value || null)}
+        value={shownValue(state, group)}
+        onChange={(event) => {
+          const value = event.target.value;
+          const asGroup = value.startsWith(GROUP_PREFIX) ? value.slice(GROUP_PREFIX.length) : '';
+          onChange(
+            isStateGroup(asGroup)
+              ? { stateGroup: asGroup, state: null }
+              : { state: value || null, stateGroup: null },
+          );
+        }}
         className={`${fieldClass} w-44`}
       >
         <option value="">{chrome.filters.anyState}</option>
+        <optgroup label={chrome.filters.stateGroups}>
+          {GROUPS.map((name) => (
+            <option key={name} value={GROUP_PREFIX + name}>
+              {chrome.filters.groups[name]}
+            </option>
+          ))}
+        </optgroup>
         <optgroup label={chrome.filters.knownStates}>
           {KNOWN_STATES.map((state) => (
             <option key={state} value={state}>

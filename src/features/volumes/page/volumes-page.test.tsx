@@ -69,10 +69,11 @@ describe('VolumesPage', { timeout: 20_000 }, () => {
     expect(screen.getByText('1–15 of 15')).toBeInTheDocument();
     const chips = screen.getByRole('list', { name: 'Volumes by state' });
     await waitFor(() =>
-      expect(within(chips).getByRole('button', { name: /Error/ })).toHaveTextContent(/Error\s*4/),
+      expect(within(chips).getByRole('button', { name: /Errors/ })).toHaveTextContent(/Errors\s*4/),
     );
-    await userEvent.click(within(chips).getByRole('button', { name: /Error/ }));
-    expect(window.location.search).toBe('?state=error&bootable=true');
+    await userEvent.click(within(chips).getByRole('button', { name: /Errors/ }));
+    expect(window.location.search).toBe('?state_group=errors&bootable=true');
+    expect(screen.getByLabelText('State')).toHaveValue('group:errors');
   });
 
   it('sorts by size through the header and shows it in the URL', async () => {

@@ -54,7 +54,9 @@ export function VolumesToolbar({
         <StateChips
           view={view}
           refreshes={refreshes}
-          onSelect={(state) => update((current) => withFilters(current, { state }))}
+          onSelect={(filter) =>
+            update((current) => withFilters(current, filter ?? { state: null, stateGroup: null }))
+          }
         />
         <div className="flex flex-wrap items-center gap-2">
           {/* In the chrome chunk, not one of its own: a separate chunk made Rolldown split a shared

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Volume } from '../../../scp/volume-schema.ts';
+import { isStateGroup, STATE_GROUPS } from '../../../scp/volume-states.ts';
 
 /** Under jsdom the ky client resolves /api/ against document.baseURI (http://localhost:3000/). */
 export const API = 'http://localhost:3000/api/v1';
@@ -17,7 +18,16 @@ function compare(a: Volume, b: Volume, key: string): number {
   return String(x ?? '').localeCompare(String(y ?? ''));
 }
 
-/** A small in-memory ListVolumes: exact name, state, bootable, sort, offset/limit or marker, count. */
+/** Whether a volume is in the `state_group` asked for (the proxy's merge of one list per state). */
+function inGroup(volume: Volume, group: string | null): boolean {
+  if (group === null) return true;
+  return isStateGroup(group) && (STATE_GROUPS[group] as readonly string[]).includes(volume.state);
+}
+
+/**
+ * A small in-memory ListVolumes: exact name, state, state_group, bootable, sort, offset/limit
+ * or marker, count.
+ */
 export function serveVolumes(all: Volume[]) {
   server.use(
     http.get(`${API}/volumes`, ({ request }) => {
@@ -27,6 +37,7 @@ export function serveVolumes(all: Volume[]) {
         (volume) =>
           (!query.has('name') || volume.name === query.get('name')) &&
           (!query.has('state') || volume.state === query.get('state')) &&
+          inGroup(volume, query.get('state_group')) &&
           (!query.has('bootable') || String(volume.bootable) === query.get('bootable')),
       );
       const sort = query.get('sort');

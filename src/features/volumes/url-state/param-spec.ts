@@ -23,6 +23,11 @@ export interface ParamSpec<T, R extends ParamRole = ParamRole, U extends string 
   parse(raw: string): T | undefined;
   /** Value → URL text, or null to leave it out (the default), so one view has one URL. */
   serialise(value: T): string | null;
+  /**
+   * A view key this one cannot be set with: a URL giving both reports this one (and drops it),
+   * and a filter change that sets either clears the other (view-updates.ts).
+   */
+  excludes?: string;
   /** The list request's parameters for a value that is set (one that serialise writes). */
   toApi?(value: NonNullable<T>): ListVolumesParams;
 }

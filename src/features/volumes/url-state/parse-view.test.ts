@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SORT_KEYS } from '../../../scp/list-query.ts';
-import { KNOWN_STATES } from '../../../scp/volume-states.ts';
+import { KNOWN_STATES, STATE_GROUP_NAMES } from '../../../scp/volume-states.ts';
 import { parseView } from './parse-view.ts';
 import { serialiseView } from './serialise-view.ts';
 import { DEFAULT_VIEW, PER_PAGE_OPTIONS, type VolumeView } from './volume-view.ts';
@@ -19,6 +19,7 @@ describe('parseView', () => {
     expect(view).toEqual({
       name: 'db-01',
       state: 'error',
+      stateGroup: null,
       region: null,
       bootable: true,
       sort: [
@@ -46,6 +47,14 @@ describe('parseView', () => {
         problems: [{ param: 'state', value }],
       });
     }
+  });
+
+  it('reads a state group, and refuses an unknown one or one given with a state', () => {
+    expect(parseView('?state_group=errors').view.stateGroup).toBe('errors');
+    expect(parseView('?state_group=Errors').problems).toEqual([{ param: 'state_group', value: 'Errors' }]);
+    const both = parseView('?state_group=errors&state=error');
+    expect(both.view).toMatchObject({ state: 'error', stateGroup: null });
+    expect(both.problems).toEqual([{ param: 'state_group', value: 'errors' }]);
   });
 
   it('lists a bad state with the other bad values, in the order of the link', () => {
@@ -106,21 +115,25 @@ describe('parseView', () => {
   });
 });
 
-const viewArbitrary: fc.Arbitrary<VolumeView> = fc.record({
-  name: fc.option(
-    fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
-  ),
-  state: fc.option(fc.constantFrom(...KNOWN_STATES)),
-  region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
-  bootable: fc.option(fc.boolean()),
-  sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }), {
-    selector: (entry) => entry.id,
-    maxLength: 3,
-  }),
-  page: fc.integer({ min: 1, max: 5000 }),
-  perPage: fc.constantFrom(...PER_PAGE_OPTIONS),
-  volume: fc.option(fc.uuid()),
-});
+const viewArbitrary: fc.Arbitrary<VolumeView> = fc
+  .record({
+    name: fc.option(
+      fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
+    ),
+    state: fc.option(fc.constantFrom(...KNOWN_STATES)),
+    region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
+    bootable: fc.option(fc.boolean()),
+    sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }), {
+      selector: (entry) => entry.id,
+      maxLength: 3,
+    }),
+    page: fc.integer({ min: 1, max: 5000 }),
+    perPage: fc.constantFrom(...PER_PAGE_OPTIONS),
+    volume: fc.option(fc.uuid()),
+    stateGroup: fc.option(fc.constantFrom(...STATE_GROUP_NAMES)),
+  })
+  // A group and a state exclude each other: a view never holds both.
+  .map((view) => (view.state === null ? view : { ...view, stateGroup: null }));
 
 describe('serialiseView', () => {
   it('writes nothing for the default view', () => {

@@ -26,6 +26,13 @@ export function parseView(search: string): ParsedView {
     if (value === undefined) problems.push({ param: spec.url, value: shown(raw) });
     else view[key] = value;
   }
+  // A value that cannot apply with another (a state group with a state) is refused like a bad one.
+  for (const [key, spec] of VIEW_ENTRIES) {
+    const other = spec.excludes as keyof VolumeView | undefined;
+    if (!other || view[key] === spec.initial || view[other] === DEFAULT_VIEW[other]) continue;
+    view[key] = spec.initial;
+    problems.push({ param: spec.url, value: shown(params.get(spec.url) ?? '') });
+  }
   const order = [...params.keys()];
   problems.sort((a, b) => order.indexOf(a.param) - order.indexOf(b.param));
   return { view: view as VolumeView, problems };

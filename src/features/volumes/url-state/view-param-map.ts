@@ -1,6 +1,6 @@
 import { DEFAULT_LIMIT } from '../../../scp/list-query.ts';
 import { REGION_NAME } from '../../../scp/regions.ts';
-import { KNOWN_STATES } from '../../../scp/volume-states.ts';
+import { isStateGroup, KNOWN_STATES, type StateGroup } from '../../../scp/volume-states.ts';
 import { defineParam } from './param-spec.ts';
 import { encodeSort, parseSort, type SortEntry } from './sort-codec.ts';
 
@@ -38,6 +38,19 @@ export const VIEW_PARAM_MAP = {
     parse: (raw) => (STATES.includes(raw) ? raw : undefined),
     serialise: orNull,
     toApi: (state) => ({ state }),
+  }),
+  /**
+   * Every state of a group (Errors: each error* state), merged by the proxy. The API takes
+   * one state per request, so a group and a state cannot both apply: the state wins.
+   */
+  stateGroup: defineParam({
+    url: 'state_group',
+    role: 'filter',
+    initial: null as StateGroup | null,
+    excludes: 'state',
+    parse: (raw) => (isStateGroup(raw) ? raw : undefined),
+    serialise: orNull,
+    toApi: (group) => ({ state_group: group }),
   }),
   /** One configured region; absent means every region the proxy lists. */
   region: defineParam({

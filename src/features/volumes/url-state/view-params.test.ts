@@ -30,12 +30,24 @@ describe('view → API params', () => {
   });
 
   it('counts a state within the other filters with a one-row request', () => {
-    expect(countParams({ ...view, name: 'db' }, 'available')).toEqual({
+    expect(countParams({ ...view, name: 'db' }, { state: 'available' })).toEqual({
       with_count: true,
       limit: 1,
       state: 'available',
       name: 'db',
       bootable: true,
+    });
+  });
+
+  it('counts a state group instead of the chosen state, and sends the group with the list', () => {
+    expect(countParams(view, { stateGroup: 'errors' })).toEqual({
+      with_count: true,
+      limit: 1,
+      state_group: 'errors',
+      bootable: true,
+    });
+    expect(pageParams({ ...view, state: null, stateGroup: 'transitional' })).toMatchObject({
+      state_group: 'transitional',
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ParamRole } from './param-spec.ts';
+import { withFilters, type FilterPatch } from './view-updates.ts';
 import { VIEW_ENTRIES, type VolumeView } from './volume-view.ts';
 
 /** The list request's parameters of every set view parameter with one of these roles. */
@@ -32,7 +33,10 @@ export function pageParams(view: VolumeView, page = view.page): ListVolumesParam
   };
 }
 
-/** The cheapest request that answers "how many volumes in this state, within the other filters?". */
-export function countParams(view: VolumeView, state: string): ListVolumesParams {
-  return { with_count: true, limit: 1, ...apiParams(view, ['filter']), state };
+/**
+ * The cheapest request that answers "how many volumes would this filter change show?" (a
+ * state or a state group, within the other filters).
+ */
+export function countParams(view: VolumeView, patch: FilterPatch): ListVolumesParams {
+  return { with_count: true, limit: 1, ...apiParams(withFilters(view, patch), ['filter']) };
 }

@@ -13,6 +13,16 @@ describe('view transitions', () => {
     });
   });
 
+  it('keeps a state and a state group exclusive: setting one clears the other', () => {
+    const grouped = withFilters(onPage4, { stateGroup: 'errors' });
+    expect(grouped).toMatchObject({ state: null, stateGroup: 'errors', page: 1 });
+    expect(withFilters(grouped, { state: 'available' })).toMatchObject({
+      state: 'available',
+      stateGroup: null,
+    });
+    expect(withFilters(grouped, { bootable: true })).toMatchObject({ stateGroup: 'errors' });
+  });
+
   it('returns to page 1 when the sort changes', () => {
     expect(withSort(onPage4, [{ id: 'size', desc: true }])).toMatchObject({ page: 1 });
   });

@@ -1,4 +1,11 @@
-import { DEFAULT_VIEW, FILTER_KEYS, type FilterKey, type SortEntry, type VolumeView } from './volume-view.ts';
+import {
+  DEFAULT_VIEW,
+  FILTER_KEYS,
+  VIEW_ENTRIES,
+  type FilterKey,
+  type SortEntry,
+  type VolumeView,
+} from './volume-view.ts';
 
 /**
  * Pure view transitions. Each encodes one product rule, so the rules are tested without a
@@ -11,8 +18,18 @@ const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((key) => [key, DEFAULT_VIE
   FilterKey
 >;
 
+/** Filters that exclude each other (a state group and a state): setting one clears the other. */
+const EXCLUSIONS = VIEW_ENTRIES.flatMap(([key, spec]) =>
+  spec.excludes ? [[key as FilterKey, spec.excludes as FilterKey] as const] : [],
+);
+
 export function withFilters(view: VolumeView, patch: FilterPatch): VolumeView {
-  return { ...view, ...patch, page: 1 };
+  const next: VolumeView = { ...view, ...patch, page: 1 };
+  for (const [a, b] of EXCLUSIONS) {
+    const cleared = patch[a] != null ? b : patch[b] != null ? a : null;
+    if (cleared) Object.assign(next, { [cleared]: DEFAULT_VIEW[cleared] });
+  }
+  return next;
 }
 
 export function withoutFilters(view: VolumeView): VolumeView {
