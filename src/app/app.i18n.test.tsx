@@ -1,4 +1,4 @@
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,8 +13,6 @@ const volumes = makeVolumes(45, (index) => ({
   state: index % 2 === 0 ? 'available' : 'in-use',
   size: (index + 1) * 1000,
 }));
-
-configure({ asyncUtilTimeout: 5_000 });
 
 const HANGUL = /[\u3131-\uD79D]/;
 

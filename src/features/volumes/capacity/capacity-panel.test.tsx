@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +7,6 @@ import { API, requests, server, serveVolumes } from '../testing/fake-api.ts';
 import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
-
-configure({ asyncUtilTimeout: 8_000 });
 
 servePageTests();
 

@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
 import { renderWithProviders } from '../testing/render.tsx';
@@ -9,8 +9,6 @@ const volumes = makeVolumes(5, (index) => ({ name: `vol-${index}`, state: 'avail
 const unreachable = {
   proxy_error: { status: 502, code: 'UpstreamUnreachable', message: 'Connection refused' },
 };
-
-configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
@@ -16,8 +16,6 @@ const volumes = makeVolumes(45, (index) => ({
   name: `vol-${String(index).padStart(2, '0')}`,
   size: (index + 1) * 10,
 }));
-
-configure({ asyncUtilTimeout: 5_000 });
 
 servePageTests();
 

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,7 +18,6 @@ const volumes = makeVolumes(45, (index) => ({
 }));
 
 // Whole-page renders on a busy 2-core machine: give async queries room.
-configure({ asyncUtilTimeout: 5_000 });
 
 /** Every Accept-Language the page sent, in order. */
 const languages: (string | null)[] = [];

@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { failVolumes, requests, serveVolumes } from '../testing/fake-api.ts';
@@ -16,7 +16,6 @@ const volumes = makeVolumes(45, (index) => ({
 }));
 
 // Whole-page renders on a busy 2-core machine: give async queries room.
-configure({ asyncUtilTimeout: 5_000 });
 
 servePageTests();
 

@@ -1,12 +1,10 @@
-import { cleanup, configure, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubDownloads } from '../export/stub-downloads.ts';
 import { columnVisibilityStore } from '../table/column-visibility.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { SavedViewsMenu } from './saved-views-menu.tsx';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 beforeEach(() => {
   localStorage.clear();
@@ -66,7 +64,10 @@ describe('saved views', () => {
     const input = screen.getByRole('textbox', { name: 'New name for errors' });
     await user.clear(input);
     await user.type(input, 'Broken volumes{Enter}');
-    expect(within(list()).getByRole('link', { name: 'Broken volumes' })).toHaveAttribute('href', '?state=error');
+    expect(within(list()).getByRole('link', { name: 'Broken volumes' })).toHaveAttribute(
+      'href',
+      '?state=error',
+    );
     expect(within(list()).queryByRole('link', { name: 'errors' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Delete Broken volumes' }));

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VolumesPage } from '../page/volumes-page.tsx';
 import { serverRequestRegions, serverRequests, serveServerNames, serveVolumes } from '../testing/fake-api.ts';
@@ -6,8 +6,6 @@ import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
 import { MAX_IN_FLIGHT } from './server-name-resolver.ts';
-
-configure({ asyncUtilTimeout: 5_000 });
 
 servePageTests();
 
