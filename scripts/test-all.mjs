@@ -1,47 +1,91 @@
-// `npm test`: every check, in the order that fails fastest. Stops at the first failing step
-// and says which one, so a red run is readable from its last lines. `--quick` (npm run
+// `npm test`: every check, in the order that fails fastest. Stops at the first failing phase
+// and says which step failed, so a red run is readable from its last lines. `--quick` (npm run
 // test:quick) is the inner loop: lint, types, unit tests and the dev-server smoke journeys.
-import { spawnSync } from 'node:child_process';
+//
+// A phase's steps run at the same time when they do not compete for the same resource: lint
+// and the type-check are each single-threaded, and the container image steps mostly wait on
+// npm's downloads while the unit tests use the CPU. A step that runs beside another has its
+// output held back and printed whole when it ends, so the log stays readable.
+import { spawn } from 'node:child_process';
 
 const quick = process.argv.includes('--quick');
+const npm = (script, ...args) => [
+  'npm',
+  ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])],
+];
 
-const steps = [
-  ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['type-check', 'npm', ['run', '--silent', 'typecheck']],
-  ['unit and component tests', 'npm', ['run', '--silent', 'test:unit']],
+/** @type {{ name: string, command: [string, string[]], env?: Record<string, string> }[][]} */
+const phases = [
+  [
+    { name: 'lint', command: npm('lint') },
+    { name: 'type-check', command: npm('typecheck') },
+  ],
+  quick
+    ? [{ name: 'unit and component tests', command: npm('test:unit') }]
+    : [
+        { name: 'unit and component tests', command: npm('test:unit') },
+        // The Dockerfile's own steps, run without Docker (this machine has no container runtime).
+        { name: 'container image steps', command: npm('test:image') },
+      ],
   ...(quick
     ? [
         [
-          'browser smoke tests on the dev server (Playwright)',
-          'npm',
-          ['run', '--silent', 'test:e2e', '--', '--project', 'dev'],
+          {
+            name: 'browser smoke tests on the dev server (Playwright)',
+            command: npm('test:e2e', '--project', 'dev'),
+          },
         ],
       ]
     : [
         // Built once: the bundle budget measures it and the browser tests serve it.
-        ['production build', 'npm', ['run', '--silent', 'build']],
+        [{ name: 'production build', command: npm('build') }],
         // Deterministic, so it gates every run; the timings of `npm run bench` are only reported.
         [
-          'bundle budget (≤ 120 kB gzip initial)',
-          process.execPath,
-          ['scripts/check-bundle.mjs', '--dist', 'dist'],
+          {
+            name: 'bundle budget (≤ 120 kB gzip initial)',
+            command: [process.execPath, ['scripts/check-bundle.mjs', '--dist', 'dist']],
+          },
         ],
-        // The Dockerfile's own steps, run without Docker (this machine has no container runtime).
-        ['container image steps', 'npm', ['run', '--silent', 'test:image']],
-        ['browser tests (Playwright)', 'npm', ['run', '--silent', 'test:e2e'], { E2E_BUILT: '1' }],
+        [{ name: 'browser tests (Playwright)', command: npm('test:e2e'), env: { E2E_BUILT: '1' } }],
       ]),
 ];
 
+/** Runs one step; alone it prints as it goes, beside others its output is held until it ends. */
+function run(step, alone) {
+  const started = Date.now();
+  const [command, args] = step.command;
+  const child = spawn(command, args, {
+    stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...step.env },
+  });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) =>
+      resolve({ step, code, signal, output: Buffer.concat(output), seconds: (Date.now() - started) / 1000 }),
+    );
+  });
+}
+
 const started = Date.now();
-for (const [name, command, args, env = {}] of steps) {
-  const stepStart = Date.now();
-  console.log(`\n━━ ${name} ━━`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed after ${seconds} s (exit ${result.status ?? result.signal}).`);
-    process.exit(result.status || 1);
+for (const phase of phases) {
+  const alone = phase.length === 1;
+  if (alone) console.log(`\n━━ ${phase[0].name} ━━`);
+  else console.log(`\n━━ ${phase.map((step) => step.name).join(' ‖ ')} (side by side) ━━`);
+  const results = await Promise.all(phase.map((step) => run(step, alone)));
+  let failed = null;
+  for (const { step, code, signal, output, seconds } of results) {
+    if (!alone) {
+      console.log(`\n── ${step.name} ──`);
+      process.stdout.write(output);
+    }
+    if (code === 0) console.log(`✓ ${step.name} (${seconds.toFixed(1)} s)`);
+    else {
+      console.error(`\n✗ ${step.name} failed after ${seconds.toFixed(1)} s (exit ${code ?? signal}).`);
+      failed ??= code || 1;
+    }
   }
-  console.log(`✓ ${name} (${seconds} s)`);
+  if (failed !== null) process.exit(failed);
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
