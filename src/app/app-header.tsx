@@ -5,6 +5,7 @@ import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { useFirstRowsShown } from '../lib/first-rows.ts';
 import { SkipLinks } from './skip-links.tsx';
+import { Icon } from '../components/icon.tsx';
 
 // The theme is already applied before first paint (index.html); the controls can follow the table.
 const controls = () => import('./header-controls.tsx');
@@ -18,17 +19,10 @@ export function AppHeader() {
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
       <SkipLinks />
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="size-5 text-blue-600 dark:text-blue-400"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-      >
+      <Icon className="size-5 text-blue-600 dark:text-blue-400" strokeWidth="1.6" viewBox="0 0 20 20">
         <ellipse cx="10" cy="5" rx="6.5" ry="2.5" />
         <path d="M3.5 5v10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5V5M3.5 10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5" />
-      </svg>
+      </Icon>
       <h1 className="text-sm font-semibold tracking-tight">{m.common.appName}</h1>
       <span aria-hidden="true" className="text-zinc-300 dark:text-zinc-700">
         /

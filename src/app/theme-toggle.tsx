@@ -1,5 +1,7 @@
 import { useI18n } from '../i18n/i18n-context.ts';
 import { setTheme, useTheme } from './theme.ts';
+import { Icon } from '../components/icon.tsx';
+import { compactIconButton } from '../components/button-classes.ts';
 
 export function ThemeToggle() {
   const { m } = useI18n();
@@ -12,16 +14,9 @@ export function ThemeToggle() {
       onClick={() => setTheme(next)}
       aria-label={label}
       title={label}
-      className="inline-flex size-7 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+      className={compactIconButton}
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        className="size-4"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
+      <Icon className="size-4">
         {theme === 'dark' ? (
           <>
             <circle cx="8" cy="8" r="3" />
@@ -33,7 +28,7 @@ export function ThemeToggle() {
         ) : (
           <path d="M13.5 9.5A5.5 5.5 0 0 1 6.5 2.5a5.5 5.5 0 1 0 7 7Z" strokeLinejoin="round" />
         )}
-      </svg>
+      </Icon>
     </button>
   );
 }

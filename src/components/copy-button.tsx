@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context.ts';
+import { Icon } from './icon.tsx';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -62,31 +63,17 @@ export function CopyButton({
 
 function CopyIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-3.5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-    >
+    <Icon className="size-3.5">
       <rect x="5" y="5" width="9" height="9" rx="1.5" />
       <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
-    </svg>
+    </Icon>
   );
 }
 
 function CheckIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-3.5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
+    <Icon className="size-3.5" strokeWidth="2">
       <path d="m3 8.5 3 3 7-7" />
-    </svg>
+    </Icon>
   );
 }

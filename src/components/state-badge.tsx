@@ -1,4 +1,4 @@
-import { stateTone, type StateTone } from '../scp/volume-states.ts';
+import { stateTone, type StateTone } from './state-tone.ts';
 
 const toneClasses: Record<StateTone, string> = {
   ok: 'bg-emerald-50 text-emerald-700 ring-emerald-600/20 dark:bg-emerald-500/10 dark:text-emerald-300 dark:ring-emerald-400/30',

@@ -42,15 +42,6 @@ export const TRANSITIONAL_STATES: ReadonlySet<string> = new Set([
   'maintenance',
 ]);
 
-export type StateTone = 'ok' | 'busy' | 'error' | 'neutral';
-
-export function stateTone(state: string): StateTone {
-  if (state === 'available' || state === 'in-use') return 'ok';
-  if (state.startsWith('error')) return 'error';
-  if (TRANSITIONAL_STATES.has(state)) return 'busy';
-  return 'neutral';
-}
-
 /**
  * The groups operators think in. Every known state is in exactly one, so the group counts add
  * up to the total (unknown states aside). The API takes one `state` per request: the proxy

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
-import { buttonClass } from '../export/export-styles.ts';
+import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { BarTable } from './bar-table.tsx';
 import { useCapacityMessages } from './catalogue.ts';
 import { LargestVolumes } from './largest-volumes.tsx';
@@ -61,7 +61,11 @@ export function SummaryView({
               {t.unattachedValue(fmt.number(unattached.count), fmt.gigabytes(unattached.gigabytes))}
             </span>
             {unattached.count > 0 && (
-              <button type="button" onClick={onShowUnattached} className={`${buttonClass} rounded-md`}>
+              <button
+                type="button"
+                onClick={onShowUnattached}
+                className={`${toolbarButtonSegment} rounded-md`}
+              >
                 {t.showUnattached}
               </button>
             )}

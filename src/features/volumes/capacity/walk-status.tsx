@@ -1,5 +1,5 @@
 import { ExportProgress } from '../export/export-progress.tsx';
-import { buttonClass } from '../export/export-styles.ts';
+import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import type { WalkProgress } from '../export/walk-volumes.ts';
 import { useCapacityMessages } from './catalogue.ts';
 
@@ -27,7 +27,7 @@ export function WalkStatus({
       <span className={error ? 'text-red-700 dark:text-red-300' : ''}>
         {error ? `${t.failed} ${error.message}` : t.cancelled}
       </span>
-      <button type="button" onClick={onRetry} className={`${buttonClass} rounded-md`}>
+      <button type="button" onClick={onRetry} className={`${toolbarButtonSegment} rounded-md`}>
         {error ? t.retry : t.readAgain}
       </button>
     </p>

@@ -1,7 +1,7 @@
 import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
-import { buttonBase } from './button-styles.ts';
+import { textButton } from '../../../components/button-classes.ts';
 import { ErrorDetails } from './error-details.tsx';
 
 /** ShowVolume failed and there is nothing to show instead. */
@@ -27,7 +27,7 @@ export function DrawerError({
         type="button"
         onClick={onRetry}
         disabled={retrying}
-        className={`${buttonBase} bg-red-700 text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-600 dark:hover:bg-red-500`}
+        className={`${textButton} bg-red-700 text-white hover:bg-red-800 disabled:opacity-60 dark:bg-red-600 dark:hover:bg-red-500`}
       >
         {retrying ? m.common.loading : m.common.retry}
       </button>

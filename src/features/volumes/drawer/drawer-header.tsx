@@ -3,7 +3,8 @@ import { StateBadge } from '../../../components/state-badge.tsx';
 import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
-import { iconButton } from './button-styles.ts';
+import { iconButton } from '../../../components/button-classes.ts';
+import { Icon } from '../../../components/icon.tsx';
 
 interface DrawerHeaderProps {
   titleId: string;
@@ -88,30 +89,16 @@ export function DrawerHeader({
 
 function Chevron({ up = false }: { up?: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-    >
+    <Icon className="size-4" strokeWidth="1.75">
       <path d={up ? 'm4 10 4-4 4 4' : 'm4 6 4 4 4-4'} />
-    </svg>
+    </Icon>
   );
 }
 
 function CloseIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-    >
+    <Icon className="size-4" strokeWidth="1.75">
       <path d="m4 4 8 8M12 4l-8 8" />
-    </svg>
+    </Icon>
   );
 }

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { Server } from '../../../scp/volume-schema.ts';
-import { buttonBase } from './button-styles.ts';
+import { textButton } from '../../../components/button-classes.ts';
 import { isNotFound } from './use-volume-detail.ts';
 
 /**
@@ -34,7 +34,7 @@ export function ServerName({ id, lookup }: { id: string; lookup: UseQueryResult<
           aria-label={t.retryNameLabel(id)}
           disabled={lookup.isFetching}
           onClick={() => void lookup.refetch()}
-          className={`${buttonBase} border border-zinc-200 px-2 py-0.5 text-xs text-zinc-700 hover:bg-zinc-50 disabled:opacity-60 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800`}
+          className={`${textButton} border border-zinc-200 px-2 py-0.5 text-xs text-zinc-700 hover:bg-zinc-50 disabled:opacity-60 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800`}
         >
           {t.retryName}
         </button>

@@ -1,5 +1,5 @@
 import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
-import { buttonBase } from './button-styles.ts';
+import { textButton } from '../../../components/button-classes.ts';
 
 /** ShowVolume answered 404: a bad or stale link, or a deleted volume. */
 export function VolumeNotFound({ volumeId, onBack }: { volumeId: string; onBack: () => void }) {
@@ -16,7 +16,7 @@ export function VolumeNotFound({ volumeId, onBack }: { volumeId: string; onBack:
       <button
         type="button"
         onClick={onBack}
-        className={`${buttonBase} bg-zinc-900 text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300`}
+        className={`${textButton} bg-zinc-900 text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300`}
       >
         {drawer.error.back}
       </button>

@@ -3,7 +3,7 @@ import { errorMessage } from '../../../i18n/error-message.ts';
 import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
-import { buttonClass } from './export-styles.ts';
+import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { progressText } from './export-progress.tsx';
 import type { WalkProgress } from './walk-volumes.ts';
 
@@ -54,10 +54,10 @@ export function ExportError({
         </dl>
       )}
       <div className="mt-1 flex gap-2">
-        <button type="button" autoFocus onClick={onRetry} className={`${buttonClass} rounded-md`}>
+        <button type="button" autoFocus onClick={onRetry} className={`${toolbarButtonSegment} rounded-md`}>
           {t.retry}
         </button>
-        <button type="button" onClick={onDismiss} className={`${buttonClass} rounded-md`}>
+        <button type="button" onClick={onDismiss} className={`${toolbarButtonSegment} rounded-md`}>
           {t.dismiss}
         </button>
       </div>

@@ -5,8 +5,9 @@ import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ExportFormat } from './download-file.ts';
 import { ExportError } from './export-error.tsx';
 import { ExportProgress } from './export-progress.tsx';
-import { buttonClass } from './export-styles.ts';
+import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { useExport, type ExportState } from './use-export.ts';
+import { Icon } from '../../../components/icon.tsx';
 
 /** Long enough to read, short enough that a stale "Exported" does not linger in the toolbar. */
 const STATUS_MS = 8_000;
@@ -39,7 +40,7 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
       }}
       disabled={running}
       onClick={() => void start(format, params)}
-      className={`${buttonClass} ${shape} disabled:cursor-not-allowed disabled:opacity-60`}
+      className={`${toolbarButtonSegment} ${shape} disabled:cursor-not-allowed disabled:opacity-60`}
     >
       <DownloadIcon />
       {label}
@@ -99,15 +100,8 @@ function StatusText({ state }: { state: ExportState }) {
 
 function DownloadIcon() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-3.5"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.5"
-    >
+    <Icon className="size-3.5">
       <path d="M8 2.5v8m0 0-3-3m3 3 3-3M3 12.5v1h10v-1" />
-    </svg>
+    </Icon>
   );
 }

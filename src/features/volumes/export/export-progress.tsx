@@ -2,7 +2,7 @@ import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ExportMessages } from '../../../i18n/en/export.ts';
 import type { Formatters } from '../../../lib/format.ts';
-import { buttonClass } from './export-styles.ts';
+import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import type { WalkProgress } from './walk-volumes.ts';
 
 /**
@@ -53,7 +53,12 @@ export function ExportProgress({
         {text}
       </span>
       {/* Focus moves here when the export buttons give way to the bar. */}
-      <button type="button" autoFocus={focusCancel} onClick={onCancel} className={`${buttonClass} rounded-md`}>
+      <button
+        type="button"
+        autoFocus={focusCancel}
+        onClick={onCancel}
+        className={`${toolbarButtonSegment} rounded-md`}
+      >
         {t.cancel}
       </button>
     </div>

@@ -2,6 +2,7 @@ import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { autoRefreshStore } from './auto-refresh.ts';
 import { UpdatedAgo } from './updated-ago.tsx';
+import { Icon } from '../../../components/icon.tsx';
 
 export function RefreshControl({
   updatedAt,
@@ -22,20 +23,13 @@ export function RefreshControl({
         onClick={onRefresh}
         className="inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className={`size-3.5 ${fetching ? 'animate-spin' : ''}`}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-        >
+        <Icon className={`size-3.5 ${fetching ? 'animate-spin' : ''}`}>
           <path
             d="M13.5 8a5.5 5.5 0 1 1-1.6-3.9M13.5 2.5v2.5H11"
             strokeLinecap="round"
             strokeLinejoin="round"
           />
-        </svg>
+        </Icon>
         {chrome.freshness.refresh}
       </button>
       <label

@@ -1,4 +1,6 @@
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
+import { Icon } from '../../../components/icon.tsx';
+import { compactIconButton } from '../../../components/button-classes.ts';
 
 const PATHS = {
   first: 'M11.5 4 7.5 8l4 4M5 4v8',
@@ -38,18 +40,11 @@ export function PageButtons({
           title={chrome.pagination[target]}
           disabled={!enabled[target]}
           onClick={() => onGo(target)}
-          className="inline-flex size-7 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:opacity-35 disabled:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800"
+          className={compactIconButton}
         >
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 16 16"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-          >
+          <Icon className="size-4">
             <path d={PATHS[target]} strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          </Icon>
         </button>
       ))}
     </div>

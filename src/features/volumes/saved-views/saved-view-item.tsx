@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useSavedViewsMessages } from './catalogue.ts';
 import { deleteView, openView, renameView, savedViewsStore, type SavedView } from './saved-views.ts';
-import { BUTTON, INPUT } from './styles.ts';
+import { INPUT } from './styles.ts';
+import { toolbarButton } from '../../../components/button-classes.ts';
 
 /** One saved view: a real link (so it can be copied or opened in a new tab), Rename in place, Delete. */
 export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: () => void }) {
@@ -31,7 +32,7 @@ export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: (
             autoFocus
             className={INPUT}
           />
-          <button type="submit" className={BUTTON}>
+          <button type="submit" className={toolbarButton}>
             {t.done}
           </button>
         </form>
@@ -54,14 +55,19 @@ export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: (
       >
         {view.name}
       </a>
-      <button type="button" aria-label={t.renameOf(view.name)} onClick={() => setEditing(true)} className={BUTTON}>
+      <button
+        type="button"
+        aria-label={t.renameOf(view.name)}
+        onClick={() => setEditing(true)}
+        className={toolbarButton}
+      >
         {t.rename}
       </button>
       <button
         type="button"
         aria-label={t.remove(view.name)}
         onClick={() => update((views) => deleteView(views, view.name))}
-        className={BUTTON}
+        className={toolbarButton}
       >
         {t.delete}
       </button>

@@ -6,7 +6,8 @@ import { columnVisibilityStore } from '../table/column-visibility.ts';
 import { useSavedViewsMessages } from './catalogue.ts';
 import { SavedViewItem } from './saved-view-item.tsx';
 import { normaliseSearch, savedViewsStore, saveView } from './saved-views.ts';
-import { BUTTON, INPUT } from './styles.ts';
+import { INPUT } from './styles.ts';
+import { toolbarButton } from '../../../components/button-classes.ts';
 import { ViewsFileButtons } from './views-file-buttons.tsx';
 
 /**
@@ -42,7 +43,7 @@ export function SavedViewsMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className={BUTTON}
+        className={toolbarButton}
       >
         {t.button}
       </button>
@@ -55,7 +56,7 @@ export function SavedViewsMenu() {
         >
           <form onSubmit={save} className="flex items-center gap-2">
             <input name="name" aria-label={t.name} placeholder={t.name} maxLength={80} className={INPUT} />
-            <button type="submit" className={BUTTON}>
+            <button type="submit" className={toolbarButton}>
               {t.save}
             </button>
           </form>

@@ -1,7 +1,7 @@
 import { downloadFile } from '../export/download-file.ts';
 import { useSavedViewsMessages } from './catalogue.ts';
 import { exportViews, importViews, savedViewsStore, type SavedView } from './saved-views.ts';
-import { BUTTON } from './styles.ts';
+import { toolbarButton } from '../../../components/button-classes.ts';
 
 const FILE_NAME = 'scp-volumes-views.json';
 
@@ -20,12 +20,14 @@ export function ViewsFileButtons({
         type="button"
         disabled={views.length === 0}
         onClick={() => downloadFile(exportViews(views), 'json', FILE_NAME)}
-        className={BUTTON}
+        className={toolbarButton}
       >
         {t.exportJson}
       </button>
       {/* The file input itself takes focus (visually hidden): Enter or Space opens the picker. */}
-      <label className={`${BUTTON} cursor-pointer focus-within:outline-2 focus-within:outline-blue-500`}>
+      <label
+        className={`${toolbarButton} cursor-pointer focus-within:outline-2 focus-within:outline-blue-500`}
+      >
         {t.importJson}
         <input
           type="file"

@@ -1,4 +1,5 @@
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
+import { Icon } from '../../../components/icon.tsx';
 
 /** An empty account and "nothing matches" are different situations with different ways out. */
 export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
@@ -6,17 +7,10 @@ export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: 
   const t = chrome.empty;
   return (
     <div className="flex flex-col items-center gap-2 px-4 py-14 text-center">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="size-8 text-zinc-300 dark:text-zinc-700"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
+      <Icon className="size-8 text-zinc-300 dark:text-zinc-700" viewBox="0 0 24 24">
         <ellipse cx="12" cy="6" rx="8" ry="3" />
         <path d="M4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3" />
-      </svg>
+      </Icon>
       <h2 className="text-sm font-semibold">{filtered ? t.noMatchTitle : t.accountTitle}</h2>
       <p className="max-w-sm text-[13px] text-zinc-500 dark:text-zinc-400">
         {filtered ? t.noMatchBody : t.accountBody}

@@ -5,6 +5,8 @@ import { useStoredValue } from '../../../lib/stored-value.ts';
 import { absoluteTimesStore } from './absolute-times.ts';
 import { columnLabel } from './column-specs.ts';
 import type { VolumesTableInstance } from './use-volumes-table.ts';
+import { Icon } from '../../../components/icon.tsx';
+import { toolbarButton } from '../../../components/button-classes.ts';
 
 /**
  * Show or hide columns (the name always stays). A disclosure with checkboxes rather than an
@@ -26,19 +28,12 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
+        className={toolbarButton}
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="size-3.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-        >
+        <Icon className="size-3.5">
           <rect x="2" y="3" width="12" height="10" rx="1.5" />
           <path d="M6.5 3v10M10 3v10" />
-        </svg>
+        </Icon>
         {m.volumes.table.columnsButton}
       </button>
       {open && (

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+interface IconProps {
+  /** Tailwind size (and colour) classes: the icon is as big as the text it sits beside. */
+  className: string;
+  strokeWidth?: number | string;
+  viewBox?: string;
+  children: ReactNode;
+}
+
+/**
+ * A stroked line icon. Always hidden from assistive technology: the control that carries it
+ * has the accessible name, so the icon never adds a second, wordless one.
+ */
+export function Icon({ className, strokeWidth = 1.5, viewBox = '0 0 16 16', children }: IconProps) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox={viewBox}
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={strokeWidth}
+    >
+      {children}
+    </svg>
+  );
+}
