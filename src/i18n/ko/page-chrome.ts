@@ -24,7 +24,7 @@ export const pageChrome: PageChromeMessages = {
       available: '사용 가능',
       'in-use': '사용 중',
       transitional: '전환 중',
-      errors: '오류',
+      errors: '모든 오류',
     },
     groupTitle: (label: string, states: string) => `${label} 볼륨만 보기: ${states}`,
   },
