@@ -12,7 +12,9 @@ const errorsAtLastSuccess = new WeakMap<CountedQuery, number>();
  */
 export function failureStreak(query: CountedQuery): number {
   const { status, errorUpdateCount } = query.state;
-  if (status !== 'error') {
+  // Only a success ends a streak: a query that never loaded goes back to 'pending' on each try
+  // (TanStack Query clears its error while it has no data), and that is not a success.
+  if (status === 'success') {
     errorsAtLastSuccess.set(query, errorUpdateCount);
     return 0;
   }
