@@ -33,9 +33,9 @@ test('the rows are one Tab stop: arrows and j/k move between rows, Tab leaves fo
   await expect(rows.nth(2)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expect.poll(() => new URL(page.url()).searchParams.get('volume')).toBe(
-    await rows.nth(2).getAttribute('data-row-id'),
-  );
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('volume'))
+    .toBe(await rows.nth(2).getAttribute('data-row-id'));
 });
 
 test('skip links, shown when focused, go to the table and to the pagination', async ({ page }) => {

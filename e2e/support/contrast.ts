@@ -74,7 +74,9 @@ export async function edgePixels(element: Locator, inset: number): Promise<numbe
         [40, at],
         [image.width / 2, at],
       ];
-      return points.map(([x, y]) => [...ctx.getImageData(Math.floor(x!), Math.floor(y!), 1, 1).data.slice(0, 3)]);
+      return points.map(([x, y]) => [
+        ...ctx.getImageData(Math.floor(x!), Math.floor(y!), 1, 1).data.slice(0, 3),
+      ]);
     },
     { data: png, at: inset },
   );

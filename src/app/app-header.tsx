@@ -17,17 +17,18 @@ export function AppHeader() {
   // Asked for once the first rows are on screen: the list request goes first and alone.
   const status = useQuery({ ...statusQueries.current(), enabled: useFirstRowsShown() });
   return (
-    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-zinc-200 px-4 dark:border-zinc-800">
+    // Narrow screens (360 px up): tighter gaps, no breadcrumb, a dot-only badge; nothing wraps.
+    <header className="flex h-12 shrink-0 items-center gap-2 border-b border-zinc-200 px-4 sm:gap-3 dark:border-zinc-800">
       <SkipLinks />
       <Icon className="size-5 text-blue-600 dark:text-blue-400" strokeWidth="1.6" viewBox="0 0 20 20">
         <ellipse cx="10" cy="5" rx="6.5" ry="2.5" />
         <path d="M3.5 5v10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5V5M3.5 10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5" />
       </Icon>
-      <h1 className="text-sm font-semibold tracking-tight">{m.common.appName}</h1>
-      <span aria-hidden="true" className="text-zinc-300 dark:text-zinc-700">
+      <h1 className="text-sm font-semibold tracking-tight whitespace-nowrap">{m.common.appName}</h1>
+      <span aria-hidden="true" className="text-zinc-300 max-sm:hidden dark:text-zinc-700">
         /
       </span>
-      <span className="text-sm text-zinc-600 dark:text-zinc-400">{m.volumes.title}</span>
+      <span className="text-sm text-zinc-600 max-sm:hidden dark:text-zinc-400">{m.volumes.title}</span>
       <AfterFirstRows fallback={null}>
         <ConnectionBadge data={status.data} isError={status.isError} />
         <HeaderControls />

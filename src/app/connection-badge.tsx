@@ -1,7 +1,11 @@
 import { useI18n } from '../i18n/i18n-context.ts';
 import type { ProxyStatus } from '../scp/status.ts';
 
-/** What the proxy talks to: the simulator, or SCP in a region and environment, with the API version. */
+/**
+ * What the proxy talks to: the simulator, or SCP in a region and environment, with the API
+ * version. Below 640 px only the dot shows (the words stay for screen readers and the title):
+ * the header must fit 360 px with the language and theme controls.
+ */
 export function ConnectionBadge({ data, isError }: { data: ProxyStatus | undefined; isError: boolean }) {
   const { m } = useI18n();
   const t = m.app.connection;
@@ -21,7 +25,7 @@ export function ConnectionBadge({ data, isError }: { data: ProxyStatus | undefin
       >
         <span aria-hidden="true" className="size-1.5 rounded-full bg-violet-500" />
         <span className="sr-only">{t.label} </span>
-        {t.simulator}
+        <span className="max-sm:sr-only">{t.simulator}</span>
       </span>
     );
   }
@@ -33,8 +37,10 @@ export function ConnectionBadge({ data, isError }: { data: ProxyStatus | undefin
     >
       <span aria-hidden="true" className="size-1.5 rounded-full bg-emerald-500" />
       <span className="sr-only">{t.label} </span>
-      <span className="font-mono">{where}</span>
-      <span className="text-emerald-700/70 dark:text-emerald-300/70">{t.apiVersion(data.apiVersion)}</span>
+      <span className="font-mono max-sm:sr-only">{where}</span>
+      <span className="text-emerald-700/70 max-sm:sr-only dark:text-emerald-300/70">
+        {t.apiVersion(data.apiVersion)}
+      </span>
     </span>
   );
 }

@@ -7,7 +7,7 @@ export { ConnectionBadge };
 
 export function HeaderControls() {
   return (
-    <div className="ml-auto flex items-center gap-2">
+    <div className="ml-auto flex shrink-0 items-center gap-2">
       <LanguageSwitch />
       <ThemeToggle />
     </div>

@@ -19,7 +19,7 @@ export function LanguageSwitch() {
           lang={LOCALE_TAGS[option]}
           aria-pressed={locale === option}
           onClick={() => setLocale(option)}
-          className={`rounded px-2 py-0.5 text-xs font-medium focus-visible:outline-2 focus-visible:outline-blue-500 ${
+          className={`rounded px-2 py-0.5 text-xs font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-blue-500 ${
             locale === option
               ? 'bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900'
               : 'text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:text-zinc-100'

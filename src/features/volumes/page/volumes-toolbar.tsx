@@ -1,4 +1,4 @@
-import { lazy, Suspense, type Ref } from 'react';
+import { lazy, Suspense, useState, type Ref } from 'react';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
@@ -14,6 +14,10 @@ import { withFilters, withoutFilters } from '../url-state/view-updates.ts';
 const ExportMenu = lazy(() =>
   import('../export/export-menu.tsx').then((module) => ({ default: module.ExportMenu })),
 );
+
+const FILTERS_ID = 'volume-filters';
+const TOGGLE_CLASS =
+  'inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2.5 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 sm:hidden dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800';
 
 export function VolumesToolbar({
   api,
@@ -37,17 +41,32 @@ export function VolumesToolbar({
 }) {
   const chrome = usePageChromeMessages();
   const { view, update } = api;
+  // Below 640 px the filters fold behind a button, so the rows get the screen (they took ~230 px).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   return (
     <div className="flex flex-col gap-2.5">
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
-        <FilterBar
-          view={view}
-          nameInputRef={nameInputRef}
-          onFilters={(patch, replace) => update((current) => withFilters(current, patch), { replace })}
-          onClear={() => update(withoutFilters)}
-        />
-        <div className="pt-5">
+        <button
+          type="button"
+          aria-expanded={filtersOpen}
+          aria-controls={FILTERS_ID}
+          onClick={() => setFiltersOpen((open) => !open)}
+          className={TOGGLE_CLASS}
+        >
+          <span aria-hidden="true">{filtersOpen ? '▾' : '▸'}</span>
+          {chrome.filters.label}
+        </button>
+        <div className="sm:pt-5">
           <RefreshControl {...refresh} />
+        </div>
+        {/* Last on narrow screens, so the button and the refresh control share the first line. */}
+        <div id={FILTERS_ID} className={`sm:order-first ${filtersOpen ? '' : 'max-sm:hidden'}`}>
+          <FilterBar
+            view={view}
+            nameInputRef={nameInputRef}
+            onFilters={(patch, replace) => update((current) => withFilters(current, patch), { replace })}
+            onClear={() => update(withoutFilters)}
+          />
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">

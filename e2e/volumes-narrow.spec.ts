@@ -1,0 +1,61 @@
+import { seriousViolations } from './support/axe.ts';
+import { expect, test } from './support/fixtures.ts';
+import { settled } from './support/volumes-page.ts';
+
+for (const width of [360, 390]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 780 } });
+
+    test('the page does not scroll sideways, the header fits, and Filters toggles the filters', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await settled(page);
+      const overflow = await page.evaluate(() => {
+        const root = document.scrollingElement!;
+        return root.scrollWidth - root.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      const theme = page.getByRole('button', { name: /^Switch to (dark|light) theme$/ });
+      const box = (await theme.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      // One line: it wrapped one character per line (three lines) at 390 px.
+      const korean = (await page.getByRole('button', { name: '한국어' }).boundingBox())!;
+      expect(korean.height).toBeLessThan(30);
+
+      const filters = page.getByRole('button', { name: 'Filters', exact: true });
+      const name = page.getByLabel('Name', { exact: true });
+      await expect(filters).toHaveAttribute('aria-expanded', 'false');
+      await expect(name).toBeHidden();
+      await filters.focus();
+      await page.keyboard.press('Enter');
+      await expect(filters).toHaveAttribute('aria-expanded', 'true');
+      await expect(name).toBeVisible();
+      await page.keyboard.press('Space');
+      await expect(filters).toHaveAttribute('aria-expanded', 'false');
+      await expect(name).toBeHidden();
+    });
+  });
+}
+
+test.describe('at 390 px, axe', () => {
+  test.use({ viewport: { width: 390, height: 780 } });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no serious or critical violations, filters open, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await settled(page);
+      await page.getByRole('button', { name: 'Filters', exact: true }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test('on a wide screen the filters show without a Filters button', async ({ page }) => {
+  await page.goto('/');
+  await settled(page);
+  await expect(page.getByLabel('Name', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
+});
