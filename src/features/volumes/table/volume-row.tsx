@@ -22,15 +22,6 @@ interface VolumeRowProps {
 }
 
 /**
- * WCAG 2.2 focus appearance: the tint alone was ~1.07:1 in light mode. A solid 2 px outline
- * drawn inside the row (a negative offset keeps it clear of the neighbouring rows and of the
- * scroll container's clipping) is ≥ 4.5:1 against the tinted cells and the rows beside it.
- * `outline-solid` is spelt out because `outline-none` also clears the style `outline-2` reads.
- */
-const ROW_FOCUS =
-  'outline-none focus-visible:outline-solid focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400';
-
-/**
  * One volume. The row is focusable (arrows and j/k move focus between rows, Enter or a click
  * opens the drawer); only one row is in the Tab order so Tab does not walk 1,000 rows.
  */
@@ -58,7 +49,8 @@ export const VolumeRow = memo(function VolumeRow({
           onOpen(row.id);
         }
       }}
-      className={`group/row cursor-pointer ${ROW_FOCUS} ${flash === null ? '' : flash === 0 ? 'row-flash-a' : 'row-flash-b'}`}
+      // The keyboard focus ring is in index.css (tr:focus-visible).
+      className={`group/row cursor-pointer outline-none ${flash === null ? '' : flash === 0 ? 'row-flash-a' : 'row-flash-b'}`}
     >
       {row.getVisibleCells().map((cell) => (
         <td key={cell.id} className={cellClass(cell.column.id, cell.column.columnDef.meta?.align)}>
