@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listVolumesPath } from '../features/volumes/api/volume-endpoints.ts';
 import { parseView } from '../features/volumes/url-state/parse-view.ts';
-import { pageParams } from '../features/volumes/url-state/view-params.ts';
+import { isLocalSearch, pageParams } from '../features/volumes/url-state/view-params.ts';
 import { detectLocale, LOCALE_TAGS } from '../i18n/locale.ts';
 import type { EarlyList } from './early-list.ts';
 
@@ -40,7 +40,7 @@ function runScript(search: string, stored: string | null = null, languages: stri
 /** What the app itself would request for this address, or null when it rejects a value. */
 function appRequest(search: string): string | null {
   const { view, problems } = parseView(search);
-  return problems.length > 0 ? null : listVolumesPath(pageParams(view));
+  return problems.length > 0 || isLocalSearch(view) ? null : listVolumesPath(pageParams(view));
 }
 
 const pick = (...values: string[]) => fc.constantFrom(...values);
@@ -64,11 +64,12 @@ const value = fc.oneof(
   pick('size:desc', 'name', 'name:asc,size:desc', 'size:up', 'size,size', 'bogus', 'size:desc:x', ','),
   pick("vol 'a'(1)*!", '한글 볼륨', 'a&b=c', '%41', '+plus+', ' padded '),
   pick('kr-west1', 'kr-east1', 'KR-west1', 'kr-west', 'all'),
+  pick('contains', 'exact', 'Contains', 'part'),
   fc.string({ maxLength: 12 }),
 );
 const entry = fc.tuple(
   fc.oneof(
-    pick('name', 'state', 'state_group', 'region', 'bootable', 'sort', 'page', 'per_page', 'volume'),
+    pick('name', 'match', 'state', 'state_group', 'region', 'bootable', 'sort', 'page', 'per_page', 'volume'),
     pick('limit', 'x'),
   ),
   value,
@@ -116,9 +117,19 @@ describe('index.html early list request', () => {
     '?volume=a/b',
     '?state_group=Errors',
     '?state_group=errors&state=error',
+    '?match=part',
   ])('sends nothing for %s, which the app rejects', (query) => {
     expect(appRequest(query)).toBeNull();
     expect(runScript(query).sent).toEqual([]);
+  });
+
+  it('sends no exact-name request for a name in contains mode (the app searches locally)', () => {
+    expect(runScript('?name=gitlab&match=contains').sent).toEqual([]);
+    expect(appRequest('?name=gitlab&match=contains')).toBeNull();
+    // Contains with no name to look for is the ordinary list.
+    const plain = '/api/v1/volumes?with_count=true&limit=20&offset=0&state=error';
+    expect(appRequest('?match=contains&state=error')).toBe(plain);
+    expect(runScript('?match=contains&state=error').sent.map((request) => request.url)).toEqual([plain]);
   });
 
   it('asks in the language the app will use', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_DIRECTION, type SortTerm } from './default-sort.ts';
 import { SORT_KEYS, type SortKey } from './list-query.ts';
 import type { Volume } from './volume-schema.ts';
 
@@ -5,21 +6,7 @@ import type { Volume } from './volume-schema.ts';
  * The API's list order, written once: the simulator sorts by it, the proxy merges several
  * upstream lists by it, and anything that sorts volumes locally must agree with both.
  */
-export type SortDirection = 'asc' | 'desc';
-
-export interface SortTerm {
-  key: SortKey;
-  direction: SortDirection;
-}
-
-/** Cinder's default, which SCP mirrors: newest first. */
-export const DEFAULT_SORT: readonly SortTerm[] = [{ key: 'created_at', direction: 'desc' }];
-
-/**
- * A key without a direction sorts descending, as in OpenStack Cinder (whose `sort` syntax and
- * wording SCP's reference copies). Clients that care should always name the direction.
- */
-export const DEFAULT_DIRECTION: SortDirection = 'desc';
+export { DEFAULT_DIRECTION, DEFAULT_SORT, type SortDirection, type SortTerm } from './default-sort.ts';
 
 export type SortParse =
   | { ok: true; terms: SortTerm[] }

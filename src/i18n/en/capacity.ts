@@ -1,5 +1,6 @@
 /** The Capacity panel (a lazily loaded chunk: see lazy-section.ts). */
 export const capacity = {
+  heading: 'Capacity',
   reading: 'Reading every matching volume',
   progress: (loaded: string, total: string) => `${loaded} of ${total}`,
   progressNoTotal: (loaded: string) => `${loaded} so far`,

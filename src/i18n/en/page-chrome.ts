@@ -9,6 +9,11 @@ export const pageChrome = {
     name: 'Name',
     namePlaceholder: 'Exact name',
     nameHint: 'Exact match: the SCP API compares whole names.',
+    match: 'Match',
+    matchExact: 'Exact name',
+    matchContains: 'Contains',
+    namePlaceholderContains: 'Part of a name, ID or server',
+    nameHintContains: 'Contains: every volume of the other filters is read and searched here in the browser.',
     state: 'State',
     anyState: 'Any state',
     knownStates: 'Known states',
@@ -30,6 +35,11 @@ export const pageChrome = {
       errors: 'Errors',
     },
     groupTitle: (label: string, states: string) => `Show only ${label} volumes: ${states}`,
+  },
+  columns: {
+    button: 'Columns',
+    legend: 'Visible columns',
+    absoluteTimes: 'Absolute times',
   },
   pagination: {
     label: 'Pagination',

@@ -2,8 +2,6 @@
 export const volumes = {
   title: 'Volumes',
   loading: 'Loading volumes…',
-  /** The heading of the lazily loaded panel; its other strings are in capacity.ts. */
-  capacity: 'Capacity',
   table: {
     label: 'Volumes',
     columns: {
@@ -30,31 +28,9 @@ export const volumes = {
     changed: 'Changed since the last refresh',
     invalidTitle: 'This volume could not be read',
     invalidNoId: 'No id',
-    columnsButton: 'Columns',
-    columnsLegend: 'Visible columns',
-    absoluteTimes: 'Absolute times',
   },
   errors: {
+    /** The error panel's heading (its plain fallback is in the first bundle); the rest is in error-panel.ts. */
     title: 'Could not load volumes',
-    status: 'Status',
-    code: 'Code',
-    requestId: 'Request ID',
-    unauthorized: 'Samsung Cloud Platform rejected the request signature. Likely causes:',
-    unauthorizedCauses: [
-      'a wrong access key or secret key',
-      'the computer clock is off (the signature carries a timestamp)',
-      'a wrong region or environment for these keys',
-    ],
-    unauthorizedWhere: 'Set them in',
-    unauthorizedRestart: 'at the project root, then restart the server.',
-    forbidden: 'The key is valid but is not allowed to list volumes.',
-    unreachable:
-      'The SCP API could not be reached: the proxy is running, but the upstream did not answer in time or at all.',
-    notConfigured:
-      'The proxy has no SCP credentials and no simulator. Set them in .env.local, or start with the simulator.',
-    network: 'The dashboard server could not be reached. Is it still running?',
-    timeout: 'The request took too long.',
-    invalidResponse: 'The API answered with data this dashboard cannot read.',
-    stale: 'Showing the last data loaded.',
   },
 };

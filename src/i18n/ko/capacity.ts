@@ -1,6 +1,7 @@
 import type { capacity as en } from '../en/capacity.ts';
 
 export const capacity: typeof en = {
+  heading: '용량',
   reading: '조건에 맞는 볼륨을 모두 읽는 중',
   progress: (loaded, total) => `${total}개 중 ${loaded}개`,
   progressNoTotal: (loaded) => `지금까지 ${loaded}개`,

@@ -6,6 +6,11 @@ export const pageChrome: PageChromeMessages = {
     name: '이름',
     namePlaceholder: '정확한 이름',
     nameHint: '정확히 일치: SCP API는 이름 전체를 비교합니다.',
+    match: '일치 방식',
+    matchExact: '정확한 이름',
+    matchContains: '포함',
+    namePlaceholderContains: '이름, ID 또는 서버의 일부',
+    nameHintContains: '포함: 다른 필터에 맞는 볼륨을 모두 읽어 이 브라우저에서 검색합니다.',
     state: '상태',
     anyState: '모든 상태',
     knownStates: '알려진 상태',
@@ -27,6 +32,11 @@ export const pageChrome: PageChromeMessages = {
       errors: '모든 오류',
     },
     groupTitle: (label: string, states: string) => `${label} 볼륨만 보기: ${states}`,
+  },
+  columns: {
+    button: '열',
+    legend: '표시할 열',
+    absoluteTimes: '절대 시간으로 표시',
   },
   pagination: {
     label: '페이지 탐색',

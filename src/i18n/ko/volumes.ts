@@ -3,8 +3,6 @@ import type { Messages } from '../messages.ts';
 export const volumes: Messages['volumes'] = {
   title: '볼륨',
   loading: '볼륨을 불러오는 중…',
-  /** The heading of the lazily loaded panel; its other strings are in capacity.ts. */
-  capacity: '용량',
   table: {
     label: '볼륨',
     columns: {
@@ -31,30 +29,9 @@ export const volumes: Messages['volumes'] = {
     changed: '마지막 새로 고침 이후 변경됨',
     invalidTitle: '이 볼륨을 읽을 수 없습니다',
     invalidNoId: 'ID 없음',
-    columnsButton: '열',
-    columnsLegend: '표시할 열',
-    absoluteTimes: '절대 시간으로 표시',
   },
   errors: {
+    /** The error panel's heading (its plain fallback is in the first bundle); the rest is in error-panel.ts. */
     title: '볼륨을 불러오지 못했습니다',
-    status: '상태 코드',
-    code: '오류 코드',
-    requestId: '요청 ID',
-    unauthorized: 'Samsung Cloud Platform이 요청 서명을 거부했습니다. 가능한 원인:',
-    unauthorizedCauses: [
-      '액세스 키 또는 시크릿 키가 잘못됨',
-      '컴퓨터 시계가 맞지 않음 (서명에 타임스탬프가 들어감)',
-      '이 키에 맞지 않는 리전 또는 환경',
-    ],
-    unauthorizedWhere: '다음 파일에서 설정하세요:',
-    unauthorizedRestart: '(프로젝트 루트). 그런 다음 서버를 다시 시작하세요.',
-    forbidden: '키는 유효하지만 볼륨 목록을 조회할 권한이 없습니다.',
-    unreachable: 'SCP API에 연결할 수 없습니다. 프록시는 실행 중이지만 업스트림이 제때 응답하지 않았습니다.',
-    notConfigured:
-      '프록시에 SCP 자격 증명도 시뮬레이터도 없습니다. .env.local에서 설정하거나 시뮬레이터로 시작하세요.',
-    network: '대시보드 서버에 연결할 수 없습니다. 서버가 실행 중인지 확인하세요.',
-    timeout: '요청 시간이 너무 오래 걸렸습니다.',
-    invalidResponse: 'API가 이 대시보드에서 읽을 수 없는 데이터를 보냈습니다.',
-    stale: '마지막으로 불러온 데이터를 표시하고 있습니다.',
   },
 };

@@ -1,8 +1,13 @@
-import { useSyncExternalStore } from 'react';
 import type { WalkProgress } from '../export/walk-volumes.ts';
 
 const progress = new Map<string, WalkProgress>();
 const listeners = new Set<() => void>();
+
+/*
+ * No React here: the walk's chunk imports this module, and a React import in it made Rolldown
+ * split React out of the chunk it shares with i18n-context (+0.2 kB gzip initial).
+ * use-walk-progress.ts is the hook.
+ */
 
 /**
  * Progress of the cached walks, by query key hash. TanStack Query has no progress channel,
@@ -14,12 +19,11 @@ export function reportWalkProgress(hash: string, value: WalkProgress | null): vo
   listeners.forEach((listener) => listener());
 }
 
-export function useWalkProgress(hash: string): WalkProgress | null {
-  return useSyncExternalStore(
-    (onChange) => {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
-    },
-    () => progress.get(hash) ?? null,
-  );
+export function subscribeWalkProgress(onChange: () => void): () => void {
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+}
+
+export function walkProgressOf(hash: string): WalkProgress | null {
+  return progress.get(hash) ?? null;
 }

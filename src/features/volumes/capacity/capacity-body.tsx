@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { allVolumesQuery, WALK_STALE_MS } from '../all-volumes/all-volumes-query.ts';
-import { useWalkProgress } from '../all-volumes/walk-progress.ts';
+import { useWalkProgress } from '../all-volumes/use-walk-progress.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
 import { SummaryView } from './summary-view.tsx';
 import { summarise } from './summarise.ts';

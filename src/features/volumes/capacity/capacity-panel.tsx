@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useI18n } from '../../../i18n/i18n-context.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { CapacityBody, type CapacityBodyProps } from './capacity-body.tsx';
 import { capacityOpenStore } from './capacity-open.ts';
+import { useCapacityMessages } from './catalogue.ts';
 
 /**
  * "Capacity": part of the lazily loaded page chrome, not of the first table. (Its body was a
@@ -12,7 +12,7 @@ import { capacityOpenStore } from './capacity-open.ts';
  * default and remembered; while closed nothing is read.
  */
 export function CapacityPanel(props: CapacityBodyProps) {
-  const { m } = useI18n();
+  const t = useCapacityMessages();
   const open = useStoredValue(capacityOpenStore);
   const headingId = useId();
   const bodyId = useId();
@@ -32,7 +32,7 @@ export function CapacityPanel(props: CapacityBodyProps) {
           <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="currentColor">
             <path d={open ? 'M3.5 6 8 11l4.5-5z' : 'M6 3.5 11 8l-5 4.5z'} />
           </svg>
-          {m.volumes.capacity}
+          {t.heading}
         </button>
       </h2>
       <div id={bodyId} hidden={!open}>

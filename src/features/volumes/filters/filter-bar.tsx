@@ -4,6 +4,7 @@ import type { FilterPatch } from '../url-state/view-updates.ts';
 import { hasFilters, type VolumeView } from '../url-state/volume-view.ts';
 import { BootableSelect } from './bootable-select.tsx';
 import { NameFilter } from './name-filter.tsx';
+import { NameMatchSelect } from './name-match-select.tsx';
 import { RegionSelect } from './region-select.tsx';
 import { StateSelect } from './state-select.tsx';
 
@@ -25,7 +26,9 @@ export function FilterBar({
         value={view.name}
         inputRef={nameInputRef}
         onCommit={(name, replace) => onFilters({ name }, replace)}
+        contains={view.match === 'contains'}
       />
+      <NameMatchSelect value={view.match} onChange={(match) => onFilters({ match })} />
       <StateSelect state={view.state} group={view.stateGroup} onChange={(filter) => onFilters(filter)} />
       <RegionSelect value={view.region} onChange={(region) => onFilters({ region })} />
       <BootableSelect value={view.bootable} onChange={(bootable) => onFilters({ bootable })} />

@@ -13,8 +13,11 @@ export function NameFilter({
   value,
   onCommit,
   inputRef,
+  contains,
 }: {
   value: string | null;
+  /** Contains mode: a part of a name, id or server, searched locally. */
+  contains: boolean;
   onCommit: (name: string | null, replace: boolean) => void;
   inputRef?: Ref<HTMLInputElement>;
 }) {
@@ -58,7 +61,7 @@ export function NameFilter({
         autoComplete="off"
         spellCheck={false}
         value={draft}
-        placeholder={chrome.filters.namePlaceholder}
+        placeholder={contains ? chrome.filters.namePlaceholderContains : chrome.filters.namePlaceholder}
         aria-describedby="volume-name-hint"
         onChange={(event) => {
           const text = event.target.value;
@@ -79,7 +82,7 @@ export function NameFilter({
         id="volume-name-hint"
         className="max-w-52 text-[11px] leading-tight text-zinc-500 dark:text-zinc-400"
       >
-        {chrome.filters.nameHint}
+        {contains ? chrome.filters.nameHintContains : chrome.filters.nameHint}
       </span>
     </div>
   );

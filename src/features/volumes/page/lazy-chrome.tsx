@@ -14,3 +14,7 @@ export const KeyboardShortcuts = lazy(() =>
 );
 export const ChangesAnnouncer = lazy(() => chrome().then((module) => ({ default: module.ChangesAnnouncer })));
 export const CapacityPanel = lazy(() => chrome().then((module) => ({ default: module.CapacityPanel })));
+// Only a contains search needs it: its own chunk, not the chrome's.
+export const LocalSearchStatus = lazy(() =>
+  import('../contains/local-search-status.tsx').then((module) => ({ default: module.LocalSearchStatus })),
+);

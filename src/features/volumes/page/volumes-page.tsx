@@ -11,6 +11,7 @@ import { ErrorPanel, loadErrorPanel, PlainErrorPanel } from '../status/lazy-erro
 import { useVolumesTable } from '../table/use-volumes-table.ts';
 import { TABLE_ID, VolumesTable } from '../table/volumes-table.tsx';
 import { useVolumeView } from '../url-state/use-volume-view.ts';
+import { isLocalSearch } from '../url-state/view-params.ts';
 import { hasFilters } from '../url-state/volume-view.ts';
 import { withFilters, withPage, withPerPage, withSort } from '../url-state/view-updates.ts';
 import { DrawerHost, loadDrawer } from './drawer-host.tsx';
@@ -20,6 +21,7 @@ import {
   ChangesAnnouncer,
   EmptySlot,
   KeyboardShortcuts,
+  LocalSearchStatus,
   PaginationBar,
   RegionFailures,
   RetryNotice,
@@ -40,9 +42,12 @@ const ShortcutsDialog = lazy(() =>
 export function VolumesPage() {
   const api = useVolumeView();
   const { view, problems, params, filters, update } = api;
-  const { query, shown, error, stale, firstLoad } = useVolumeList(params);
+  const { query, shown, error, stale, firstLoad } = useVolumeList(view, params);
   const rows = shown?.volumes ?? NO_VOLUMES;
-  const changes = useRowChanges(JSON.stringify(params), query.data, query.isPlaceholderData);
+  const local = isLocalSearch(view);
+  // A contains search sends no name to the API: its term must still tell one request from another.
+  const request = JSON.stringify(local ? { ...params, contains: view.name } : params);
+  const changes = useRowChanges(request, query.data, query.isPlaceholderData);
   const table = useVolumesTable({
     view,
     rows,
@@ -56,7 +61,7 @@ export function VolumesPage() {
   useEffect(() => {
     if (answered) markFirstRowsShown();
   }, [answered]);
-  usePrefetchNext(view, firstRows && query.isSuccess && !query.isPlaceholderData && info.hasNext);
+  usePrefetchNext(view, !local && firstRows && query.isSuccess && !query.isPlaceholderData && info.hasNext);
   useIdlePrefetch(firstRows && query.isSuccess, PREFETCH);
 
   const drawer = useDrawer(update, TABLE_ID);
@@ -101,6 +106,16 @@ export function VolumesPage() {
           onOpen={drawer.open}
         />
       </AfterFirstRows>
+      {local && (
+        <Suspense fallback={<div className="h-7 shrink-0" />}>
+          <LocalSearchStatus
+            filters={filters}
+            scanned={shown && 'scanned' in shown ? Number(shown.scanned) : undefined}
+            matches={shown?.count}
+            onStop={() => update((current) => withFilters(current, { match: 'exact' }))}
+          />
+        </Suspense>
+      )}
       {error && (
         <Suspense
           fallback={<PlainErrorPanel error={error} stale={false} onRetry={() => void query.refetch()} />}

@@ -3,6 +3,7 @@ import { CopyButton } from '../../../components/copy-button.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
+import { useErrorPanelMessages } from './catalogue.ts';
 import { explainError } from './explain-error.ts';
 
 // Only a 401 needs it, and a 401 means the server is up to serve the chunk.
@@ -24,7 +25,7 @@ export function ErrorPanel({
   onRetry: () => void;
 }) {
   const { m } = useI18n();
-  const t = m.volumes.errors;
+  const t = useErrorPanelMessages();
   const explanation = explainError(error);
   return (
     <section
@@ -35,7 +36,7 @@ export function ErrorPanel({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1.5">
           <h2 id="volumes-error-title" className="font-semibold">
-            {t.title}
+            {m.volumes.errors.title}
           </h2>
           <p className="break-words">{errorMessage(m, error)}</p>
           <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-red-900/80 dark:text-red-200/80">

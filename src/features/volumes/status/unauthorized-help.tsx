@@ -1,12 +1,11 @@
-import { useI18n } from '../../../i18n/i18n-context.ts';
+import { useErrorPanelMessages } from './catalogue.ts';
 
 const SETTINGS = ['SCP_ACCESS_KEY', 'SCP_SECRET_KEY', 'SCP_REGION', 'SCP_ENV'] as const;
 const codeClass = 'rounded bg-red-100 px-1 font-mono text-[12px] dark:bg-red-900/50';
 
 /** A 401 is almost always local configuration: say which, and where it lives. */
 export function UnauthorizedHelp() {
-  const { m } = useI18n();
-  const t = m.volumes.errors;
+  const t = useErrorPanelMessages();
   return (
     <div className="space-y-1">
       <p>{t.unauthorized}</p>

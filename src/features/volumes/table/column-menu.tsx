@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import { useDismiss } from '../../../components/use-dismiss.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
+import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { absoluteTimesStore } from './absolute-times.ts';
 import { columnLabel } from './column-specs.ts';
@@ -14,6 +15,7 @@ import { toolbarButton } from '../../../components/button-classes.ts';
  */
 export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
   const { m } = useI18n();
+  const chrome = usePageChromeMessages();
   const absoluteTimes = useStoredValue(absoluteTimesStore);
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -34,7 +36,7 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
           <rect x="2" y="3" width="12" height="10" rx="1.5" />
           <path d="M6.5 3v10M10 3v10" />
         </Icon>
-        {m.volumes.table.columnsButton}
+        {chrome.columns.button}
       </button>
       {open && (
         <div
@@ -42,7 +44,7 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
           className="absolute right-0 z-40 mt-1 w-52 rounded-lg border border-zinc-200 bg-white p-1.5 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
         >
           <fieldset>
-            <legend className="sr-only">{m.volumes.table.columnsLegend}</legend>
+            <legend className="sr-only">{chrome.columns.legend}</legend>
             {table.getAllLeafColumns().map((column) => (
               <label
                 key={column.id}
@@ -66,7 +68,7 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
               onChange={(event) => absoluteTimesStore.set(event.target.checked)}
               className="accent-blue-600"
             />
-            {m.volumes.table.absoluteTimes}
+            {chrome.columns.absoluteTimes}
           </label>
         </div>
       )}

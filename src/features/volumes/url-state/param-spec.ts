@@ -28,9 +28,15 @@ export interface ParamSpec<T, R extends ParamRole = ParamRole, U extends string 
    * and a filter change that sets either clears the other (view-updates.ts).
    */
   excludes?: string;
-  /** The list request's parameters for a value that is set (one that serialise writes). */
-  toApi?(value: NonNullable<T>): ListVolumesParams;
+  /**
+   * The list request's parameters for a value that is set (one that serialise writes). `view`
+   * is the whole view, for a parameter whose meaning another one changes (name under match).
+   */
+  toApi?(value: NonNullable<T>, view: ViewValues): ListVolumesParams;
 }
+
+/** The view as toApi sees it: typed loosely, since the view's own type derives from the map. */
+export type ViewValues = { readonly [key: string]: unknown };
 
 /** Keeps the value type, role and URL name inferred per entry, so the view type derives from the map. */
 export function defineParam<T, R extends ParamRole, U extends string>(

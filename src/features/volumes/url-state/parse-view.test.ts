@@ -13,11 +13,12 @@ describe('parseView', () => {
 
   it('reads every parameter of a shared link', () => {
     const { view, problems } = parseView(
-      '?name=db-01&state=error&bootable=true&sort=size:desc,name:asc&page=3&per_page=50&volume=abc-123',
+      '?name=db-01&match=contains&state=error&bootable=true&sort=size:desc,name:asc&page=3&per_page=50&volume=abc-123',
     );
     expect(problems).toEqual([]);
     expect(view).toEqual({
       name: 'db-01',
+      match: 'contains',
       state: 'error',
       stateGroup: null,
       region: null,
@@ -120,6 +121,7 @@ const viewArbitrary: fc.Arbitrary<VolumeView> = fc
     name: fc.option(
       fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
     ),
+    match: fc.constantFrom('exact' as const, 'contains' as const),
     state: fc.option(fc.constantFrom(...KNOWN_STATES)),
     region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
     bootable: fc.option(fc.boolean()),

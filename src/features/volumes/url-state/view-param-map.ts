@@ -15,6 +15,9 @@ const STATES: readonly string[] = KNOWN_STATES;
 const VOLUME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 const NO_SORT: readonly SortEntry[] = [];
 
+const NAME_MATCHES = ['exact', 'contains'] as const;
+export type NameMatch = (typeof NAME_MATCHES)[number];
+
 const orNull = (value: string | null): string | null => value || null;
 
 /**
@@ -29,7 +32,16 @@ export const VIEW_PARAM_MAP = {
     initial: null,
     parse: (raw) => (raw.length <= MAX_NAME ? raw.trim() : undefined),
     serialise: orNull,
-    toApi: (name) => ({ name }),
+    // SCP's `name` filter is exact; a part of a name is looked for locally (isLocalSearch).
+    toApi: (name, view) => (view.match === 'contains' ? {} : { name }),
+  }),
+  /** How `name` matches: `exact` (the API's filter, the default) or `contains` (a local search). */
+  match: defineParam({
+    url: 'match',
+    role: 'filter',
+    initial: NAME_MATCHES[0] as NameMatch,
+    parse: (raw) => NAME_MATCHES.find((match) => match === raw),
+    serialise: (match) => (match === 'exact' ? null : match),
   }),
   state: defineParam({
     url: 'state',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeListParams } from '../../../scp/list-query.ts';
-import { countParams, filterParams, pageParams } from './view-params.ts';
+import { countParams, filterParams, isLocalSearch, pageParams } from './view-params.ts';
 import { DEFAULT_VIEW, type VolumeView } from './volume-view.ts';
 
 const view: VolumeView = {
@@ -49,5 +49,14 @@ describe('view → API params', () => {
     expect(pageParams({ ...view, state: null, stateGroup: 'transitional' })).toMatchObject({
       state_group: 'transitional',
     });
+  });
+
+  it('sends no name for a contains search, which is matched locally over the other filters', () => {
+    const contains = { ...view, name: 'git', match: 'contains' as const };
+    expect(isLocalSearch(contains)).toBe(true);
+    expect(filterParams(contains)).toEqual({ state: 'error', bootable: true, sort: 'size:desc' });
+    expect(isLocalSearch({ ...contains, name: null })).toBe(false);
+    expect(isLocalSearch({ ...contains, match: 'exact' })).toBe(false);
+    expect(filterParams({ ...contains, match: 'exact' })).toMatchObject({ name: 'git' });
   });
 });

@@ -10,7 +10,7 @@ function apiParams(view: VolumeView, roles: readonly ParamRole[]): ListVolumesPa
     const value = view[key];
     if (!spec.toApi || !roles.includes(spec.role) || value === null || spec.serialise(value) === null)
       continue;
-    Object.assign(params, spec.toApi(value));
+    Object.assign(params, spec.toApi(value, view));
   }
   return params;
 }
@@ -21,6 +21,14 @@ function apiParams(view: VolumeView, roles: readonly ParamRole[]): ListVolumesPa
  */
 export function filterParams(view: VolumeView): ListVolumesParams {
   return apiParams(view, ['filter', 'sort']);
+}
+
+/**
+ * A name in `contains` mode is matched here, over every volume of the other filters: no page
+ * request goes to the API (index.html's early request holds to the same rule).
+ */
+export function isLocalSearch(view: VolumeView): boolean {
+  return view.match === 'contains' && view.name !== null;
 }
 
 /** The request for the visible page; also its query key. */

@@ -1,0 +1,48 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { localSearch as en } from '../../../i18n/en/local-search.ts';
+import { useI18n } from '../../../i18n/i18n-context.ts';
+import { localSearch as ko } from '../../../i18n/ko/local-search.ts';
+import { useLazySection } from '../../../i18n/lazy-section.ts';
+import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { allVolumesQuery, walkHash } from '../all-volumes/all-volumes-query.ts';
+import { useWalkProgress } from '../all-volumes/use-walk-progress.ts';
+import { ExportProgress } from '../export/export-progress.tsx';
+
+const CATALOGUE = { en, ko };
+
+/**
+ * Says that the table shows a local search and over how many volumes, so nobody mistakes it
+ * for the API's answer; while the walk runs, its progress, with Cancel (back to exact search).
+ */
+export function LocalSearchStatus({
+  filters,
+  scanned,
+  matches,
+  onStop,
+}: {
+  filters: ListVolumesParams;
+  /** Volumes looked through, once the search has answered. */
+  scanned: number | undefined;
+  matches: number | null | undefined;
+  /** Cancel: the walk stops and the name goes back to the API's exact match. */
+  onStop: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const t = useLazySection(CATALOGUE);
+  const { fmt } = useI18n();
+  const progress = useWalkProgress(walkHash(filters));
+  const cancel = () => {
+    void queryClient.cancelQueries({ queryKey: allVolumesQuery(filters).queryKey });
+    onStop();
+  };
+  return (
+    <div className="flex min-h-7 shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-700 dark:text-zinc-300">
+      <p role="status" title={t.scopeHint}>
+        {scanned === undefined ? t.reading : t.scope(fmt.number(scanned), fmt.number(matches ?? 0))}
+      </p>
+      {progress && (
+        <ExportProgress progress={progress} label={t.reading} focusCancel={false} onCancel={cancel} />
+      )}
+    </div>
+  );
+}
