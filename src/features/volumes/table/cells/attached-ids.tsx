@@ -18,13 +18,20 @@ export function AttachedIds({ servers }: { servers: readonly Attachment[] }) {
   const { m } = useI18n();
   const [first, ...rest] = servers;
   if (!first) return <span className="text-zinc-400">{m.common.none}</span>;
-  const server = shortId(first.id);
+  const label = (item: Attachment, id: string) =>
+    item.device ? m.volumes.table.attachedOn(item.device, id) : id;
   return (
     <span className="flex min-w-0 items-center gap-1.5" title={servers.map((item) => item.id).join('\n')}>
-      <span className="truncate">
-        {first.device ? m.volumes.table.attachedOn(first.device, server) : server}
+      <span aria-hidden="true" className="truncate">
+        {label(first, shortId(first.id))}
       </span>
-      {rest.length > 0 && <span className={MORE_BADGE}>{m.volumes.table.moreAttachments(rest.length)}</span>}
+      {rest.length > 0 && (
+        <span aria-hidden="true" className={MORE_BADGE}>
+          {m.volumes.table.moreAttachments(rest.length)}
+        </span>
+      )}
+      {/* Screen readers get every attachment in full, not a shortened id and a hover-only title. */}
+      <span className="sr-only">{servers.map((item) => label(item, item.id)).join(', ')}</span>
     </span>
   );
 }
