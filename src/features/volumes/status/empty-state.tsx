@@ -1,5 +1,6 @@
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { Icon } from '../../../components/icon.tsx';
+import { Button } from '../../../components/button.tsx';
 
 /** An empty account and "nothing matches" are different situations with different ways out. */
 export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
@@ -16,13 +17,9 @@ export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: 
         {filtered ? t.noMatchBody : t.accountBody}
       </p>
       {filtered && (
-        <button
-          type="button"
-          onClick={onClear}
-          className="mt-1 h-7 rounded-md border border-zinc-300 px-3 text-xs font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800"
-        >
+        <Button variant="secondary" onClick={onClear} className="mt-1">
           {chrome.filters.clear}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { useErrorPanelMessages } from './catalogue.ts';
 import { explainError } from './explain-error.ts';
+import { Button } from '../../../components/button.tsx';
 
 // Only a 401 needs it, and a 401 means the server is up to serve the chunk.
 const UnauthorizedHelp = lazy(() =>
@@ -61,13 +62,9 @@ export function ErrorPanel({
           )}
           {stale && <p className="text-xs italic">{t.stale}</p>}
         </div>
-        <button
-          type="button"
-          onClick={onRetry}
-          className="h-7 shrink-0 rounded-md bg-red-600 px-3 text-xs font-medium text-white hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 dark:bg-red-500 dark:hover:bg-red-400 dark:text-red-950"
-        >
+        <Button variant="danger" onClick={onRetry}>
           {m.common.retry}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { RegionFailure } from '../../../scp/region-failure.ts';
+import { Button } from '../../../components/button.tsx';
 
 /**
  * A list of several regions where some did not answer: the rows on screen are the other
@@ -33,13 +34,9 @@ export function RegionFailures({
           ))}
         </ul>
       </div>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="shrink-0 rounded-md border border-amber-300 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-amber-600 dark:border-amber-800 dark:hover:bg-amber-900/40"
-      >
+      <Button variant="warning" onClick={onRetry}>
         {chrome.notice.retryRegions}
-      </button>
+      </Button>
     </div>
   );
 }
