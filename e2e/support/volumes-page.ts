@@ -31,7 +31,7 @@ export async function settled(page: Page) {
   await expect(volumeRows(page).first()).toBeVisible({ timeout: FIRST_LOAD_MS });
   await expect(volumesTable(page)).toHaveAttribute('aria-busy', 'false');
   await expect(pagination(page)).toBeVisible({ timeout: FIRST_LOAD_MS });
-  await expect(page.getByRole('button', { name: /^(Columns|열)$/ })).toBeAttached();
+  await expect(page.getByRole('button', { name: /^(Columns|열)$/ })).toBeAttached({ timeout: FIRST_LOAD_MS });
 }
 
 /** The data-row-id of every row shown, in order. */
