@@ -1,6 +1,7 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { useCapacityMessages } from './catalogue.ts';
 import type { Group } from './summarise.ts';
+import { SummaryTable } from './summary-table.tsx';
 
 export interface BarRow extends Group {
   label: string;
@@ -17,45 +18,36 @@ export function BarTable({ caption, heading, rows }: { caption: string; heading:
   const t = useCapacityMessages();
   const max = Math.max(1, ...rows.map((row) => row.gigabytes));
   return (
-    <table className="w-full text-xs tabular-nums">
-      <caption className="py-1 text-left font-semibold">{caption}</caption>
-      <thead className="text-zinc-600 dark:text-zinc-400">
-        <tr>
-          <th scope="col" className="text-left font-medium">
-            {heading}
+    <SummaryTable
+      caption={caption}
+      columns={[
+        { label: heading, align: 'left' },
+        { label: t.count, align: 'right' },
+        { label: t.size, align: 'right' },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.key ?? ''}>
+          <th scope="row" className="py-0.5 text-left font-medium">
+            {row.label}
           </th>
-          <th scope="col" className="text-right font-medium">
-            {t.count}
-          </th>
-          <th scope="col" className="text-right font-medium">
-            {t.size}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key ?? ''}>
-            <th scope="row" className="py-0.5 text-left font-medium">
-              {row.label}
-            </th>
-            <td className="px-2 text-right">{fmt.number(row.count)}</td>
-            <td>
-              <span className="flex items-center gap-2">
+          <td className="px-2 text-right">{fmt.number(row.count)}</td>
+          <td>
+            <span className="flex items-center gap-2">
+              <span
+                aria-hidden="true"
+                className="h-1.5 min-w-0 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
+              >
                 <span
-                  aria-hidden="true"
-                  className="h-1.5 min-w-0 flex-1 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800"
-                >
-                  <span
-                    className="block h-full rounded-full bg-blue-600 dark:bg-blue-400"
-                    style={{ width: `${(row.gigabytes / max) * 100}%` }}
-                  />
-                </span>
-                <span className="text-right whitespace-nowrap">{fmt.gigabytes(row.gigabytes)}</span>
+                  className="block h-full rounded-full bg-blue-600 dark:bg-blue-400"
+                  style={{ width: `${(row.gigabytes / max) * 100}%` }}
+                />
               </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              <span className="text-right whitespace-nowrap">{fmt.gigabytes(row.gigabytes)}</span>
+            </span>
+          </td>
+        </tr>
+      ))}
+    </SummaryTable>
   );
 }

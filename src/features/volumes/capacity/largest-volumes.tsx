@@ -3,46 +3,38 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { useCapacityMessages } from './catalogue.ts';
+import { SummaryTable } from './summary-table.tsx';
 
 /** The ten largest matching volumes; each opens in the drawer. */
 export function LargestVolumes({ volumes, onOpen }: { volumes: Volume[]; onOpen: (id: string) => void }) {
   const { m, fmt } = useI18n();
   const t = useCapacityMessages();
   return (
-    <table className="w-full text-xs tabular-nums">
-      <caption className="py-1 text-left font-semibold">{t.largest}</caption>
-      <thead className="text-zinc-600 dark:text-zinc-400">
-        <tr>
-          <th scope="col" className="text-left font-medium">
-            {t.name}
-          </th>
-          <th scope="col" className="text-left font-medium">
-            {t.state}
-          </th>
-          <th scope="col" className="text-right font-medium">
-            {t.size}
-          </th>
+    <SummaryTable
+      caption={t.largest}
+      columns={[
+        { label: t.name, align: 'left' },
+        { label: t.state, align: 'left' },
+        { label: t.size, align: 'right' },
+      ]}
+    >
+      {volumes.map((volume) => (
+        <tr key={volume.id}>
+          <td className="py-0.5 break-all">
+            <button
+              type="button"
+              onClick={() => onOpen(volume.id)}
+              className="text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400"
+            >
+              {volume.name ?? volume.id}
+            </button>
+          </td>
+          <td className="px-2">
+            <StateBadge state={volume.state} label={stateLabel(m, volume.state)} />
+          </td>
+          <td className="text-right whitespace-nowrap">{fmt.gigabytes(volume.size)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {volumes.map((volume) => (
-          <tr key={volume.id}>
-            <td className="py-0.5 break-all">
-              <button
-                type="button"
-                onClick={() => onOpen(volume.id)}
-                className="text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400"
-              >
-                {volume.name ?? volume.id}
-              </button>
-            </td>
-            <td className="px-2">
-              <StateBadge state={volume.state} label={stateLabel(m, volume.state)} />
-            </td>
-            <td className="text-right whitespace-nowrap">{fmt.gigabytes(volume.size)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </SummaryTable>
   );
 }

@@ -1,5 +1,5 @@
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
-import { useDismiss } from '../../../components/use-dismiss.ts';
+import { useState, type FormEvent } from 'react';
+import { useDisclosure } from '../../../components/use-disclosure.ts';
 import { useLocationSearch } from '../../../lib/location-store.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { columnVisibilityStore } from '../table/column-visibility.ts';
@@ -18,12 +18,8 @@ export function SavedViewsMenu() {
   const t = useSavedViewsMessages();
   const views = useStoredValue(savedViewsStore);
   const search = useLocationSearch();
-  const [open, setOpen] = useState(false);
+  const { open, close, panelId, root, toggleProps } = useDisclosure();
   const [status, setStatus] = useState('');
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,13 +34,7 @@ export function SavedViewsMenu() {
 
   return (
     <div ref={root} className="relative">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-        className={toolbarButton}
-      >
+      <button {...toggleProps} className={toolbarButton}>
         {t.button}
       </button>
       {open && (

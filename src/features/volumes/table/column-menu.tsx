@@ -1,5 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
-import { useDismiss } from '../../../components/use-dismiss.ts';
+import { useDisclosure } from '../../../components/use-disclosure.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
@@ -17,21 +16,11 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
   const absoluteTimes = useStoredValue(absoluteTimesStore);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, close, root);
+  const { open, panelId, root, toggleProps } = useDisclosure();
 
   return (
     <div ref={root} className="relative">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-        className={toolbarButton}
-      >
+      <button {...toggleProps} className={toolbarButton}>
         <Icon className="size-3.5">
           <rect x="2" y="3" width="12" height="10" rx="1.5" />
           <path d="M6.5 3v10M10 3v10" />
