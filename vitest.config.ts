@@ -24,10 +24,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/{app,features,components,lib,i18n}/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup-dom.ts'],
-          // A bound, not a wait: a page journey is several findBy* steps of up to 5 s each
-          // (setup-dom.ts) and passes as soon as they do; 5 s for the whole test failed them on
-          // a busy 2-core machine.
-          testTimeout: 30_000,
+          // A bound, not a wait: a page journey is several findBy* steps (each bounded in
+          // setup-dom.ts) and passes as soon as they do. One bound for every dom test, wide
+          // enough for a page's first test (cold lazy chunks) beside a build on 2 cores.
+          testTimeout: 60_000,
         },
       },
     ],

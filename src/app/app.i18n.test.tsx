@@ -79,7 +79,7 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-describe('App language', { timeout: 20_000 }, () => {
+describe('App language', () => {
   it("starts in the browser's language: Korean page, <html lang> and title", async () => {
     browserLanguages(['ko-KR', 'ko', 'en-US']);
     serveVolumes(volumes);

@@ -39,7 +39,7 @@ function figure(label: string): string {
   return term.nextElementSibling?.textContent ?? '';
 }
 
-describe('the Capacity panel', { timeout: 30_000 }, () => {
+describe('the Capacity panel', () => {
   it('is closed by default and reads nothing until opened', async () => {
     serveVolumes(FIXTURES);
     open();

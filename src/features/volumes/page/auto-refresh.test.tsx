@@ -29,8 +29,7 @@ async function advance(ms: number) {
   await act(() => vi.advanceTimersByTimeAsync(ms));
 }
 
-// Whole-page renders with fake clocks on a busy 2-core machine.
-describe('auto-refresh under failures', { timeout: 30_000 }, () => {
+describe('auto-refresh under failures', () => {
   it('keeps polling with back-off after a failed refresh, and recovers by itself', async () => {
     failVolumes(502, unreachable);
     renderWithProviders(<VolumesPage />);
@@ -80,7 +79,7 @@ describe('auto-refresh under failures', { timeout: 30_000 }, () => {
   });
 });
 
-describe('state chips and auto-refresh', { timeout: 30_000 }, () => {
+describe('state chips and auto-refresh', () => {
   it('refreshes the chip counts whenever the table refreshes', async () => {
     const chip = (name: RegExp) =>
       within(screen.getByRole('list', { name: 'Volumes by state' })).getByRole('button', { name });

@@ -71,7 +71,7 @@ const invalidRows = () =>
     .getAllByRole('row')
     .filter((row) => row.getAttribute('data-invalid') === 'true');
 
-describe('VolumesPage under faults', { timeout: 20_000 }, () => {
+describe('VolumesPage under faults', () => {
   it('shows a clear error, not a crash, when a 200 JSON answer is not valid JSON', async () => {
     const calls = answerWith(
       () =>

@@ -62,7 +62,7 @@ const bodyRows = () =>
     .getAllByRole('row')
     .filter((row) => row.hasAttribute('data-row-id'));
 
-describe('VolumesPage in Korean', { timeout: 20_000 }, () => {
+describe('VolumesPage in Korean', () => {
   it('labels the table, columns, states, filters and paging in Korean, with Korean dates', async () => {
     serveVolumes(volumes);
     openInKorean();

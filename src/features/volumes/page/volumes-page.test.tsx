@@ -36,7 +36,7 @@ const bodyRows = () =>
     .getAllByRole('row')
     .filter((row) => row.hasAttribute('data-row-id'));
 
-describe('VolumesPage', { timeout: 20_000 }, () => {
+describe('VolumesPage', () => {
   it('shows skeleton rows, then the first page with its range', async () => {
     serveVolumes(volumes);
     open();

@@ -28,7 +28,7 @@ function attachedCell(volumeName: string): HTMLElement {
   return cell;
 }
 
-describe('server names in the Attached to column', { timeout: 20_000 }, () => {
+describe('server names in the Attached to column', () => {
   it('shows ids first, then names as lookups resolve, each server asked once', async () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -28,8 +28,7 @@ const created = () =>
     (_, element) => element?.tagName === 'TIME' && element.getAttribute('datetime') === rows[0]?.created_at,
   );
 
-// Table renders with user-event on a busy 2-core machine.
-describe('absolute times', { timeout: 20_000 }, () => {
+describe('absolute times', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows absolute timestamps in the table when chosen, and remembers the choice', async () => {
