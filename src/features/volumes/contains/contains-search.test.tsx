@@ -1,4 +1,4 @@
-import { configure, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
@@ -7,9 +7,6 @@ import { requests, serveServerNames, serveVolumes } from '../testing/fake-api.ts
 import { servePageTests } from '../testing/page-test-lifecycle.ts';
 import { renderWithProviders } from '../testing/render.tsx';
 import { makeVolumes } from '../testing/volume-fixtures.ts';
-
-// Whole-page renders on a busy 2-core machine: give async queries room.
-configure({ asyncUtilTimeout: 5_000 });
 
 servePageTests();
 
@@ -49,7 +46,7 @@ const shownIds = () =>
     .map((row) => row.getAttribute('data-row-id'))
     .filter((id): id is string => id !== null);
 
-describe('contains search', { timeout: 60_000 }, () => {
+describe('contains search', () => {
   it('matches name, id and attached servers case-insensitively, in the API’s order, page by page', async () => {
     serveVolumes(ALL);
     serveServerNames(SERVERS);
