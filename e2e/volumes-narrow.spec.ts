@@ -36,6 +36,12 @@ for (const width of [360, 390]) {
       await page.keyboard.press('Space');
       await expect(filters).toHaveAttribute('aria-expanded', 'false');
       await expect(name).toBeHidden();
+
+      // The `/` shortcut unfolds them to reach the name filter.
+      await page.keyboard.press('Escape');
+      await page.locator('body').press('/');
+      await expect(name).toBeFocused();
+      await expect(filters).toHaveAttribute('aria-expanded', 'true');
     });
   });
 }

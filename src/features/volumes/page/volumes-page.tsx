@@ -65,7 +65,7 @@ export function VolumesPage() {
   useIdlePrefetch(firstRows && query.isSuccess, PREFETCH);
 
   const drawer = useDrawer(update, TABLE_ID);
-  const nameInput = useRef<HTMLInputElement>(null);
+  const focusName = useRef<() => void>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const queryClient = useQueryClient();
 
@@ -84,7 +84,7 @@ export function VolumesPage() {
           api={api}
           table={table}
           exportParams={filters}
-          nameInputRef={nameInput}
+          focusNameRef={focusName}
           onHelp={() => setHelpOpen(true)}
           updatedAt={query.dataUpdatedAt}
           fetching={query.isFetching}
@@ -93,7 +93,7 @@ export function VolumesPage() {
         />
         <KeyboardShortcuts
           drawerOpen={view.volume !== null}
-          focusFilter={() => nameInput.current?.focus()}
+          focusFilter={() => focusName.current?.()}
           showHelp={() => setHelpOpen(true)}
           tableId={TABLE_ID}
         />

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState, type Ref } from 'react';
+import { lazy, Suspense, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
@@ -23,7 +24,7 @@ export function VolumesToolbar({
   api,
   table,
   exportParams,
-  nameInputRef,
+  focusNameRef,
   onHelp,
   refreshes,
   ...refresh
@@ -36,13 +37,20 @@ export function VolumesToolbar({
   onRefresh: () => void;
   /** Refreshes of the table so far: the chip counts refresh with it. */
   refreshes: number;
-  nameInputRef: Ref<HTMLInputElement>;
+  /** Set to focus the name filter (the `/` shortcut), unfolding the filters first if folded. */
+  focusNameRef: Ref<() => void>;
   onHelp: () => void;
 }) {
   const chrome = usePageChromeMessages();
   const { view, update } = api;
   // Below 640 px the filters fold behind a button, so the rows get the screen (they took ~230 px).
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+  useImperativeHandle(focusNameRef, () => () => {
+    // Shown first (a folded field cannot take focus), in this same event.
+    flushSync(() => setFiltersOpen(true));
+    nameInput.current?.focus();
+  });
   return (
     <div className="flex flex-col gap-2.5">
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
@@ -63,7 +71,7 @@ export function VolumesToolbar({
         <div id={FILTERS_ID} className={`sm:order-first ${filtersOpen ? '' : 'max-sm:hidden'}`}>
           <FilterBar
             view={view}
-            nameInputRef={nameInputRef}
+            nameInputRef={nameInput}
             onFilters={(patch, replace) => update((current) => withFilters(current, patch), { replace })}
             onClear={() => update(withoutFilters)}
           />
