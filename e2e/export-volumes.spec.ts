@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { parseCsv } from '../src/features/volumes/export/parse-csv.ts';
+import { parseCsv } from '../src/test/browser/parse-csv.ts';
 
 /**
  * Export journeys against the real dev/preview server, proxy and simulator: the file that

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { parseCsv } from '../src/features/volumes/export/parse-csv.ts';
+import { parseCsv } from '../src/test/browser/parse-csv.ts';
 import { expect, FAILING_UPSTREAM, test } from './support/fixtures.ts';
 import { SERVERS } from './support/servers.ts';
 import { columnCells } from './support/columns.ts';

@@ -2,9 +2,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API, server, serveVolumes } from '../features/volumes/testing/fake-api.ts';
-import { loadPageChunks } from '../features/volumes/testing/lazy-chunks.ts';
-import { makeVolumes } from '../features/volumes/testing/volume-fixtures.ts';
+import { API, server, serveVolumes } from '../test/browser/fake-api.ts';
+import { loadPageChunks } from '../test/browser/lazy-chunks.ts';
+import { makeVolumes } from '../test/browser/volume-fixtures.ts';
 import { LOCALE_STORAGE_KEY } from '../i18n/locale.ts';
 import { App } from './app.tsx';
 

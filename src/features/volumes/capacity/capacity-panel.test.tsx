@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { VolumesPage } from '../page/volumes-page.tsx';
-import { API, requests, server, serveVolumes } from '../testing/fake-api.ts';
-import { servePageTests } from '../testing/page-test-lifecycle.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
+import { API, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 
 servePageTests();
 

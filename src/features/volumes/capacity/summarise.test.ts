@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeVolume } from '../testing/volume-fixtures.ts';
+import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
 import { LARGEST_COUNT, summarise } from './summarise.ts';
 
 const server = (id: string) => ({ id, device: '/dev/vdb' });

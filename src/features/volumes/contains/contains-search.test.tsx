@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { VolumesPage } from '../page/volumes-page.tsx';
-import { requests, serveServerNames, serveVolumes } from '../testing/fake-api.ts';
-import { servePageTests } from '../testing/page-test-lifecycle.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { requests, serveServerNames, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 
 servePageTests();
 

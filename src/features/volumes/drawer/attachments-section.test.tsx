@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AttachmentsSection } from './attachments-section.tsx';
-import { renderWithProviders } from '../testing/render.tsx';
-import { API, server, serveServers } from './test-server.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { API, server, serveServers } from '../../../test/browser/fake-api.ts';
 
 // Lookups on a busy 2-core machine: give them room.
 

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ImageMetadataSection } from './image-metadata-section.tsx';
-import { FULL_METADATA, makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from '../testing/render.tsx';
+import { FULL_METADATA, makeDetailedVolume } from '../../../test/browser/volume-fixtures.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 
 function value(label: string): HTMLElement {
   const term = screen.getByText(label, { selector: 'dt' });
@@ -13,7 +13,9 @@ function value(label: string): HTMLElement {
 describe('ImageMetadataSection', () => {
   it('shows all 13 fields with human units, copyable ids and a plain yes / no', async () => {
     renderWithProviders(
-      <ImageMetadataSection volume={makeVolume({ bootable: true, volume_image_metadata: FULL_METADATA })} />,
+      <ImageMetadataSection
+        volume={makeDetailedVolume({ bootable: true, volume_image_metadata: FULL_METADATA })}
+      />,
     );
     const section = screen.getByRole('region', { name: 'Image metadata' });
     expect(within(section).getAllByRole('term')).toHaveLength(13);
@@ -34,7 +36,9 @@ describe('ImageMetadataSection', () => {
 
   it('shows partial metadata with the missing fields marked, and extra fields verbatim', () => {
     const partial = { image_name: 'custom', signature_verified: false, min_ram: 0, hw_firmware_type: 'uefi' };
-    renderWithProviders(<ImageMetadataSection volume={makeVolume({ volume_image_metadata: partial })} />);
+    renderWithProviders(
+      <ImageMetadataSection volume={makeDetailedVolume({ volume_image_metadata: partial })} />,
+    );
     expect(value('Image name')).toHaveTextContent('custom');
     expect(value('Signature verified')).toHaveTextContent('No, not verified');
     expect(value('Minimum RAM')).toHaveTextContent('0 MB');
@@ -45,13 +49,18 @@ describe('ImageMetadataSection', () => {
   });
 
   it('says "No image metadata" when the API sends null', () => {
-    renderWithProviders(<ImageMetadataSection volume={makeVolume({ volume_image_metadata: null })} />);
+    renderWithProviders(
+      <ImageMetadataSection volume={makeDetailedVolume({ volume_image_metadata: null })} />,
+    );
     expect(screen.getByRole('region', { name: 'Image metadata' })).toHaveTextContent('No image metadata');
     expect(screen.queryByRole('term')).toBeNull();
   });
 
   it('warns when the image needs a bigger disk than the volume has', () => {
-    const volume = makeVolume({ size: 10, volume_image_metadata: { ...FULL_METADATA, min_disk: 40 } });
+    const volume = makeDetailedVolume({
+      size: 10,
+      volume_image_metadata: { ...FULL_METADATA, min_disk: 40 },
+    });
     renderWithProviders(<ImageMetadataSection volume={volume} />);
     expect(
       screen.getByText("The image needs at least 40 GB, more than this volume's 10 GB."),
@@ -59,7 +68,10 @@ describe('ImageMetadataSection', () => {
   });
 
   it('speaks Korean', () => {
-    const volume = makeVolume({ size: 10, volume_image_metadata: { ...FULL_METADATA, min_disk: 40 } });
+    const volume = makeDetailedVolume({
+      size: 10,
+      volume_image_metadata: { ...FULL_METADATA, min_disk: 40 },
+    });
     renderWithProviders(<ImageMetadataSection volume={volume} />, { locale: 'ko' });
     expect(screen.getByRole('region', { name: '이미지 메타데이터' })).toBeInTheDocument();
     expect(value('서명 검증')).toHaveTextContent('예, 검증됨');

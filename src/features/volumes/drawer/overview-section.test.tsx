@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OverviewSection } from './overview-section.tsx';
-import { makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from '../testing/render.tsx';
+import { makeDetailedVolume } from '../../../test/browser/volume-fixtures.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 
 function value(label: string): HTMLElement {
   return screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
@@ -10,7 +10,7 @@ function value(label: string): HTMLElement {
 
 describe('OverviewSection', () => {
   it('lists every field of the 1.0 model, and none of the later ones', () => {
-    renderWithProviders(<OverviewSection volume={makeVolume()} />);
+    renderWithProviders(<OverviewSection volume={makeDetailedVolume()} />);
     const section = screen.getByRole('region', { name: 'Overview' });
     expect(
       within(section)
@@ -39,19 +39,24 @@ describe('OverviewSection', () => {
   });
 
   it('names the state in the reader’s language and shows an unknown state verbatim', () => {
-    const { unmount } = renderWithProviders(<OverviewSection volume={makeVolume({ state: 'in-use' })} />, {
-      locale: 'ko',
-    });
+    const { unmount } = renderWithProviders(
+      <OverviewSection volume={makeDetailedVolume({ state: 'in-use' })} />,
+      {
+        locale: 'ko',
+      },
+    );
     expect(value('상태')).toHaveTextContent('사용 중');
     expect(value('상태').querySelector('[data-state]')).toHaveAttribute('data-state', 'in-use');
     unmount();
-    renderWithProviders(<OverviewSection volume={makeVolume({ state: 'quiescing' })} />);
+    renderWithProviders(<OverviewSection volume={makeDetailedVolume({ state: 'quiescing' })} />);
     expect(value('State')).toHaveTextContent('quiescing');
   });
 
   it('adds max IOPS, max throughput and zone when the API version sends them', () => {
     renderWithProviders(
-      <OverviewSection volume={makeVolume({ max_iops: 3000, max_throughput: 125, zone: 'kr-west1-a' })} />,
+      <OverviewSection
+        volume={makeDetailedVolume({ max_iops: 3000, max_throughput: 125, zone: 'kr-west1-a' })}
+      />,
     );
     expect(value('Max IOPS')).toHaveTextContent('3,000');
     expect(value('Max throughput')).toHaveTextContent('125 MB/s');
@@ -59,7 +64,7 @@ describe('OverviewSection', () => {
   });
 
   it('shows times as relative, with the absolute time and zone on hover and focus', () => {
-    renderWithProviders(<OverviewSection volume={makeVolume()} />);
+    renderWithProviders(<OverviewSection volume={makeDetailedVolume()} />);
     const time = value('Created').querySelector('time');
     expect(time).toHaveAttribute('dateTime', '2026-02-11T06:44:40.281Z');
     expect(time).toHaveAttribute('tabIndex', '0');

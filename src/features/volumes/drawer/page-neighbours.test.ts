@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageNeighbours } from './page-neighbours.ts';
-import { makeVolume } from './test-fixtures.ts';
+import { makeDetailedVolume } from '../../../test/browser/volume-fixtures.ts';
 
-const page = ['a', 'b', 'c'].map((id) => makeVolume({ id }));
+const page = ['a', 'b', 'c'].map((id) => makeDetailedVolume({ id }));
 
 describe('pageNeighbours', () => {
   it('finds the previous and next volume of the page', () => {

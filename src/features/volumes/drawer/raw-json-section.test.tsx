@@ -2,12 +2,12 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RawJsonSection } from './raw-json-section.tsx';
-import { makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from '../testing/render.tsx';
+import { makeDetailedVolume } from '../../../test/browser/volume-fixtures.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 
 describe('RawJsonSection', () => {
   it('is collapsed at first, and copies JSON that keeps fields the UI does not know', async () => {
-    const volume = makeVolume({ future_field: { nested: 1 } });
+    const volume = makeDetailedVolume({ future_field: { nested: 1 } });
     renderWithProviders(<RawJsonSection volume={volume} />);
     const details = screen.getByText('Show the JSON the API sent').closest('details');
     expect(details).not.toHaveAttribute('open');

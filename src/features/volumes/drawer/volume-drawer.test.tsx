@@ -2,18 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeVolume } from './test-fixtures.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { API, server, serveVolume } from './test-server.ts';
+import { makeDetailedVolume } from '../../../test/browser/volume-fixtures.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { API, server, serveVolume } from '../../../test/browser/fake-api.ts';
 import { VolumeDrawer } from './volume-drawer.tsx';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const first = makeVolume({ id: 'vol-1', name: 'first' });
-const second = makeVolume({ id: 'vol-2', name: 'second' });
-const third = makeVolume({ id: 'vol-3', name: 'third' });
+const first = makeDetailedVolume({ id: 'vol-1', name: 'first' });
+const second = makeDetailedVolume({ id: 'vol-2', name: 'second' });
+const third = makeDetailedVolume({ id: 'vol-3', name: 'third' });
 const page = [first, second, third];
 
 function renderDrawer(volumeId: string, pageVolumes = page, locale: 'en' | 'ko' = 'en') {
@@ -43,7 +43,7 @@ describe('VolumeDrawer', () => {
   });
 
   it('loads a volume that is not on the page, with a skeleton first and no previous / next', async () => {
-    const other = makeVolume({ id: 'vol-9', name: 'elsewhere' });
+    const other = makeDetailedVolume({ id: 'vol-9', name: 'elsewhere' });
     serveVolume(other);
     renderDrawer('vol-9');
     expect(screen.getByRole('dialog', { name: 'Volume vol-9' })).toBeInTheDocument();
@@ -54,11 +54,11 @@ describe('VolumeDrawer', () => {
   });
 
   it('is named by the id when the volume has no name, and shows names as text', async () => {
-    serveVolume(makeVolume({ id: 'vol-x', name: '' }));
+    serveVolume(makeDetailedVolume({ id: 'vol-x', name: '' }));
     renderDrawer('vol-x', []);
     expect(await screen.findByRole('dialog', { name: 'vol-x' })).toBeInTheDocument();
 
-    const html = makeVolume({ id: 'vol-h', name: '<img src=x onerror=alert(1)>' });
+    const html = makeDetailedVolume({ id: 'vol-h', name: '<img src=x onerror=alert(1)>' });
     serveVolume(html);
     renderDrawer('vol-h', [html]);
     expect(screen.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
@@ -85,7 +85,7 @@ describe('VolumeDrawer', () => {
     server.use(
       http.get(`${API}/volumes/vol-e`, () => {
         calls += 1;
-        if (calls > 1) return HttpResponse.json(makeVolume({ id: 'vol-e', name: 'recovered' }));
+        if (calls > 1) return HttpResponse.json(makeDetailedVolume({ id: 'vol-e', name: 'recovered' }));
         return HttpResponse.json(
           {
             errors: [

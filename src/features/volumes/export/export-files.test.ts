@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildExport } from './build-export.ts';
 import { downloadFile, exportFileName } from './download-file.ts';
-import { stubDownloads } from './stub-downloads.ts';
+import { stubDownloads } from '../../../test/browser/stub-downloads.ts';
 import { toJson } from './to-json.ts';
 import type { WalkResult } from './walk-volumes.ts';
 

@@ -9,8 +9,8 @@ import type { Locale } from '../../../i18n/locale.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { serverQueries } from '../api/volume-queries.ts';
-import { parseCsv } from './parse-csv.ts';
-import { stubDownloads } from './stub-downloads.ts';
+import { parseCsv } from '../../../test/browser/parse-csv.ts';
+import { stubDownloads } from '../../../test/browser/stub-downloads.ts';
 
 // The app's retry policy, without the back-off wait (with-retry.test.ts times the waits).
 vi.mock('../../../lib/with-retry.ts', async (importActual) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
-import { parseCsv } from './parse-csv.ts';
+import { parseCsv } from '../../../test/browser/parse-csv.ts';
 import { CSV_COLUMNS } from './csv-columns.ts';
 import { csvCell, toCsv } from './to-csv.ts';
 

@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KNOWN_STATES } from '../../../scp/volume-states.ts';
-import { failVolumes, server, serveVolumes } from '../testing/fake-api.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { failVolumes, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { DEFAULT_VIEW } from '../url-state/volume-view.ts';
 import { StateChips } from './state-chips.tsx';
 

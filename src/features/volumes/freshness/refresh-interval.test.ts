@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeVolume } from '../testing/volume-fixtures.ts';
+import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
 import { FAST_REFRESH_MS, refreshInterval, SLOW_REFRESH_MS } from './refresh-interval.ts';
 
 const calm = {

@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { VolumeList } from '../../../scp/volume-schema.ts';
-import { makeVolume } from '../testing/volume-fixtures.ts';
+import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
 import { changedVolumes } from './row-changes.ts';
 import { useRowChanges } from './use-row-changes.ts';
 

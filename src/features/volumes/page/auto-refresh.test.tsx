@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const volumes = makeVolumes(5, (index) => ({ name: `vol-${index}`, state: 'available' }));

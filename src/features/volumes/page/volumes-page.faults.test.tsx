@@ -6,10 +6,10 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import { shouldRetry } from '../../../lib/retry-policy.ts';
-import { API, failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
-import { servePageTests } from '../testing/page-test-lifecycle.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
+import { API, failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const volumes = makeVolumes(45, (index) => ({

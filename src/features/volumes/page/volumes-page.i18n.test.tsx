@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
-import { API, failVolumes, requests, server, serveVolumes } from '../testing/fake-api.ts';
-import { loadPageChunks } from '../testing/lazy-chunks.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { API, failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { loadPageChunks } from '../../../test/browser/lazy-chunks.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const STATES = ['available', 'in-use', 'error', 'creating'];

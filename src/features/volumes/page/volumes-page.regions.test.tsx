@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { API, requests, server } from '../testing/fake-api.ts';
-import { servePageTests } from '../testing/page-test-lifecycle.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { API, requests, server } from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const west = makeVolumes(3, (index) => ({ name: `west-${index}`, region: 'kr-west1' }));

@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import { retryDelay, shouldRetry } from '../../../lib/retry-policy.ts';
-import { API, server } from '../testing/fake-api.ts';
-import { loadPageChunks } from '../testing/lazy-chunks.ts';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { API, server } from '../../../test/browser/fake-api.ts';
+import { loadPageChunks } from '../../../test/browser/lazy-chunks.ts';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 /**

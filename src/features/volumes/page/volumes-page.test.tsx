@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { failVolumes, requests, serveVolumes } from '../testing/fake-api.ts';
-import { servePageTests } from '../testing/page-test-lifecycle.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolumes } from '../testing/volume-fixtures.ts';
+import { failVolumes, requests, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const STATES = ['available', 'in-use', 'error', 'creating'];

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../testing/render.tsx';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { pageInfo } from './page-math.ts';
 import { PaginationBar, type ListStatus } from './pagination-bar.tsx';
 

@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stubDownloads } from '../export/stub-downloads.ts';
+import { stubDownloads } from '../../../test/browser/stub-downloads.ts';
 import { columnVisibilityStore } from '../table/column-visibility.ts';
-import { renderWithProviders } from '../testing/render.tsx';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { SavedViewsMenu } from './saved-views-menu.tsx';
 
 beforeEach(() => {
@@ -83,7 +83,7 @@ describe('saved views', () => {
     // A reload starts every module afresh: nothing may survive in memory.
     vi.resetModules();
     const fresh = await import('./saved-views-menu.tsx');
-    const providers = await import('../testing/render.tsx');
+    const providers = await import('../../../test/browser/render.tsx');
     providers.renderWithProviders(<fresh.SavedViewsMenu />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Views' }));
     expect(within(list()).getByRole('link', { name: 'boot' })).toHaveAttribute('href', '?bootable=true');

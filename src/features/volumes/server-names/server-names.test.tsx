@@ -1,10 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VolumesPage } from '../page/volumes-page.tsx';
-import { serverRequestRegions, serverRequests, serveServerNames, serveVolumes } from '../testing/fake-api.ts';
-import { servePageTests } from '../testing/page-test-lifecycle.ts';
-import { renderWithProviders } from '../testing/render.tsx';
-import { makeVolume, makeVolumes } from '../testing/volume-fixtures.ts';
+import {
+  serverRequestRegions,
+  serverRequests,
+  serveServerNames,
+  serveVolumes,
+} from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { MAX_IN_FLIGHT } from './server-name-resolver.ts';
 
 servePageTests();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-error.ts';
 import { ErrorDetails } from '../drawer/error-details.tsx';
 import { ExportError } from '../export/export-error.tsx';
-import { renderWithProviders } from '../testing/render.tsx';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { ErrorPanel } from './error-panel.tsx';
 import { PlainErrorPanel } from './lazy-error-panel.tsx';
 

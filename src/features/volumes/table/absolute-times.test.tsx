@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { makeVolume } from '../testing/volume-fixtures.ts';
-import { renderWithProviders } from '../testing/render.tsx';
+import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
+import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { DEFAULT_VIEW } from '../url-state/volume-view.ts';
 import { ColumnMenu } from './column-menu.tsx';
 import { useVolumesTable } from './use-volumes-table.ts';

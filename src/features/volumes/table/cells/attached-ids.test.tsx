@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../testing/render.tsx';
+import { renderWithProviders } from '../../../../test/browser/render.tsx';
 import { AttachedIds } from './attached-ids.tsx';
 
 const SERVERS = [

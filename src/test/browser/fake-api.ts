@@ -1,7 +1,7 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
-import type { Volume } from '../../../scp/volume-schema.ts';
-import { isStateGroup, STATE_GROUPS } from '../../../scp/volume-states.ts';
+import type { Server, Volume } from '../../scp/volume-schema.ts';
+import { isStateGroup, STATE_GROUPS } from '../../scp/volume-states.ts';
 
 /** Under jsdom the ky client resolves /api/ against document.baseURI (http://localhost:3000/). */
 export const API = 'http://localhost:3000/api/v1';
@@ -52,7 +52,9 @@ export function serveVolumes(all: Volume[]) {
         });
       }
       const marker = query.get('marker');
-      const offset = marker ? rows.findIndex((volume) => volume.id === marker) + 1 : Number(query.get('offset') ?? 0);
+      const offset = marker
+        ? rows.findIndex((volume) => volume.id === marker) + 1
+        : Number(query.get('offset') ?? 0);
       const limit = Number(query.get('limit') ?? 20);
       return HttpResponse.json({ count: rows.length, volumes: rows.slice(offset, offset + limit) });
     }),
@@ -96,4 +98,34 @@ export function serveServerNames(
     }),
   );
   return { peak: () => peak };
+}
+
+/** ShowVolume for one volume. */
+export function serveVolume(volume: Volume) {
+  server.use(http.get(`${API}/volumes/${volume.id}`, () => HttpResponse.json(volume)));
+}
+
+export function serveServers(servers: Record<string, Server | number>) {
+  server.use(
+    http.get(`${API}/servers/:id`, ({ params }) => {
+      const found = servers[String(params.id)];
+      if (found === undefined || typeof found === 'number') {
+        const status = typeof found === 'number' ? found : 404;
+        return HttpResponse.json(
+          {
+            errors: [
+              {
+                code: status === 404 ? 'NotFound' : 'ContactAdminForAssistance',
+                detail: 'no',
+                status,
+                request_id: 'req-s',
+              },
+            ],
+          },
+          { status },
+        );
+      }
+      return HttpResponse.json(found);
+    }),
+  );
 }

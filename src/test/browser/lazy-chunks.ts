@@ -8,9 +8,9 @@
  */
 export async function loadPageChunks(): Promise<void> {
   await Promise.all([
-    import('../page/page-chrome.ts'),
-    import('../api/schemas.ts'),
+    import('../../features/volumes/page/page-chrome.ts'),
+    import('../../features/volumes/api/schemas.ts'),
     // The Attached to cell's server names (their own chunk, loaded with the first attached row).
-    import('../server-names/named-attachments.tsx'),
+    import('../../features/volumes/server-names/named-attachments.tsx'),
   ]);
 }
