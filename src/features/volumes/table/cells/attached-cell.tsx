@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { AfterFirstRows } from '../../../../components/after-first-rows.tsx';
 import type { Attachment } from '../../../../scp/volume-schema.ts';
 import { AttachedIds } from './attached-ids.tsx';
 
 // Server names are not needed for the first table: their lookup code arrives in its own
-// chunk, and until then the cell shows server ids.
+// chunk, asked for once the first rows are on screen, and until then the cell shows server ids.
 const NamedAttachments = lazy(() =>
   import('../../server-names/named-attachments.tsx').then((module) => ({
     default: module.NamedAttachments,
@@ -22,8 +23,8 @@ export function AttachedCell({
   const list = servers ?? NONE;
   if (list.length === 0) return <AttachedIds servers={list} />;
   return (
-    <Suspense fallback={<AttachedIds servers={list} />}>
+    <AfterFirstRows fallback={<AttachedIds servers={list} />}>
       <NamedAttachments servers={list} region={region} />
-    </Suspense>
+    </AfterFirstRows>
   );
 }
