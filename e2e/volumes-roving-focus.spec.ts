@@ -41,6 +41,8 @@ test('skip links, shown when focused, go to the table and to the pagination', as
   await settled(page);
   const toTable = page.getByRole('link', { name: 'Skip to volumes table' });
   const toPaging = page.getByRole('link', { name: 'Skip to pagination' });
+  // They arrive with the header's controls, after the first rows.
+  await expect(toTable).toBeAttached();
   await page.keyboard.press('Tab');
   await expect(toTable).toBeFocused();
   expect((await toTable.boundingBox())?.width).toBeGreaterThan(20);

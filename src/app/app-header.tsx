@@ -4,13 +4,14 @@ import { AfterFirstRows } from '../components/after-first-rows.tsx';
 import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { useFirstRowsShown } from '../lib/first-rows.ts';
-import { SkipLinks } from './skip-links.tsx';
 import { Icon } from '../components/icon.tsx';
 
 // The theme is already applied before first paint (index.html); the controls can follow the table.
 const controls = () => import('./header-controls.tsx');
 const ConnectionBadge = lazy(() => controls().then((module) => ({ default: module.ConnectionBadge })));
 const HeaderControls = lazy(() => controls().then((module) => ({ default: module.HeaderControls })));
+// Skip links matter once there is a table to skip to: they arrive with the controls.
+const SkipLinks = lazy(() => controls().then((module) => ({ default: module.SkipLinks })));
 
 export function AppHeader() {
   const { m } = useI18n();
@@ -19,7 +20,9 @@ export function AppHeader() {
   return (
     // Narrow screens (360 px up): tighter gaps, no breadcrumb, a dot-only badge; nothing wraps.
     <header className="flex h-12 shrink-0 items-center gap-2 border-b border-zinc-200 px-4 sm:gap-3 dark:border-zinc-800">
-      <SkipLinks />
+      <AfterFirstRows fallback={null}>
+        <SkipLinks />
+      </AfterFirstRows>
       <Icon className="size-5 text-blue-600 dark:text-blue-400" strokeWidth="1.6" viewBox="0 0 20 20">
         <ellipse cx="10" cy="5" rx="6.5" ry="2.5" />
         <path d="M3.5 5v10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5V5M3.5 10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5" />

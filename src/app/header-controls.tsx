@@ -13,3 +13,5 @@ export function HeaderControls() {
     </div>
   );
 }
+
+export { SkipLinks } from './skip-links.tsx';
