@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type Ref } from 'react';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
-import { fieldClass, labelClass } from './field-classes.ts';
+import { fieldClass } from './field-classes.ts';
+import { FilterField } from './filter-field.tsx';
 
 const DEBOUNCE_MS = 350;
 
@@ -50,10 +51,7 @@ export function NameFilter({
   };
 
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="volume-name-filter" className={labelClass}>
-        {chrome.filters.name}
-      </label>
+    <FilterField id="volume-name-filter" label={chrome.filters.name}>
       <input
         ref={inputRef}
         id="volume-name-filter"
@@ -84,6 +82,6 @@ export function NameFilter({
       >
         {contains ? chrome.filters.nameHintContains : chrome.filters.nameHint}
       </span>
-    </div>
+    </FilterField>
   );
 }

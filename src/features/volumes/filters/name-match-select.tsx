@@ -1,6 +1,6 @@
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import type { NameMatch } from '../url-state/view-param-map.ts';
-import { fieldClass, labelClass } from './field-classes.ts';
+import { FilterSelect } from './filter-select.tsx';
 
 /** Exact (SCP's own name filter, the default) or contains (a local search over every volume). */
 export function NameMatchSelect({
@@ -12,19 +12,15 @@ export function NameMatchSelect({
 }) {
   const chrome = usePageChromeMessages();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="volume-name-match" className={labelClass}>
-        {chrome.filters.match}
-      </label>
-      <select
-        id="volume-name-match"
-        value={value}
-        onChange={(event) => onChange(event.target.value === 'contains' ? 'contains' : 'exact')}
-        className={`${fieldClass} w-28`}
-      >
-        <option value="exact">{chrome.filters.matchExact}</option>
-        <option value="contains">{chrome.filters.matchContains}</option>
-      </select>
-    </div>
+    <FilterSelect
+      id="volume-name-match"
+      label={chrome.filters.match}
+      value={value}
+      onChange={(next) => onChange(next === 'contains' ? 'contains' : 'exact')}
+      width="w-28"
+    >
+      <option value="exact">{chrome.filters.matchExact}</option>
+      <option value="contains">{chrome.filters.matchContains}</option>
+    </FilterSelect>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { statusQueries } from '../api/volume-queries.ts';
-import { fieldClass, labelClass } from './field-classes.ts';
+import { FilterSelect } from './filter-select.tsx';
 
 /**
  * One region or all of them. Shown only when the proxy lists several (`/api/status`); a region
@@ -21,23 +21,19 @@ export function RegionSelect({
   if (regions.length < 2 && value === null) return null;
   const options = value === null || regions.includes(value) ? regions : [...regions, value];
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="volume-region-filter" className={labelClass}>
-        {chrome.filters.region}
-      </label>
-      <select
-        id="volume-region-filter"
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value || null)}
-        className={`${fieldClass} w-32`}
-      >
-        <option value="">{chrome.filters.allRegions}</option>
-        {options.map((region) => (
-          <option key={region} value={region}>
-            {region}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FilterSelect
+      id="volume-region-filter"
+      label={chrome.filters.region}
+      value={value ?? ''}
+      onChange={(next) => onChange(next || null)}
+      width="w-32"
+    >
+      <option value="">{chrome.filters.allRegions}</option>
+      {options.map((region) => (
+        <option key={region} value={region}>
+          {region}
+        </option>
+      ))}
+    </FilterSelect>
   );
 }

@@ -3,7 +3,7 @@ import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { isStateGroup, KNOWN_STATES, STATE_GROUP_NAMES, STATE_GROUPS } from '../../../scp/volume-states.ts';
 import type { FilterPatch } from '../url-state/view-updates.ts';
-import { fieldClass, labelClass } from './field-classes.ts';
+import { FilterSelect } from './filter-select.tsx';
 
 // Groups of one state are already in the states' list.
 const GROUPS = STATE_GROUP_NAMES.filter((group) => STATE_GROUPS[group].length > 1);
@@ -33,40 +33,35 @@ export function StateSelect({
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor="volume-state-filter" className={labelClass}>
-        {chrome.filters.state}
-      </label>
-      <select
-        id="volume-state-filter"
-        value={shownValue(state, group)}
-        onChange={(event) => {
-          const value = event.target.value;
-          const asGroup = value.startsWith(GROUP_PREFIX) ? value.slice(GROUP_PREFIX.length) : '';
-          onChange(
-            isStateGroup(asGroup)
-              ? { stateGroup: asGroup, state: null }
-              : { state: value || null, stateGroup: null },
-          );
-        }}
-        className={`${fieldClass} w-44`}
-      >
-        <option value="">{chrome.filters.anyState}</option>
-        <optgroup label={chrome.filters.stateGroups}>
-          {GROUPS.map((name) => (
-            <option key={name} value={GROUP_PREFIX + name}>
-              {chrome.filters.groups[name]}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={chrome.filters.knownStates}>
-          {KNOWN_STATES.map((state) => (
-            <option key={state} value={state}>
-              {stateLabel(m, state)}
-            </option>
-          ))}
-        </optgroup>
-      </select>
-    </div>
+    <FilterSelect
+      id="volume-state-filter"
+      label={chrome.filters.state}
+      value={shownValue(state, group)}
+      onChange={(value) => {
+        const asGroup = value.startsWith(GROUP_PREFIX) ? value.slice(GROUP_PREFIX.length) : '';
+        onChange(
+          isStateGroup(asGroup)
+            ? { stateGroup: asGroup, state: null }
+            : { state: value || null, stateGroup: null },
+        );
+      }}
+      width="w-44"
+    >
+      <option value="">{chrome.filters.anyState}</option>
+      <optgroup label={chrome.filters.stateGroups}>
+        {GROUPS.map((name) => (
+          <option key={name} value={GROUP_PREFIX + name}>
+            {chrome.filters.groups[name]}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label={chrome.filters.knownStates}>
+        {KNOWN_STATES.map((state) => (
+          <option key={state} value={state}>
+            {stateLabel(m, state)}
+          </option>
+        ))}
+      </optgroup>
+    </FilterSelect>
   );
 }
