@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { afterEach, expect, it, vi } from 'vitest';
 
 afterEach(() => {
@@ -18,11 +18,17 @@ async function appModules() {
     import('./i18n-context.ts'),
     import('./catalogues.ts'),
   ]);
-  return { I18nProvider, useI18n, loadCatalogue };
+  /** The provider under a Suspense boundary that shows 'loading' while a catalogue loads. */
+  const suspended = (initialLocale: 'en' | 'ko', children: ReactNode) => (
+    <Suspense fallback="loading">
+      <I18nProvider initialLocale={initialLocale}>{children}</I18nProvider>
+    </Suspense>
+  );
+  return { suspended, useI18n, loadCatalogue };
 }
 
 it('starts in a catalogue that is not loaded yet without React reporting misuse', async () => {
-  const { I18nProvider, useI18n, loadCatalogue } = await appModules();
+  const { suspended, useI18n, loadCatalogue } = await appModules();
   const errors = vi.spyOn(console, 'error');
   function Title() {
     return <h1>{useI18n().m.common.appName}</h1>;
@@ -30,13 +36,7 @@ it('starts in a catalogue that is not loaded yet without React reporting misuse'
 
   // A Korean browser's first visit: the provider suspends on mount until the chunk arrives.
   await act(async () => {
-    render(
-      <Suspense fallback="loading">
-        <I18nProvider initialLocale="ko">
-          <Title />
-        </I18nProvider>
-      </Suspense>,
-    );
+    render(suspended('ko', <Title />));
   });
   expect(screen.getByText('loading')).toBeInTheDocument();
   await act(() => loadCatalogue('ko'));
@@ -46,19 +46,13 @@ it('starts in a catalogue that is not loaded yet without React reporting misuse'
 });
 
 it('switches to a catalogue that is not loaded yet without React reporting misuse', async () => {
-  const { I18nProvider, useI18n, loadCatalogue } = await appModules();
+  const { suspended, useI18n, loadCatalogue } = await appModules();
   const errors = vi.spyOn(console, 'error');
   function Title() {
     const { m, setLocale } = useI18n();
     return <button onClick={() => setLocale('ko')}>{m.common.appName}</button>;
   }
-  render(
-    <Suspense fallback="loading">
-      <I18nProvider initialLocale="en">
-        <Title />
-      </I18nProvider>
-    </Suspense>,
-  );
+  render(suspended('en', <Title />));
 
   // English is in the bundle: no suspense, no fallback, on the first render.
   expect(screen.getByRole('button', { name: 'SCP Volumes' })).toBeInTheDocument();

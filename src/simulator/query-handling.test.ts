@@ -93,33 +93,27 @@ function comparable(response: TestResponse): string {
 const PROPERTY_BOUND_MS = 60_000;
 
 describe('ListVolumes query handling', () => {
-  it(
-    'answers any query string with 200 or a 400 ValidationError, never a 500',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 60 }), async (raw) => {
-          const query = wireSafe(raw);
-          expectAnswered(await api.get(`/v1/volumes?${query}`), query);
-        }),
-        { numRuns: 200 },
-      );
+  const QUERIES: { what: string; queries: fc.Arbitrary<string> }[] = [
+    { what: 'any query string', queries: fc.string({ unit: 'binary', maxLength: 60 }).map(wireSafe) },
+    {
+      what: 'any combination of parameters and values',
+      queries: fc.tuple(entries, fc.nat()).map(([list, pick]) => ENCODERS.strict(withMarkers(list, pick))),
     },
-    PROPERTY_BOUND_MS,
-  );
-
-  it(
-    'answers any combination of parameters and values with 200 or a 400, never a 500',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(entries, fc.nat(), async (list, pick) => {
-          const query = ENCODERS.strict(withMarkers(list, pick));
-          expectAnswered(await api.get(`/v1/volumes?${query}`), query);
-        }),
-        { numRuns: 200 },
-      );
-    },
-    PROPERTY_BOUND_MS,
-  );
+  ];
+  for (const { what, queries } of QUERIES) {
+    it(
+      `answers ${what} with 200 or a 400 ValidationError, never a 500`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(queries, async (query) => {
+            expectAnswered(await api.get(`/v1/volumes?${query}`), query);
+          }),
+          { numRuns: 200 },
+        );
+      },
+      PROPERTY_BOUND_MS,
+    );
+  }
 
   it(
     'gives the same answer however the same parameters are encoded (raw ? and : included)',

@@ -28,107 +28,120 @@ async function failure(): Promise<ApiError> {
 const json = { 'Content-Type': 'application/json' };
 
 describe('error normalisation (scp-api.md §5)', () => {
-  it('reads a service error with a string detail', async () => {
-    const body = {
-      errors: [
-        {
-          code: 'ValidationError',
-          title: 'ValidationError',
-          detail: 'limit must be <= 1000',
-          status: 400,
-          request_id: 'req-1',
-          global_request_id: 'req-g1',
-          links: [],
-          related_resources: [],
-          response: null,
-        },
-      ],
-    };
-    answer(JSON.stringify(body), 400, json);
-    expect(await failure()).toMatchObject({
-      kind: 'http',
+  // Each JSON error shape SCP, its gateway or the proxy answers with, and what the browser reads.
+  const JSON_ERRORS: {
+    name: string;
+    status: number;
+    body: unknown;
+    headers?: Record<string, string>;
+    read: object;
+  }[] = [
+    {
+      name: 'reads a service error with a string detail',
       status: 400,
-      code: 'ValidationError',
-      title: 'ValidationError',
-      message: 'limit must be <= 1000',
-      requestId: 'req-1',
-      fromProxy: false,
-    });
-  });
-
-  it('joins a list detail and falls back to the global request id', async () => {
-    const body = {
-      errors: [
-        {
-          code: 'Forbidden',
-          title: 'Forbidden',
-          detail: ['No permission.', 'Ask an admin.'],
-          status: 403,
-          global_request_id: 'req-g2',
-        },
-      ],
-    };
-    answer(JSON.stringify(body), 403, json);
-    expect(await failure()).toMatchObject({
+      body: {
+        errors: [
+          {
+            code: 'ValidationError',
+            title: 'ValidationError',
+            detail: 'limit must be <= 1000',
+            status: 400,
+            request_id: 'req-1',
+            global_request_id: 'req-g1',
+            links: [],
+            related_resources: [],
+            response: null,
+          },
+        ],
+      },
+      read: {
+        kind: 'http',
+        status: 400,
+        code: 'ValidationError',
+        title: 'ValidationError',
+        message: 'limit must be <= 1000',
+        requestId: 'req-1',
+        fromProxy: false,
+      },
+    },
+    {
+      name: 'joins a list detail and falls back to the global request id',
       status: 403,
-      code: 'Forbidden',
-      message: 'No permission. Ask an admin.',
-      requestId: 'req-g2',
-    });
-  });
-
-  it('reads a gateway rejection and takes the request id from the proxy header', async () => {
-    const body = {
-      status: 'UNAUTHORIZED',
-      name: 'Request was rejected by gateway',
-      message: 'HmacValidFail: signature mismatch',
-    };
-    answer(JSON.stringify(body), 401, { ...json, 'X-Request-Id': 'proxy-7' });
-    expect(await failure()).toMatchObject({
+      body: {
+        errors: [
+          {
+            code: 'Forbidden',
+            title: 'Forbidden',
+            detail: ['No permission.', 'Ask an admin.'],
+            status: 403,
+            global_request_id: 'req-g2',
+          },
+        ],
+      },
+      read: { status: 403, code: 'Forbidden', message: 'No permission. Ask an admin.', requestId: 'req-g2' },
+    },
+    {
+      name: 'reads a gateway rejection and takes the request id from the proxy header',
       status: 401,
-      code: 'UNAUTHORIZED',
-      title: 'Request was rejected by gateway',
-      message: 'HmacValidFail: signature mismatch',
-      requestId: 'proxy-7',
-    });
-  });
-
-  it('reads a Spring-style unrouted path', async () => {
-    const body = {
-      timestamp: '2026-02-11T06:44:40Z',
-      path: '/v1/volumez',
+      body: {
+        status: 'UNAUTHORIZED',
+        name: 'Request was rejected by gateway',
+        message: 'HmacValidFail: signature mismatch',
+      },
+      headers: { 'X-Request-Id': 'proxy-7' },
+      read: {
+        status: 401,
+        code: 'UNAUTHORIZED',
+        title: 'Request was rejected by gateway',
+        message: 'HmacValidFail: signature mismatch',
+        requestId: 'proxy-7',
+      },
+    },
+    {
+      name: 'reads a Spring-style unrouted path',
       status: 404,
-      error: 'Not Found',
-      requestId: 'spring-9',
-    };
-    answer(JSON.stringify(body), 404, json);
-    expect(await failure()).toMatchObject({
-      status: 404,
-      code: 'Not Found',
-      message: 'Not Found',
-      requestId: 'spring-9',
-    });
-  });
-
-  it("reads the proxy's own error and marks it as the proxy's", async () => {
-    const body = {
-      proxy_error: {
+      body: {
+        timestamp: '2026-02-11T06:44:40Z',
+        path: '/v1/volumez',
+        status: 404,
+        error: 'Not Found',
+        requestId: 'spring-9',
+      },
+      read: { status: 404, code: 'Not Found', message: 'Not Found', requestId: 'spring-9' },
+    },
+    {
+      name: "reads the proxy's own error and marks it as the proxy's",
+      status: 504,
+      body: {
+        proxy_error: {
+          status: 504,
+          code: 'UpstreamTimeout',
+          message: 'SCP did not answer within 15 s.',
+          host: 'virtualserver.kr-west1.e.samsungsdscloud.com',
+          request_id: 'p-1',
+        },
+      },
+      read: {
         status: 504,
         code: 'UpstreamTimeout',
         message: 'SCP did not answer within 15 s.',
-        host: 'virtualserver.kr-west1.e.samsungsdscloud.com',
-        request_id: 'p-1',
+        requestId: 'p-1',
+        fromProxy: true,
       },
-    };
-    answer(JSON.stringify(body), 504, json);
-    expect(await failure()).toMatchObject({
-      status: 504,
-      code: 'UpstreamTimeout',
-      message: 'SCP did not answer within 15 s.',
-      requestId: 'p-1',
-      fromProxy: true,
+    },
+    {
+      name: 'survives a JSON body that is not an object',
+      status: 500,
+      body: [1, 2],
+      read: { status: 500, code: null },
+    },
+  ];
+  for (const { name, status, body, headers, read } of JSON_ERRORS) {
+    it(name, async () => {
+      answer(JSON.stringify(body), status, { ...json, ...headers });
+      expect(await failure()).toMatchObject(read);
     });
-  });
+  }
 
   it('uses the title of an HTML error page', async () => {
     answer(
@@ -160,11 +173,6 @@ describe('error normalisation (scp-api.md §5)', () => {
     const error = await failure();
     expect(error).toMatchObject({ kind: 'http', status: 500, code: null, requestId: null });
     expect(error.message).toMatch(/Internal Server Error|HTTP 500/);
-  });
-
-  it('survives a JSON body that is not an object', async () => {
-    answer('[1,2]', 500, json);
-    expect(await failure()).toMatchObject({ status: 500, code: null });
   });
 
   it('reports an unreachable dashboard server as a network error', async () => {

@@ -27,6 +27,17 @@ function fakeApi(items: unknown[]) {
   return { calls, fetchPage };
 }
 
+const unavailable = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
+
+/** The fake answering 503 to the page after `marker`, the first `times` it is asked for. */
+function failingAfter(api: ReturnType<typeof fakeApi>, marker: string, times = Infinity): FetchPage {
+  let failures = times;
+  return async (params, signal) => {
+    if (params.marker === marker && failures-- > 0) throw unavailable;
+    return api.fetchPage(params, signal);
+  };
+}
+
 const many = (count: number): unknown[] => Array.from({ length: count }, (_, index) => volume(index));
 
 describe('walkVolumes', () => {
@@ -149,25 +160,16 @@ describe('walkVolumes', () => {
 
   it('passes an error mid-way through and reports no further progress', async () => {
     const api = fakeApi(many(3000));
-    const failure = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
     const onProgress = vi.fn();
-    const fetchPage: FetchPage = async (params, signal) => {
-      if (params.marker === 'vol-000999') throw failure;
-      return api.fetchPage(params, signal);
-    };
+    const fetchPage = failingAfter(api, 'vol-000999');
 
-    await expect(walkVolumes({}, { fetchPage, onProgress })).rejects.toBe(failure);
+    await expect(walkVolumes({}, { fetchPage, onProgress })).rejects.toBe(unavailable);
     expect(onProgress).toHaveBeenCalledTimes(1);
   });
 
   it('retries each page with the policy it is given, waiting the delay it names', async () => {
     const api = fakeApi(many(2500));
-    const failure = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
-    let failures = 2;
-    const fetchPage: FetchPage = async (params, signal) => {
-      if (params.marker === 'vol-000999' && failures-- > 0) throw failure;
-      return api.fetchPage(params, signal);
-    };
+    const fetchPage = failingAfter(api, 'vol-000999', 2);
     const retryDelay = vi.fn((_failureCount: number, _error: unknown) => 0);
 
     const result = await walkVolumes(
@@ -181,15 +183,10 @@ describe('walkVolumes', () => {
 
   it('resumes from its checkpoint at the page that failed, keeping what arrived', async () => {
     const api = fakeApi(many(3500));
-    const failure = new ApiError({ kind: 'http', status: 503, message: 'Service Unavailable' });
-    let failures = 1;
-    const fetchPage: FetchPage = async (params, signal) => {
-      if (params.marker === 'vol-001999' && failures-- > 0) throw failure;
-      return api.fetchPage(params, signal);
-    };
+    const fetchPage = failingAfter(api, 'vol-001999', 1);
     const checkpoint = newCheckpoint();
 
-    await expect(walkVolumes({}, { fetchPage, checkpoint })).rejects.toBe(failure);
+    await expect(walkVolumes({}, { fetchPage, checkpoint })).rejects.toBe(unavailable);
     expect(checkpoint.result.raw).toHaveLength(2000);
     expect(checkpoint.marker).toBe('vol-001999');
 

@@ -132,6 +132,31 @@ describe('volume columns', () => {
   });
 });
 
+interface SortStep {
+  /** The view's sort for this step; the default view's when absent. */
+  sort?: SortEntry[];
+  ariaSort: string;
+  /** The sort button's title, where the step checks it. */
+  title?: string;
+  /** What a click on the column's sort button asks for. */
+  next: SortEntry[];
+}
+
+/** Shows the table with each step's sort in turn, checks its header, and clicks its sort button. */
+async function expectSortCycle(column: string, steps: SortStep[]) {
+  const onSort = vi.fn();
+  const rows = [makeVolume()];
+  const { rerender } = renderWithProviders(<Harness rows={rows} onSort={onSort} />);
+  for (const { sort, ariaSort, title, next } of steps) {
+    if (sort) rerender(<Harness rows={rows} onSort={onSort} view={{ ...DEFAULT_VIEW, sort }} />);
+    expect(screen.getByRole('columnheader', { name: column })).toHaveAttribute('aria-sort', ariaSort);
+    const button = screen.getByRole('button', { name: column });
+    if (title !== undefined) expect(button).toHaveAttribute('title', title);
+    await userEvent.click(button);
+    expect(onSort).toHaveBeenLastCalledWith(next);
+  }
+}
+
 describe('sorting headers', () => {
   it('names each sort button by its column and marks sortable headers', () => {
     renderWithProviders(<Harness rows={[makeVolume()]} />);
@@ -142,52 +167,24 @@ describe('sorting headers', () => {
   });
 
   it('cycles ascending → descending → none', async () => {
-    const onSort = vi.fn();
-    const { rerender } = renderWithProviders(<Harness rows={[makeVolume()]} onSort={onSort} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
-    expect(onSort).toHaveBeenLastCalledWith([{ id: 'size', desc: false }]);
-
-    rerender(
-      <Harness
-        rows={[makeVolume()]}
-        onSort={onSort}
-        view={{ ...DEFAULT_VIEW, sort: [{ id: 'size', desc: false }] }}
-      />,
-    );
-    expect(screen.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending');
-    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
-    expect(onSort).toHaveBeenLastCalledWith([{ id: 'size', desc: true }]);
-
-    rerender(
-      <Harness
-        rows={[makeVolume()]}
-        onSort={onSort}
-        view={{ ...DEFAULT_VIEW, sort: [{ id: 'size', desc: true }] }}
-      />,
-    );
-    expect(screen.getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'descending');
-    await userEvent.click(screen.getByRole('button', { name: 'Size' }));
-    expect(onSort).toHaveBeenLastCalledWith([]);
+    await expectSortCycle('Size', [
+      { ariaSort: 'none', next: [{ id: 'size', desc: false }] },
+      { sort: [{ id: 'size', desc: false }], ariaSort: 'ascending', next: [{ id: 'size', desc: true }] },
+      // Then no sort at all.
+      { sort: [{ id: 'size', desc: true }], ariaSort: 'descending', next: [] },
+    ]);
   });
 
   it('shows the default order (newest first) on Created, which toggles between it and oldest first', async () => {
-    const onSort = vi.fn();
-    const { rerender } = renderWithProviders(<Harness rows={[makeVolume()]} onSort={onSort} />);
-    const created = () => screen.getByRole('columnheader', { name: 'Created' });
-    expect(created()).toHaveAttribute('aria-sort', 'descending');
-    expect(screen.getByRole('button', { name: 'Created' })).toHaveAttribute(
-      'title',
-      'Default order: newest first · Click for oldest first',
-    );
-    await userEvent.click(screen.getByRole('button', { name: 'Created' }));
-    expect(onSort).toHaveBeenLastCalledWith([{ id: 'created_at', desc: false }]);
-
-    const ascending = { ...DEFAULT_VIEW, sort: [{ id: 'created_at' as const, desc: false }] };
-    rerender(<Harness rows={[makeVolume()]} onSort={onSort} view={ascending} />);
-    expect(created()).toHaveAttribute('aria-sort', 'ascending');
-    await userEvent.click(screen.getByRole('button', { name: 'Created' }));
-    // Back to the default, not a "none" that would look the same as descending.
-    expect(onSort).toHaveBeenLastCalledWith([]);
+    await expectSortCycle('Created', [
+      {
+        ariaSort: 'descending',
+        title: 'Default order: newest first · Click for oldest first',
+        next: [{ id: 'created_at', desc: false }],
+      },
+      // Back to the default, not a "none" that would look the same as descending.
+      { sort: [{ id: 'created_at', desc: false }], ariaSort: 'ascending', next: [] },
+    ]);
   });
 
   it('adds a secondary key on shift-click and replaces the sort on a plain click', async () => {
