@@ -129,3 +129,12 @@ export function serveServers(servers: Record<string, Server | number>) {
     }),
   );
 }
+
+/** The gateway refusing the request's signature (401) in SCP's words, with the proxy's request id. */
+export function failSignature(message: string) {
+  failVolumes(
+    401,
+    { status: 'UNAUTHORIZED', name: 'Request was rejected by gateway', message },
+    { 'X-Request-Id': 'px-401' },
+  );
+}

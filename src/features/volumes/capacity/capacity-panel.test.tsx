@@ -2,10 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { VolumesPage } from '../page/volumes-page.tsx';
 import { API, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
-import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 
 servePageTests();
@@ -24,11 +23,6 @@ const FIXTURES = [
   }),
   makeVolume({ name: 'boot', state: 'in-use', size: 20, bootable: true, servers: [attached('s-1')] }),
 ];
-
-function open(url = '/') {
-  window.history.replaceState(null, '', url);
-  return renderWithProviders(<VolumesPage />);
-}
 
 const panel = () => screen.getByRole('region', { name: 'Capacity' });
 const toggle = () => screen.findByRole('button', { name: 'Capacity' });

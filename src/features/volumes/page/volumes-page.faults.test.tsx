@@ -1,16 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import { shouldRetry } from '../../../lib/retry-policy.ts';
 import { API, failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
-import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
-import { VolumesPage } from './volumes-page.tsx';
+import { isFirstPage, openPage as open, pageParts } from '../../../test/browser/volumes-page-kit.tsx';
 
 const volumes = makeVolumes(45, (index) => ({
   name: `vol-${String(index).padStart(2, '0')}`,
@@ -19,31 +15,8 @@ const volumes = makeVolumes(45, (index) => ({
 
 servePageTests();
 
-function open(url = '/') {
-  window.history.replaceState(null, '', url);
-  return renderWithProviders(<VolumesPage />);
-}
-
-/** Renders the page with the app's retry policy, without the back-off wait. */
-function openWithRetries(url = '/') {
-  window.history.replaceState(null, '', url);
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 0, refetchOnWindowFocus: false } },
-  });
-  function Wrapper({ children }: { children: ReactNode }) {
-    return (
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider initialLocale="en">{children}</I18nProvider>
-      </QueryClientProvider>
-    );
-  }
-  return { queryClient, ...render(<VolumesPage />, { wrapper: Wrapper }) };
-}
-
-/** The table's own request for page 1, not a state chip's `limit=1` count or a prefetch. */
-function isFirstPage(query: URLSearchParams) {
-  return query.get('limit') !== '1' && Number(query.get('offset') ?? 0) === 0;
-}
+/** The page with the app's retry policy, without the back-off wait. */
+const openWithRetries = (url = '/') => open(url, { queries: { retry: shouldRetry, retryDelay: 0 } });
 
 /** Answers ListVolumes with `respond`, counting the table's page-1 requests. */
 function answerWith(respond: (query: URLSearchParams) => Response | Promise<Response>) {
@@ -60,12 +33,7 @@ function answerWith(respond: (query: URLSearchParams) => Response | Promise<Resp
 
 /** The full error panel (a lazy chunk; its plain stand-in has no heading, so no name). */
 const errorPanel = () => screen.findByRole('alert', { name: 'Could not load volumes' });
-const table = () => screen.getByRole('table', { name: 'Volumes' });
-const chrome = () => screen.findByRole('navigation', { name: 'Pagination' });
-const bodyRows = () =>
-  within(table())
-    .getAllByRole('row')
-    .filter((row) => row.hasAttribute('data-row-id'));
+const { table, chrome, bodyRows } = pageParts();
 const invalidRows = () =>
   within(table())
     .getAllByRole('row')

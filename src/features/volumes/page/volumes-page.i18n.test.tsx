@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
-import { API, failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
-import { loadPageChunks } from '../../../test/browser/lazy-chunks.ts';
-import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { expectTexts } from '../../../test/browser/expect-texts.ts';
+import { API, failSignature, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
-import { VolumesPage } from './volumes-page.tsx';
+import { openPage, pageParts } from '../../../test/browser/volumes-page-kit.tsx';
 
 const STATES = ['available', 'in-use', 'error', 'creating'];
 const volumes = makeVolumes(45, (index) => ({
@@ -22,29 +22,16 @@ const volumes = makeVolumes(45, (index) => ({
 /** Every Accept-Language the page sent, in order. */
 const languages: (string | null)[] = [];
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'bypass' });
-  await loadPageChunks();
-});
+servePageTests();
 beforeEach(() => {
-  requests.length = 0;
   languages.length = 0;
-  localStorage.clear();
   server.events.on('request:start', ({ request }) => {
     languages.push(request.headers.get('Accept-Language'));
   });
 });
-afterEach(() => {
-  server.events.removeAllListeners();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+afterEach(() => server.events.removeAllListeners());
 
-function openInKorean(url = '/') {
-  window.history.replaceState(null, '', url);
-  return renderWithProviders(<VolumesPage />, { locale: 'ko' });
-}
+const openInKorean = (url = '/') => openPage(url, { locale: 'ko' });
 
 function serveDetails(all: Volume[]) {
   server.use(
@@ -55,12 +42,7 @@ function serveDetails(all: Volume[]) {
   );
 }
 
-const table = () => screen.getByRole('table', { name: '볼륨' });
-const chrome = () => screen.findByRole('navigation', { name: '페이지 탐색' });
-const bodyRows = () =>
-  within(table())
-    .getAllByRole('row')
-    .filter((row) => row.hasAttribute('data-row-id'));
+const { table, chrome, bodyRows } = pageParts('ko');
 
 describe('VolumesPage in Korean', () => {
   it('labels the table, columns, states, filters and paging in Korean, with Korean dates', async () => {
@@ -135,23 +117,17 @@ describe('VolumesPage in Korean', () => {
   });
 
   it("asks SCP in Korean and explains a 401 in Korean beside SCP's Korean message", async () => {
-    failVolumes(
-      401,
-      {
-        status: 'UNAUTHORIZED',
-        name: 'Request was rejected by gateway',
-        message: 'HmacValidFail: 등록되지 않은 액세스 키입니다',
-      },
-      { 'X-Request-Id': 'px-401' },
-    );
+    failSignature('HmacValidFail: 등록되지 않은 액세스 키입니다');
     openInKorean();
     await screen.findByText('.env.local');
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('볼륨을 불러오지 못했습니다');
-    expect(alert).toHaveTextContent('HmacValidFail: 등록되지 않은 액세스 키입니다');
-    expect(alert).toHaveTextContent('상태 코드401');
-    expect(alert).toHaveTextContent('Samsung Cloud Platform이 요청 서명을 거부했습니다');
-    expect(alert).toHaveTextContent('액세스 키 또는 시크릿 키가 잘못됨');
+    expectTexts(alert, [
+      '볼륨을 불러오지 못했습니다',
+      'HmacValidFail: 등록되지 않은 액세스 키입니다',
+      '상태 코드401',
+      'Samsung Cloud Platform이 요청 서명을 거부했습니다',
+      '액세스 키 또는 시크릿 키가 잘못됨',
+    ]);
     expect(within(alert).getByRole('button', { name: '다시 시도' })).toBeInTheDocument();
     expect(languages.length).toBeGreaterThan(0);
     expect(new Set(languages)).toEqual(new Set(['ko-KR']));

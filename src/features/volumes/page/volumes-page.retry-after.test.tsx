@@ -1,15 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import { retryDelay, shouldRetry } from '../../../lib/retry-policy.ts';
 import { API, server } from '../../../test/browser/fake-api.ts';
 import { loadPageChunks } from '../../../test/browser/lazy-chunks.ts';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
-import { VolumesPage } from './volumes-page.tsx';
+import { isFirstPage, openPage } from '../../../test/browser/volumes-page-kit.tsx';
 
 /**
  * SCP's rate limit, met by the page with the app's own retry policy (lib/retry-policy.ts):
@@ -22,33 +19,18 @@ beforeAll(async () => {
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-function open(locale: Locale = 'en') {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: shouldRetry, retryDelay, refetchOnWindowFocus: false } },
-  });
-  function Wrapper({ children }: { children: ReactNode }) {
-    return (
-      <QueryClientProvider client={queryClient}>
-        <I18nProvider initialLocale={locale}>{children}</I18nProvider>
-      </QueryClientProvider>
-    );
-  }
-  return render(<VolumesPage />, { wrapper: Wrapper });
-}
-
-/** The table's own request for page 1, not a state chip's `limit=1` count or a prefetch. */
-function isFirstPage(request: Request) {
-  const query = new URL(request.url).searchParams;
-  return query.get('limit') !== '1' && Number(query.get('offset') ?? 0) === 0;
-}
+/** The page with the app's own retry policy, back-off included. */
+const open = (locale: Locale = 'en') =>
+  openPage('/', { locale, queries: { retry: shouldRetry, retryDelay } });
 
 /** The table's first request is answered `status` with Retry-After: 2; every other with volumes. */
 function limitedOnce(status: 429 | 503) {
   const times: number[] = [];
   server.use(
     http.get(`${API}/volumes`, ({ request }) => {
-      if (isFirstPage(request)) times.push(Date.now());
-      if (times.length === 1 && isFirstPage(request)) {
+      const first = isFirstPage(new URL(request.url).searchParams);
+      if (first) times.push(Date.now());
+      if (times.length === 1 && first) {
         return HttpResponse.json(
           { code: status === 429 ? 'TooManyRequests' : 'ServiceUnavailable', message: 'slow down' },
           { status, headers: { 'Retry-After': '2' } },
@@ -98,7 +80,7 @@ describe('the volumes page and SCP’s Retry-After', () => {
     let calls = 0;
     server.use(
       http.get(`${API}/volumes`, ({ request }) => {
-        if (isFirstPage(request)) calls += 1;
+        if (isFirstPage(new URL(request.url).searchParams)) calls += 1;
         return HttpResponse.json({ message: 'quota' }, { status: 429, headers: { 'Retry-After': '3600' } });
       }),
     );

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { failVolumes, requests, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { expectTexts } from '../../../test/browser/expect-texts.ts';
+import { failSignature, failVolumes, requests, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
-import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
-import { VolumesPage } from './volumes-page.tsx';
+import { openPage as open, pageParts } from '../../../test/browser/volumes-page-kit.tsx';
 
 const STATES = ['available', 'in-use', 'error', 'creating'];
 const volumes = makeVolumes(45, (index) => ({
@@ -19,22 +19,7 @@ const volumes = makeVolumes(45, (index) => ({
 
 servePageTests();
 
-function open(url = '/') {
-  window.history.replaceState(null, '', url);
-  return renderWithProviders(<VolumesPage />);
-}
-
-const table = () => screen.getByRole('table', { name: 'Volumes' });
-/**
- * The toolbar and pagination are a lazily loaded chunk, requested once the first rows show:
- * wait for them like a user would. By label, not role: a role query walks the whole table on
- * every retry, which on a busy machine outlasts the wait.
- */
-const chrome = () => screen.findByLabelText('Pagination', { selector: 'nav' });
-const bodyRows = () =>
-  within(table())
-    .getAllByRole('row')
-    .filter((row) => row.hasAttribute('data-row-id'));
+const { table, chrome, bodyRows } = pageParts();
 
 describe('VolumesPage', () => {
   it('shows skeleton rows, then the first page with its range', async () => {
@@ -132,19 +117,11 @@ describe('VolumesPage', () => {
   });
 
   it('explains a 401 and where the keys live, with the request id and Retry', async () => {
-    failVolumes(
-      401,
-      { status: 'UNAUTHORIZED', name: 'Request was rejected by gateway', message: 'HmacValidFail' },
-      { 'X-Request-Id': 'px-401' },
-    );
+    failSignature('HmacValidFail');
     open();
     await screen.findByText('.env.local');
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('HmacValidFail');
-    expect(alert).toHaveTextContent('401');
-    expect(alert).toHaveTextContent('UNAUTHORIZED');
-    expect(alert).toHaveTextContent('px-401');
-    expect(alert).toHaveTextContent('clock');
+    expectTexts(alert, ['HmacValidFail', '401', 'UNAUTHORIZED', 'px-401', 'clock']);
     expect(within(alert).getByText('.env.local')).toBeInTheDocument();
     expect(within(alert).getByText('SCP_SECRET_KEY')).toBeInTheDocument();
     serveVolumes(volumes);

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { VolumesPage } from '../page/volumes-page.tsx';
 import {
   serverRequestRegions,
   serverRequests,
@@ -8,7 +7,7 @@ import {
   serveVolumes,
 } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
-import { renderWithProviders } from '../../../test/browser/render.tsx';
+import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { MAX_IN_FLIGHT } from './server-name-resolver.ts';
 
@@ -17,11 +16,6 @@ servePageTests();
 const SERVER_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const SERVER_B = 'bbbbbbbb-0000-4000-8000-000000000002';
 const SERVER_GONE = 'cccccccc-0000-4000-8000-000000000003';
-
-function open(url = '/') {
-  window.history.replaceState(null, '', url);
-  return renderWithProviders(<VolumesPage />);
-}
 
 function attachedCell(volumeName: string): HTMLElement {
   const row = screen.getByText(volumeName).closest('tr');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-error.ts';
 import { ErrorDetails } from '../drawer/error-details.tsx';
 import { ExportError } from '../export/export-error.tsx';
+import { expectTexts } from '../../../test/browser/expect-texts.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { ErrorPanel } from './error-panel.tsx';
 import { PlainErrorPanel } from './lazy-error-panel.tsx';
@@ -51,12 +52,14 @@ describe('error messages in Korean', () => {
   it("shows SCP's own message as received, with Korean labels", () => {
     renderWithProviders(<ErrorPanel error={scp} stale={true} onRetry={noop} />, { locale: 'ko' });
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('볼륨을 불러오지 못했습니다');
-    expect(alert).toHaveTextContent('예기치 않은 오류가 발생했습니다. 관리자에게 문의하세요.');
-    expect(alert).toHaveTextContent('상태 코드500');
-    expect(alert).toHaveTextContent('오류 코드ContactAdminForAssistance');
-    expect(alert).toHaveTextContent('요청 IDreq-500');
-    expect(alert).toHaveTextContent('마지막으로 불러온 데이터를 표시하고 있습니다.');
+    expectTexts(alert, [
+      '볼륨을 불러오지 못했습니다',
+      '예기치 않은 오류가 발생했습니다. 관리자에게 문의하세요.',
+      '상태 코드500',
+      '오류 코드ContactAdminForAssistance',
+      '요청 IDreq-500',
+      '마지막으로 불러온 데이터를 표시하고 있습니다.',
+    ]);
     expect(screen.getByRole('button', { name: '다시 시도' })).toBeInTheDocument();
   });
 
