@@ -1,9 +1,9 @@
-import { CopyButton } from '../../../components/copy-button.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
+import { ErrorFacts } from '../status/error-panel.tsx';
 import { progressText } from './export-progress.tsx';
 import type { WalkProgress } from './walk-volumes.ts';
 
@@ -22,10 +22,6 @@ export function ExportError({
 }) {
   const { m, fmt } = useI18n();
   const t = useExportMessages();
-  const details: [string, string][] = [];
-  if (error.status !== null) details.push([t.status, String(error.status)]);
-  if (error.code !== null) details.push([t.code, error.code]);
-
   return (
     <div
       role="alert"
@@ -34,25 +30,12 @@ export function ExportError({
       <p className="font-semibold">{t.failed}</p>
       <p className="break-words">{errorMessage(m, error)}</p>
       {progress.loaded > 0 && <p>{t.resumeFrom(progressText(t, fmt, progress))}</p>}
-      {(details.length > 0 || error.requestId !== null) && (
-        <dl className="flex flex-wrap gap-x-3 gap-y-0.5">
-          {details.map(([term, value]) => (
-            <div key={term} className="flex gap-1">
-              <dt className="text-red-700/80 dark:text-red-300/80">{term}</dt>
-              <dd className="font-mono">{value}</dd>
-            </div>
-          ))}
-          {error.requestId !== null && (
-            <div className="flex items-center gap-1">
-              <dt className="text-red-700/80 dark:text-red-300/80">{t.requestId}</dt>
-              <dd className="flex items-center font-mono">
-                {error.requestId}
-                <CopyButton value={error.requestId} label={t.requestId} />
-              </dd>
-            </div>
-          )}
-        </dl>
-      )}
+      <ErrorFacts
+        error={error}
+        labels={t}
+        className="flex flex-wrap gap-x-3 gap-y-0.5"
+        termClassName="text-red-700/80 dark:text-red-300/80"
+      />
       <div className="mt-1 flex gap-2">
         <button type="button" autoFocus onClick={onRetry} className={`${toolbarButtonSegment} rounded-md`}>
           {t.retry}

@@ -40,19 +40,11 @@ export function ErrorPanel({
             {m.volumes.errors.title}
           </h2>
           <p className="break-words">{errorMessage(m, error)}</p>
-          <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-red-900/80 dark:text-red-200/80">
-            {error.status !== null && <Detail term={t.status} value={String(error.status)} />}
-            {error.code && <Detail term={t.code} value={error.code} />}
-            {error.requestId && (
-              <div className="flex items-center gap-1">
-                <dt>{t.requestId}</dt>
-                <dd className="inline-flex items-center gap-1 font-mono">
-                  {error.requestId}
-                  <CopyButton value={error.requestId} label={t.requestId} />
-                </dd>
-              </div>
-            )}
-          </dl>
+          <ErrorFacts
+            error={error}
+            labels={t}
+            className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-red-900/80 dark:text-red-200/80"
+          />
           {explanation === 'unauthorized' ? (
             <Suspense fallback={null}>
               <UnauthorizedHelp />
@@ -70,11 +62,44 @@ export function ErrorPanel({
   );
 }
 
-function Detail({ term, value }: { term: string; value: string }) {
+/**
+ * A failure's facts on one wrapping line: HTTP status, SCP's code and the request id to quote
+ * to support (with a copy button); nothing when there are none (a network error has none).
+ * The export's error shows them too and loads this chunk for them, not a chunk of their own.
+ */
+export function ErrorFacts({
+  error,
+  labels,
+  className,
+  termClassName,
+}: {
+  error: ApiError;
+  labels: { status: string; code: string; requestId: string };
+  /** The list's spacing and tone, from the panel it sits in. */
+  className: string;
+  termClassName?: string;
+}) {
+  const facts: [string, string][] = [];
+  if (error.status !== null) facts.push([labels.status, String(error.status)]);
+  if (error.code) facts.push([labels.code, error.code]);
+  if (facts.length === 0 && !error.requestId) return null;
   return (
-    <div className="flex items-center gap-1">
-      <dt>{term}</dt>
-      <dd className="font-mono font-medium">{value}</dd>
-    </div>
+    <dl className={className}>
+      {facts.map(([term, value]) => (
+        <div key={term} className="flex items-center gap-1">
+          <dt className={termClassName}>{term}</dt>
+          <dd className="font-mono font-medium">{value}</dd>
+        </div>
+      ))}
+      {error.requestId && (
+        <div className="flex items-center gap-1">
+          <dt className={termClassName}>{labels.requestId}</dt>
+          <dd className="inline-flex items-center gap-1 font-mono">
+            {error.requestId}
+            <CopyButton value={error.requestId} label={labels.requestId} />
+          </dd>
+        </div>
+      )}
+    </dl>
   );
 }
