@@ -1,7 +1,7 @@
 import autocannon, { type Result } from 'autocannon';
 import type { Usage } from './child-process.ts';
-import { SCP_HEADERS, signedHeaders } from '../../src/signing/signature.ts';
 import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
+import { upstreamHeaders } from '../../src/proxy/upstream-request.ts';
 import { createSampler } from './http-sampler.ts';
 import { median, percentile, round } from './stats.ts';
 
@@ -53,23 +53,17 @@ export interface ProxyOverhead {
 
 const PATH = '/v1/volumes?limit=20';
 
-/**
- * What the proxy sends upstream (handler.ts), signed now. The simulator accepts a timestamp
- * within minutes, so one signature serves a whole run against this fixed URL; it is made
- * afresh for each run.
- */
-function directHeaders(upstream: Upstream): Record<string, string> {
-  const url = `${upstream.url}${PATH}`;
-  return {
-    ...signedHeaders(
-      { method: 'GET', url, accessKey: upstream.accessKey, secretKey: upstream.secretKey },
-      Date.now,
-    ),
-    [SCP_HEADERS.apiVersion]: `virtualserver ${CONFIG_DEFAULTS.apiVersion}`,
-    Accept: 'application/json',
-    'Accept-Language': 'en-US',
-  };
+/** The headers the proxy sends upstream for `url` (src/proxy/upstream-request.ts), signed now. */
+export function signedUpstreamHeaders(upstream: Upstream, url: string): Record<string, string> {
+  const target = { ...upstream, apiVersion: CONFIG_DEFAULTS.apiVersion };
+  return upstreamHeaders(target, 'virtualserver', url, 'en-US', Date.now);
 }
+
+/**
+ * The simulator accepts a timestamp within minutes, so one signature serves a whole run against
+ * this fixed URL; it is made afresh for each run.
+ */
+const directHeaders = (upstream: Upstream) => signedUpstreamHeaders(upstream, `${upstream.url}${PATH}`);
 
 async function load(
   url: string,

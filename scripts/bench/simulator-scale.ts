@@ -1,7 +1,5 @@
-import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
-import { SCP_HEADERS, signedHeaders } from '../../src/signing/signature.ts';
 import { createSampler } from './http-sampler.ts';
-import type { Upstream } from './proxy-overhead.ts';
+import { signedUpstreamHeaders, type Upstream } from './proxy-overhead.ts';
 import { median, percentile, round } from './stats.ts';
 
 export interface QueryTiming {
@@ -19,17 +17,8 @@ interface ListBody {
   volumes: { id: string }[];
 }
 
-/** Signed like the proxy signs, afresh per request: the bench must not lean on a replay window. */
-function headersFor(upstream: Upstream, url: string): Record<string, string> {
-  return {
-    ...signedHeaders(
-      { method: 'GET', url, accessKey: upstream.accessKey, secretKey: upstream.secretKey },
-      Date.now,
-    ),
-    [SCP_HEADERS.apiVersion]: `virtualserver ${CONFIG_DEFAULTS.apiVersion}`,
-    Accept: 'application/json',
-  };
-}
+/** Signed as the proxy signs, afresh per request: the bench must not lean on a replay window. */
+const headersFor = signedUpstreamHeaders;
 
 async function fetchList(upstream: Upstream, query: string): Promise<ListBody> {
   const url = `${upstream.url}/v1/volumes?${query}`;

@@ -14,7 +14,7 @@ export function upstreamLanguage(acceptLanguage: string | undefined): 'ko-KR' | 
  * can reach SCP. Called for every attempt, so no signature is ever sent twice.
  */
 export function upstreamHeaders(
-  target: UpstreamTarget,
+  target: Pick<UpstreamTarget, 'accessKey' | 'secretKey' | 'apiVersion'>,
   service: string,
   url: string,
   acceptLanguage: string | undefined,

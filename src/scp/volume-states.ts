@@ -27,21 +27,6 @@ export const KNOWN_STATES = [
 
 export type KnownState = (typeof KNOWN_STATES)[number];
 
-/** States a volume moves on from by itself: worth refreshing often while one is visible. */
-export const TRANSITIONAL_STATES: ReadonlySet<string> = new Set([
-  'creating',
-  'attaching',
-  'detaching',
-  'reserved',
-  'downloading',
-  'extending',
-  'deleting',
-  'backing-up',
-  'restoring-backup',
-  'reverting',
-  'maintenance',
-]);
-
 /**
  * The groups operators think in. Every known state is in exactly one, so the group counts add
  * up to the total (unknown states aside). The API takes one `state` per request: the proxy
@@ -57,6 +42,14 @@ export const STATE_GROUPS = {
 } as const satisfies Record<string, readonly KnownState[]>;
 
 export type StateGroup = keyof typeof STATE_GROUPS;
+
+/**
+ * States a volume moves on from by itself: worth refreshing often while one is visible. All the
+ * transitional group but `awaiting-transfer`, which waits for a person to accept the transfer.
+ */
+export const TRANSITIONAL_STATES: ReadonlySet<string> = new Set(
+  STATE_GROUPS.transitional.filter((state) => state !== 'awaiting-transfer'),
+);
 
 export const STATE_GROUP_NAMES = Object.keys(STATE_GROUPS) as StateGroup[];
 

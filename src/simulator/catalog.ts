@@ -95,7 +95,15 @@ export const IMAGES: readonly ImageSpec[] = [
   custom('e94af86a-0725-4419-96f8-3556a03928af', '결제-표준이미지-v2', 'alma', 50),
 ];
 
-function image(id: string, name: string, osDistro: string, minDisk: number, sizeBytes: number): ImageSpec {
+/** A standard qcow2 image; the Kubernetes node and custom images below differ only in `more`. */
+function image(
+  id: string,
+  name: string,
+  osDistro: string,
+  minDisk: number,
+  sizeBytes: number,
+  more: Partial<ImageSpec> = {},
+): ImageSpec {
   return {
     id,
     name,
@@ -105,34 +113,19 @@ function image(id: string, name: string, osDistro: string, minDisk: number, size
     imageType: 'standard',
     k8sVersion: null,
     sizeBytes,
+    ...more,
   };
 }
 
 function k8s(id: string, osDistro: string, version: string): ImageSpec {
-  const name = `k8s-node-${osDistro}-${version}`;
-  return {
-    id,
-    name,
-    osDistro,
-    minDisk: 32,
+  return image(id, `k8s-node-${osDistro}-${version}`, osDistro, 32, 4_294_967_296, {
     diskFormat: 'raw',
-    imageType: 'standard',
     k8sVersion: version,
-    sizeBytes: 4_294_967_296,
-  };
+  });
 }
 
 function custom(id: string, name: string, osDistro: string, minDisk: number): ImageSpec {
-  return {
-    id,
-    name,
-    osDistro,
-    minDisk,
-    diskFormat: 'qcow2',
-    imageType: 'custom',
-    k8sVersion: null,
-    sizeBytes: 6_442_450_944,
-  };
+  return image(id, name, osDistro, minDisk, 6_442_450_944, { imageType: 'custom' });
 }
 
 export const SERVER_TYPES = [
