@@ -33,7 +33,6 @@ async function openPanel(page: Page) {
 }
 
 test.describe('the Capacity panel', () => {
-
   test('totals agree with every page of the API; the shortcut lists available volumes', async ({
     page,
     request,

@@ -10,7 +10,7 @@ function openVolumeId(page: Page) {
 }
 
 test.describe('the volume drawer from the table', () => {
-  test('opens from a row click and closes with the Close button', { tag: '@smoke' }, async ({ page }) => {
+  test('opens from a row click and closes with the Close button', async ({ page }) => {
     await page.goto('/');
     await settled(page);
     const row = volumeRows(page).nth(2);

@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures.ts';
 import { parseCsv } from '../src/test/browser/parse-csv.ts';
 
 /**
- * Export journeys against the real dev/preview server, proxy and simulator: the file that
+ * Export journeys against the real production server, proxy and simulator: the file that
  * lands on disk holds exactly the volumes the API counts for the same filters.
  */
 

@@ -32,20 +32,16 @@ function apiRequests(page: Page): Promise<{ path: string; query: string }[]> {
 }
 
 test.describe('the first page of volumes', () => {
-  test(
-    'is requested once, first, by index.html, and the page shows that answer',
-    { tag: '@smoke' },
-    async ({ page }) => {
-      await open(page, '/?state=in-use&sort=size:desc&page=2&per_page=50');
-      const list = '?with_count=true&limit=50&sort=size%3Adesc&offset=50&state=in-use';
-      const sent = await apiRequests(page);
-      // The page itself sends no second copy: the query cache adopted the early answer.
-      expect(sent.filter((request) => request.query === list)).toHaveLength(1);
-      // And it went first and alone: counts, status and prefetches wait for the rows.
-      expect(sent[0]?.query).toBe(list);
-      await expect(page.getByText('51–100 of')).toBeVisible();
-    },
-  );
+  test('is requested once, first, by index.html, and the page shows that answer', async ({ page }) => {
+    await open(page, '/?state=in-use&sort=size:desc&page=2&per_page=50');
+    const list = '?with_count=true&limit=50&sort=size%3Adesc&offset=50&state=in-use';
+    const sent = await apiRequests(page);
+    // The page itself sends no second copy: the query cache adopted the early answer.
+    expect(sent.filter((request) => request.query === list)).toHaveLength(1);
+    // And it went first and alone: counts, status and prefetches wait for the rows.
+    expect(sent[0]?.query).toBe(list);
+    await expect(page.getByText('51–100 of')).toBeVisible();
+  });
 
   test('is not sent early for a URL the app rejects; the app asks for its own view once', async ({
     page,

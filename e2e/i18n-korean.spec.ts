@@ -61,7 +61,7 @@ test.describe('a browser set to Korean', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('SCP 볼륨');
     await settled(page);
     await expect(page.getByRole('table', { name: '볼륨' })).toBeVisible();
-    for (const name of ['이름', '상태', '크기', '생성 일시']) {
+    for (const name of ['이름', '상태', '크기', '부팅 가능', '생성 일시']) {
       await expect(page.getByRole('columnheader', { name, exact: true })).toBeVisible();
     }
     await expect(

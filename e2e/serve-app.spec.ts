@@ -23,7 +23,7 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-test.describe('the dashboard on the production server', { tag: '@serve' }, () => {
+test.describe('the dashboard on the production server', () => {
   test('loads under its Content-Security-Policy with no violation, through a whole journey', async ({
     page,
   }) => {
@@ -46,12 +46,6 @@ test.describe('the dashboard on the production server', { tag: '@serve' }, () =>
     await page.keyboard.press('Escape');
 
     expect(violations).toEqual([]);
-  });
-
-  test('shows the simulator in the header badge', async ({ page }) => {
-    await page.goto('/');
-    await settled(page);
-    await expect(page.getByRole('banner')).toContainText(/simulator/i);
   });
 
   test('serves hashed assets for a year and the page for revalidation, compressed', async ({ page }) => {

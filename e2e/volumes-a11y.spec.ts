@@ -27,29 +27,7 @@ test('the theme toggle switches and is remembered', async ({ page }) => {
   // The dark palette's axe scan is the test above: the same class on <html>, the same styles.
 });
 
-// Smoke on the dev server too: React reports misuse (hooks, use()) only in development builds,
-// and the reload starts the app in a language whose catalogue is not loaded yet.
-test(
-  'Korean: the language switch translates the page, and a reload starts in Korean',
-  { tag: '@smoke' },
-  async ({ page }) => {
-    await page.goto('/');
-    await settled(page);
-    await page.getByRole('button', { name: '한국어' }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
-    const table = page.getByRole('table', { name: '볼륨' });
-    await expect(table.getByRole('columnheader', { name: '크기' })).toBeVisible();
-    await expect(table.getByRole('columnheader', { name: '부팅 가능' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: '페이지 탐색' })).toContainText('개 중');
-
-    await page.reload();
-    await settled(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
-    await expect(page.getByRole('table', { name: '볼륨' })).toBeVisible();
-  },
-);
-
-test('the badge says what the proxy is connected to', { tag: '@smoke' }, async ({ page }) => {
+test('the badge says what the proxy is connected to', async ({ page }) => {
   await page.goto('/');
   await settled(page);
   await expect(page.getByRole('banner')).toContainText('Simulator');

@@ -17,7 +17,7 @@ async function apiVolumes(page: Page, path: string): Promise<{ id: string; name:
 }
 
 test.describe('filtering the volumes', () => {
-  test('by state: the URL, the rows and the count agree', { tag: '@smoke' }, async ({ page }) => {
+  test('by state: the URL, the rows and the count agree', async ({ page }) => {
     const total = await apiCount(page, 'state=error');
     await page.goto('/');
     await settled(page);

@@ -20,36 +20,32 @@ async function total(page: Page): Promise<number> {
 const fmt = (value: number) => value.toLocaleString('en-US');
 
 test.describe('sorting', () => {
-  test(
-    'by size ascending, then descending, then back to the API order',
-    { tag: '@smoke' },
-    async ({ page }) => {
-      await page.goto('/');
-      await settled(page);
-      const header = page.getByRole('columnheader', { name: 'Size' });
-      const button = page.getByRole('button', { name: 'Size', exact: true });
-      await expect(header).toHaveAttribute('aria-sort', 'none');
+  test('by size ascending, then descending, then back to the API order', async ({ page }) => {
+    await page.goto('/');
+    await settled(page);
+    const header = page.getByRole('columnheader', { name: 'Size' });
+    const button = page.getByRole('button', { name: 'Size', exact: true });
+    await expect(header).toHaveAttribute('aria-sort', 'none');
 
-      await button.click();
-      await expect(page).toHaveURL(/\?sort=size:asc$/);
-      await expect(header).toHaveAttribute('aria-sort', 'ascending');
-      await settled(page);
-      const ascending = await sizes(page);
-      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await button.click();
+    await expect(page).toHaveURL(/\?sort=size:asc$/);
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await settled(page);
+    const ascending = await sizes(page);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
-      await button.click();
-      await expect(page).toHaveURL(/\?sort=size:desc$/);
-      await expect(header).toHaveAttribute('aria-sort', 'descending');
-      await settled(page);
-      const descending = await sizes(page);
-      expect(descending).toEqual([...descending].sort((a, b) => b - a));
-      expect(descending[0]).toBeGreaterThanOrEqual(ascending.at(-1)!);
+    await button.click();
+    await expect(page).toHaveURL(/\?sort=size:desc$/);
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await settled(page);
+    const descending = await sizes(page);
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending[0]).toBeGreaterThanOrEqual(ascending.at(-1)!);
 
-      await button.click();
-      await expect(page).not.toHaveURL(/sort=/);
-      await expect(header).toHaveAttribute('aria-sort', 'none');
-    },
-  );
+    await button.click();
+    await expect(page).not.toHaveURL(/sort=/);
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+  });
 
   test('shift-click adds a secondary key, and a sort change returns to page 1', async ({ page }) => {
     await page.goto('/?page=3');
@@ -64,34 +60,30 @@ test.describe('sorting', () => {
 });
 
 test.describe('paging', () => {
-  test(
-    'next, last and first page, with the range and the URL in step',
-    { tag: '@smoke' },
-    async ({ page }) => {
-      const count = await total(page);
-      const last = Math.ceil(count / 20);
-      await page.goto('/');
-      await settled(page);
-      await expect(pagination(page)).toContainText(`1–20 of ${fmt(count)}`);
-      await expect(page.getByRole('button', { name: 'First page' })).toBeDisabled();
+  test('next, last and first page, with the range and the URL in step', async ({ page }) => {
+    const count = await total(page);
+    const last = Math.ceil(count / 20);
+    await page.goto('/');
+    await settled(page);
+    await expect(pagination(page)).toContainText(`1–20 of ${fmt(count)}`);
+    await expect(page.getByRole('button', { name: 'First page' })).toBeDisabled();
 
-      await page.getByRole('button', { name: 'Next page' }).click();
-      await expect(page).toHaveURL(/\?page=2$/);
-      await expect(pagination(page)).toContainText(`21–40 of ${fmt(count)}`);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/\?page=2$/);
+    await expect(pagination(page)).toContainText(`21–40 of ${fmt(count)}`);
 
-      await page.getByRole('button', { name: 'Last page' }).click();
-      await expect(page).toHaveURL(new RegExp(`\\?page=${last}$`));
-      await expect(pagination(page)).toContainText(
-        `${fmt((last - 1) * 20 + 1)}–${fmt(count)} of ${fmt(count)}`,
-      );
-      await settled(page);
-      expect(await rows(page).count()).toBe(count - (last - 1) * 20);
-      await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Last page' }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?page=${last}$`));
+    await expect(pagination(page)).toContainText(
+      `${fmt((last - 1) * 20 + 1)}–${fmt(count)} of ${fmt(count)}`,
+    );
+    await settled(page);
+    expect(await rows(page).count()).toBe(count - (last - 1) * 20);
+    await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
 
-      await page.getByRole('button', { name: 'First page' }).click();
-      await expect(page).not.toHaveURL(/page=/);
-    },
-  );
+    await page.getByRole('button', { name: 'First page' }).click();
+    await expect(page).not.toHaveURL(/page=/);
+  });
 
   test('rows per page and jump to page', async ({ page }) => {
     const count = await total(page);

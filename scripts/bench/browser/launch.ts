@@ -7,12 +7,15 @@ interface FoundBrowser {
 
 /**
  * scripts/find-browser.mjs is plain JS without a declaration, so it is imported by a computed
- * specifier and typed here; it finds (or installs) the same Chromium the browser tests use.
+ * specifier and typed here. The full browser, not the tests' headless shell: the bench measures
+ * what a user's Chrome does.
  */
 async function findChromium(): Promise<FoundBrowser> {
   const specifier = new URL('../../find-browser.mjs', import.meta.url).href;
-  const module = (await import(specifier)) as { ensureChromium: () => FoundBrowser };
-  return module.ensureChromium();
+  const module = (await import(specifier)) as {
+    ensureChromium: (env: NodeJS.ProcessEnv, options: { shell: boolean }) => FoundBrowser;
+  };
+  return module.ensureChromium(process.env, { shell: false });
 }
 
 export interface LaunchedBrowser {
