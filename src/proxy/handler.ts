@@ -10,13 +10,14 @@ import { ClientGoneError, createRegionCaller } from './region-call.ts';
 import { planRegions } from './region-plan.ts';
 import { redactedAnswer, redactSecrets } from './redact.ts';
 import { crossSiteRefusal, routeRequest } from './route.ts';
-import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
+import type { FetchUpstream, UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamState, UpstreamTarget } from './upstream.ts';
 import {
   CLIENT_GONE,
+  noAnswerError,
+  sendSigned,
   TIMED_OUT,
-  unreachableReason,
-  upstreamHeaders,
+  tooLargeError,
   upstreamLanguage,
 } from './upstream-request.ts';
 
@@ -158,19 +159,16 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       // The signature covers the URL as it goes on the wire, so sign the WHATWG-serialised form
       // (it escapes ' in a query, which encodeURIComponent leaves alone) and send that object.
       const url = new URL(href);
-      const send = (): Promise<UpstreamAnswer> =>
-        fetchUpstream({
-          url,
-          headers: upstreamHeaders(target, route.service, url.href, language, now),
-          signal: shared,
-          maxBodyBytes,
-        });
-      return send()
-        .catch((error: unknown) => {
-          if (error instanceof StaleConnectionError) return send();
-          throw error;
-        })
-        .then((answer) => redactedAnswer(answer, target));
+      const get = {
+        target,
+        service: route.service,
+        url,
+        acceptLanguage: language,
+        now,
+        signal: shared,
+        maxBodyBytes,
+      };
+      return sendSigned(fetchUpstream, get).then((answer) => redactedAnswer(answer, target));
     });
     const timer = setTimeout(() => waiter.leave(TIMED_OUT), target.timeoutMs);
     const onClose = (): void => {
@@ -180,8 +178,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
     try {
       const answer = await waiter.answer;
       if (answer.body === null) {
-        const message = `The answer from ${target.host} is larger than ${maxBodyBytes} bytes, more than the proxy relays.`;
-        sendProxyError(res, proxyError('UpstreamResponseTooLarge', message, id, target.host), common);
+        sendProxyError(res, tooLargeError(target, maxBodyBytes, id), common);
         return finish(res.statusCode);
       }
       const body = answer.body;
@@ -198,20 +195,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       return finish(answer.status);
     } catch (error) {
       if (error === CLIENT_GONE) return finish('aborted');
-      const failure =
-        error === TIMED_OUT
-          ? proxyError(
-              'UpstreamTimeout',
-              `${target.host} did not answer within ${target.timeoutMs} ms.`,
-              id,
-              target.host,
-            )
-          : proxyError(
-              'UpstreamUnreachable',
-              `Could not reach ${target.host} (${unreachableReason(error)}).`,
-              id,
-              target.host,
-            );
+      const failure = noAnswerError(target, error === TIMED_OUT, error, id);
       if (!res.headersSent) sendProxyError(res, failure, common);
       return finish(failure.status);
     } finally {

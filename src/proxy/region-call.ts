@@ -1,7 +1,7 @@
 import { proxyError } from './errors.ts';
 import type { CallRegion, RegionAnswer } from './merged-volumes.ts';
-import { type FetchUpstream, StaleConnectionError } from './upstream-client.ts';
-import { CLIENT_GONE, TIMED_OUT, unreachableReason, upstreamHeaders } from './upstream-request.ts';
+import type { FetchUpstream } from './upstream-client.ts';
+import { CLIENT_GONE, noAnswerError, sendSigned, TIMED_OUT, tooLargeError } from './upstream-request.ts';
 import type { UpstreamTarget } from './upstream.ts';
 
 export interface RegionCallerOptions {
@@ -43,41 +43,16 @@ export function createRegionCaller(options: RegionCallerOptions): CallRegion {
     const timer = setTimeout(() => controller.abort(TIMED_OUT), target.timeoutMs);
     const onGone = (): void => controller.abort(CLIENT_GONE);
     clientGone.addEventListener('abort', onGone);
-    const send = () =>
-      fetchUpstream({
-        url,
-        headers: upstreamHeaders(target, service, url.href, acceptLanguage, now),
-        signal: controller.signal,
-        maxBodyBytes,
-      });
+    const get = { target, service, url, acceptLanguage, now, signal: controller.signal, maxBodyBytes };
     try {
-      const answer = await send().catch((error: unknown) => {
-        if (error instanceof StaleConnectionError) return send();
-        throw error;
-      });
-      if (answer.body === null) {
-        const message = `The answer from ${target.host} is larger than ${maxBodyBytes} bytes, more than the proxy relays.`;
-        return proxyAnswer(proxyError('UpstreamResponseTooLarge', message, requestId, target.host));
-      }
+      const answer = await sendSigned(fetchUpstream, get);
+      if (answer.body === null) return proxyAnswer(tooLargeError(target, maxBodyBytes, requestId));
       return { status: answer.status, body: answer.body, contentType: answer.contentType };
     } catch (error) {
       const reason: unknown = controller.signal.reason;
       if (controller.signal.aborted && reason === CLIENT_GONE) throw new ClientGoneError();
-      return proxyAnswer(
-        controller.signal.aborted && reason === TIMED_OUT
-          ? proxyError(
-              'UpstreamTimeout',
-              `${target.host} did not answer within ${target.timeoutMs} ms.`,
-              requestId,
-              target.host,
-            )
-          : proxyError(
-              'UpstreamUnreachable',
-              `Could not reach ${target.host} (${unreachableReason(error)}).`,
-              requestId,
-              target.host,
-            ),
-      );
+      const timedOut = controller.signal.aborted && reason === TIMED_OUT;
+      return proxyAnswer(noAnswerError(target, timedOut, error, requestId));
     } finally {
       clearTimeout(timer);
       clientGone.removeEventListener('abort', onGone);

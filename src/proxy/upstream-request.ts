@@ -1,4 +1,7 @@
+import type { ProxyError } from '../scp/proxy-error.ts';
 import { SCP_HEADERS, signedHeaders } from '../signing/signature.ts';
+import { proxyError } from './errors.ts';
+import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamTarget } from './upstream.ts';
 
 export const TIMED_OUT = 'timeout';
@@ -30,7 +33,64 @@ export function upstreamHeaders(
   };
 }
 
-export function unreachableReason(error: unknown): string {
+export interface SignedGet {
+  target: UpstreamTarget;
+  service: string;
+  /** As it goes on the wire: the signature covers its WHATWG serialisation. */
+  url: URL;
+  acceptLanguage: string | undefined;
+  now: () => number;
+  signal: AbortSignal;
+  maxBodyBytes: number;
+}
+
+/**
+ * One signed GET upstream. A request that met a keep-alive connection the server had just
+ * closed is sent once more, signed afresh.
+ */
+export function sendSigned(fetchUpstream: FetchUpstream, get: SignedGet): Promise<UpstreamAnswer> {
+  const send = (): Promise<UpstreamAnswer> =>
+    fetchUpstream({
+      url: get.url,
+      headers: upstreamHeaders(get.target, get.service, get.url.href, get.acceptLanguage, get.now),
+      signal: get.signal,
+      maxBodyBytes: get.maxBodyBytes,
+    });
+  return send().catch((error: unknown) => {
+    if (error instanceof StaleConnectionError) return send();
+    throw error;
+  });
+}
+
+/** The proxy's own error for an upstream that did not answer in time, or could not be reached. */
+export function noAnswerError(
+  target: UpstreamTarget,
+  timedOut: boolean,
+  error: unknown,
+  requestId: string,
+): ProxyError {
+  return timedOut
+    ? proxyError(
+        'UpstreamTimeout',
+        `${target.host} did not answer within ${target.timeoutMs} ms.`,
+        requestId,
+        target.host,
+      )
+    : proxyError(
+        'UpstreamUnreachable',
+        `Could not reach ${target.host} (${unreachableReason(error)}).`,
+        requestId,
+        target.host,
+      );
+}
+
+/** The proxy's own error for an answer larger than it relays. */
+export function tooLargeError(target: UpstreamTarget, maxBodyBytes: number, requestId: string): ProxyError {
+  const message = `The answer from ${target.host} is larger than ${maxBodyBytes} bytes, more than the proxy relays.`;
+  return proxyError('UpstreamResponseTooLarge', message, requestId, target.host);
+}
+
+function unreachableReason(error: unknown): string {
   for (const candidate of [error, error instanceof Error ? error.cause : undefined]) {
     if (
       candidate &&
