@@ -34,18 +34,11 @@ export function AttachmentsSection({ attachments, region }: AttachmentsSectionPr
             <caption className="sr-only">{t.caption(list.length)}</caption>
             <thead className="border-b border-zinc-200 dark:border-zinc-800">
               <tr>
-                <th scope="col" className={th}>
-                  {t.serverName}
-                </th>
-                <th scope="col" className={th}>
-                  {t.serverId}
-                </th>
-                <th scope="col" className={th}>
-                  {t.device}
-                </th>
-                <th scope="col" className={th}>
-                  {t.attachedAt}
-                </th>
+                {[t.serverName, t.serverId, t.device, t.attachedAt].map((label) => (
+                  <th key={label} scope="col" className={th}>
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800/70">

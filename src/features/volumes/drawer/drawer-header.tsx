@@ -51,28 +51,8 @@ export function DrawerHeader({
         </div>
       </div>
       <div className="flex shrink-0 items-center gap-1" title={t.shortcutsHint}>
-        <button
-          type="button"
-          aria-label={t.previous}
-          title={`${t.previous} (K)`}
-          aria-keyshortcuts="k"
-          disabled={!onPrevious}
-          onClick={onPrevious ?? undefined}
-          className={iconButton}
-        >
-          <Chevron up />
-        </button>
-        <button
-          type="button"
-          aria-label={t.next}
-          title={`${t.next} (J)`}
-          aria-keyshortcuts="j"
-          disabled={!onNext}
-          onClick={onNext ?? undefined}
-          className={iconButton}
-        >
-          <Chevron />
-        </button>
+        <StepButton label={t.previous} shortcut="k" onStep={onPrevious} up />
+        <StepButton label={t.next} shortcut="j" onStep={onNext} />
         <button
           type="button"
           onClick={onClose}
@@ -87,11 +67,32 @@ export function DrawerHeader({
   );
 }
 
-function Chevron({ up = false }: { up?: boolean }) {
+/** To the volume above (`up`) or below in the table; disabled at either end of the page. */
+function StepButton({
+  label,
+  shortcut,
+  onStep,
+  up = false,
+}: {
+  label: string;
+  shortcut: 'j' | 'k';
+  onStep: (() => void) | null;
+  up?: boolean;
+}) {
   return (
-    <Icon className="size-4" strokeWidth="1.75">
-      <path d={up ? 'm4 10 4-4 4 4' : 'm4 6 4 4 4-4'} />
-    </Icon>
+    <button
+      type="button"
+      aria-label={label}
+      title={`${label} (${shortcut.toUpperCase()})`}
+      aria-keyshortcuts={shortcut}
+      disabled={!onStep}
+      onClick={onStep ?? undefined}
+      className={iconButton}
+    >
+      <Icon className="size-4" strokeWidth="1.75">
+        <path d={up ? 'm4 10 4-4 4 4' : 'm4 6 4 4 4-4'} />
+      </Icon>
+    </button>
   );
 }
 

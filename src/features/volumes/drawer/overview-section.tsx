@@ -11,6 +11,9 @@ import { NotSet } from './not-set.tsx';
 import { Section } from './section.tsx';
 import { YesNo } from './yes-no.tsx';
 
+/** The volume's yes/no properties, in the order shown. */
+const FLAGS = ['bootable', 'encrypted', 'multiattach'] as const;
+
 /** Every field of the volume model; the version-dependent ones only when the API sent them. */
 export function OverviewSection({ volume }: { volume: Volume }) {
   const { m, fmt } = useI18n();
@@ -32,15 +35,11 @@ export function OverviewSection({ volume }: { volume: Volume }) {
         <Field label={f.volumeTypeId}>
           <IdValue value={volume.volume_type_id} copyLabel={copy.volumeTypeId} />
         </Field>
-        <Field label={f.bootable}>
-          <YesNo value={volume.bootable} />
-        </Field>
-        <Field label={f.encrypted}>
-          <YesNo value={volume.encrypted} />
-        </Field>
-        <Field label={f.multiattach}>
-          <YesNo value={volume.multiattach} />
-        </Field>
+        {FLAGS.map((flag) => (
+          <Field key={flag} label={f[flag]}>
+            <YesNo value={volume[flag]} />
+          </Field>
+        ))}
         <Field label={f.snapshotId}>
           <IdValue value={volume.snapshot_id} copyLabel={copy.snapshotId} />
         </Field>
