@@ -59,47 +59,31 @@ export function describeErrorBody(body: unknown): DescribedErrorBody {
 
   const proxy = body.proxy_error;
   if (isObject(proxy)) {
-    return {
-      code: str(proxy.code),
-      title: null,
-      message: str(proxy.message),
-      requestId: str(proxy.request_id),
-      fromProxy: true,
-    };
+    const requestId = str(proxy.request_id);
+    return { ...empty, code: str(proxy.code), message: str(proxy.message), requestId, fromProxy: true };
   }
 
   const errors = body.errors;
   if (Array.isArray(errors) && isObject(errors[0])) {
     const first = errors[0];
-    return {
-      code: str(first.code),
-      title: str(first.title),
-      message: detailText(first.detail) ?? str(first.title),
-      requestId: str(first.request_id) ?? str(first.global_request_id),
-      fromProxy: false,
-    };
+    const title = str(first.title);
+    const requestId = str(first.request_id) ?? str(first.global_request_id);
+    return { ...empty, code: str(first.code), title, message: detailText(first.detail) ?? title, requestId };
   }
+
+  // The gateway's and Spring's bodies name the request id either way.
+  const requestId = str(body.requestId) ?? str(body.request_id);
 
   // Gateway rejection: {"status":"UNAUTHORIZED","name":"Request was rejected by gateway","message":"HmacValidFail: …"}
   if (typeof body.status === 'string' && ('name' in body || 'message' in body)) {
-    return {
-      code: str(body.status),
-      title: str(body.name),
-      message: str(body.message) ?? str(body.name),
-      requestId: str(body.requestId) ?? str(body.request_id),
-      fromProxy: false,
-    };
+    const title = str(body.name);
+    return { ...empty, code: str(body.status), title, message: str(body.message) ?? title, requestId };
   }
 
   // Spring-style: {"timestamp","path","status":404,"error":"Not Found","requestId"}
   if ('error' in body || 'path' in body) {
-    return {
-      code: str(body.error),
-      title: str(body.error),
-      message: str(body.message) ?? str(body.error),
-      requestId: str(body.requestId) ?? str(body.request_id),
-      fromProxy: false,
-    };
+    const error = str(body.error);
+    return { ...empty, code: error, title: error, message: str(body.message) ?? error, requestId };
   }
 
   return { ...empty, message: str(body.message) };
