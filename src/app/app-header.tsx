@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { AfterFirstRows } from '../components/after-first-rows.tsx';
+import { Icon } from '../components/icon.tsx';
 import { statusQueries } from '../features/volumes/api/volume-queries.ts';
 import { useI18n } from '../i18n/i18n-context.ts';
 import { useFirstRowsShown } from '../lib/first-rows.ts';
-import { Icon } from '../components/icon.tsx';
 
 // The theme is already applied before first paint (index.html); the controls can follow the table.
 const controls = () => import('./header-controls.tsx');
