@@ -29,6 +29,21 @@ export function makeVolumes(
   return Array.from({ length: count }, (_, index) => makeVolume(overrides(index)));
 }
 
+const PAGE_STATES = ['available', 'in-use', 'error', 'creating'];
+
+/**
+ * The page tests' account: 45 volumes (three pages of 20) named vol-00 to vol-44, the four
+ * states in turn (11 in error), every third bootable (15), sizes `sizeStep` GB apart.
+ */
+export function makePageVolumes(sizeStep: number): Volume[] {
+  return makeVolumes(45, (index) => ({
+    name: `vol-${String(index).padStart(2, '0')}`,
+    state: PAGE_STATES[index % 4],
+    size: (index + 1) * sizeStep,
+    bootable: index % 3 === 0,
+  }));
+}
+
 /** Image metadata with every field set. Test data only. Shapes follow scp-api.md §4; values are made up. */
 export const FULL_METADATA: ImageMetadata = {
   checksum: '6c5a1f2e3d4b5a69788796a5b4c3d2e1',

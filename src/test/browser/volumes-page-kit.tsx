@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import { VolumesPage } from '../../features/volumes/page/volumes-page.tsx';
 import type { Locale } from '../../i18n/locale.ts';
+import type { Volume } from '../../scp/volume-schema.ts';
+import { serveVolumes } from './fake-api.ts';
 import { renderWithProviders, type RenderOptions } from './render.tsx';
 
 /** The page's landmarks by their accessible names, in each language the tests show it in. */
@@ -32,6 +35,25 @@ export function pageParts(locale: Locale = 'en') {
         .getAllByRole('row')
         .filter((row) => row.hasAttribute('data-row-id')),
   };
+}
+
+/**
+ * The two kinds of nothing to show, in the page's words: an account without volumes, then (with
+ * `volumes`) a name that matches none of them. The page is left open on the no-match view.
+ */
+export async function expectEmptyThenNoMatch(
+  volumes: Volume[],
+  words: { empty: string; noMatch: string },
+  options: RenderOptions = {},
+) {
+  serveVolumes([]);
+  const first = openPage('/', options);
+  expect(await screen.findByText(words.empty)).toBeInTheDocument();
+  first.unmount();
+
+  serveVolumes(volumes);
+  openPage('/?name=nothing-like-this', options);
+  expect(await screen.findByText(words.noMatch)).toBeInTheDocument();
 }
 
 /** The table's own request for page 1, not a state chip's `limit=1` count or a prefetch. */

@@ -6,18 +6,10 @@ import type { Volume } from '../../../scp/volume-schema.ts';
 import { expectTexts } from '../../../test/browser/expect-texts.ts';
 import { API, failSignature, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
-import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
-import { openPage, pageParts } from '../../../test/browser/volumes-page-kit.tsx';
+import { makePageVolumes } from '../../../test/browser/volume-fixtures.ts';
+import { expectEmptyThenNoMatch, openPage, pageParts } from '../../../test/browser/volumes-page-kit.tsx';
 
-const STATES = ['available', 'in-use', 'error', 'creating'];
-const volumes = makeVolumes(45, (index) => ({
-  name: `vol-${String(index).padStart(2, '0')}`,
-  state: STATES[index % 4],
-  size: (index + 1) * 100,
-  bootable: index % 3 === 0,
-}));
-
-// Whole-page renders on a busy 2-core machine: give async queries room.
+const volumes = makePageVolumes(100);
 
 /** Every Accept-Language the page sent, in order. */
 const languages: (string | null)[] = [];
@@ -105,14 +97,8 @@ describe('VolumesPage in Korean', () => {
   });
 
   it('tells an empty account from no match in Korean', async () => {
-    serveVolumes([]);
-    const first = openInKorean();
-    expect(await screen.findByText('아직 볼륨이 없습니다')).toBeInTheDocument();
-    first.unmount();
-
-    serveVolumes(volumes);
-    openInKorean('/?name=nothing-like-this');
-    expect(await screen.findByText('일치하는 볼륨이 없습니다')).toBeInTheDocument();
+    const words = { empty: '아직 볼륨이 없습니다', noMatch: '일치하는 볼륨이 없습니다' };
+    await expectEmptyThenNoMatch(volumes, words, { locale: 'ko' });
     expect(screen.getByText(/이름은 정확히 일치해야 합니다/)).toBeInTheDocument();
   });
 

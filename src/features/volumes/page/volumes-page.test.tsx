@@ -4,18 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { expectTexts } from '../../../test/browser/expect-texts.ts';
 import { failSignature, failVolumes, requests, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
-import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
-import { openPage as open, pageParts } from '../../../test/browser/volumes-page-kit.tsx';
+import { makePageVolumes } from '../../../test/browser/volume-fixtures.ts';
+import {
+  expectEmptyThenNoMatch,
+  openPage as open,
+  pageParts,
+} from '../../../test/browser/volumes-page-kit.tsx';
 
-const STATES = ['available', 'in-use', 'error', 'creating'];
-const volumes = makeVolumes(45, (index) => ({
-  name: `vol-${String(index).padStart(2, '0')}`,
-  state: STATES[index % 4],
-  size: (index + 1) * 10,
-  bootable: index % 3 === 0,
-}));
-
-// Whole-page renders on a busy 2-core machine: give async queries room.
+const volumes = makePageVolumes(10);
 
 servePageTests();
 
@@ -86,14 +82,7 @@ describe('VolumesPage', () => {
   });
 
   it('tells an empty account from no match, and Clear filters clears', async () => {
-    serveVolumes([]);
-    const first = open();
-    expect(await screen.findByText('No volumes yet')).toBeInTheDocument();
-    first.unmount();
-
-    serveVolumes(volumes);
-    open('/?name=nothing-like-this');
-    expect(await screen.findByText('No volumes match')).toBeInTheDocument();
+    await expectEmptyThenNoMatch(volumes, { empty: 'No volumes yet', noMatch: 'No volumes match' });
     await userEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[1]!);
     expect(window.location.search).toBe('');
     expect(await screen.findByText('vol-00')).toBeInTheDocument();
