@@ -1,6 +1,6 @@
-import { DEFAULT_LIMIT, type ListVolumesParams } from '../../../scp/list-query.ts';
+import { DEFAULT_LIMIT } from '../../../scp/list-query.ts';
 import { REGION_NAME } from '../../../scp/regions.ts';
-import { isStateGroup, KNOWN_STATES } from '../../../scp/volume-states.ts';
+import { isStateGroup, KNOWN_STATES, type StateGroup } from '../../../scp/volume-states.ts';
 import { defineParam } from './param-spec.ts';
 import { encodeSort, parseSort, type SortEntry } from './sort-codec.ts';
 
@@ -19,25 +19,6 @@ const NAME_MATCHES = ['exact', 'contains'] as const;
 export type NameMatch = (typeof NAME_MATCHES)[number];
 
 const orNull = (value: string | null): string | null => value || null;
-
-/**
- * A filter that is one word from a known set or nothing: a word `accepts` refuses is reported,
- * not sent. `toApi` names it for the list request.
- */
-function wordFilter<T extends string, U extends string>(
-  url: U,
-  accepts: (raw: string) => raw is T,
-  toApi: (value: T) => ListVolumesParams,
-) {
-  return defineParam({
-    url,
-    role: 'filter',
-    initial: null as T | null,
-    parse: (raw) => (accepts(raw) ? raw : undefined),
-    serialise: orNull,
-    toApi,
-  });
-}
 
 /**
  * Every view parameter, in the order it is written to the URL. The view type, its defaults,
@@ -62,25 +43,36 @@ export const VIEW_PARAM_MAP = {
     parse: (raw) => NAME_MATCHES.find((match) => match === raw),
     serialise: (match) => (match === 'exact' ? null : match),
   }),
-  state: wordFilter(
-    'state',
-    (raw): raw is string => STATES.includes(raw),
-    (state) => ({ state }),
-  ),
+  state: defineParam({
+    url: 'state',
+    role: 'filter',
+    initial: null,
+    parse: (raw) => (STATES.includes(raw) ? raw : undefined),
+    serialise: orNull,
+    toApi: (state) => ({ state }),
+  }),
   /**
    * Every state of a group (Errors: each error* state), merged by the proxy. The API takes
    * one state per request, so a group and a state cannot both apply: the state wins.
    */
-  stateGroup: {
-    ...wordFilter('state_group', isStateGroup, (group) => ({ state_group: group })),
+  stateGroup: defineParam({
+    url: 'state_group',
+    role: 'filter',
+    initial: null as StateGroup | null,
     excludes: 'state',
-  },
+    parse: (raw) => (isStateGroup(raw) ? raw : undefined),
+    serialise: orNull,
+    toApi: (group) => ({ state_group: group }),
+  }),
   /** One configured region; absent means every region the proxy lists. */
-  region: wordFilter(
-    'region',
-    (raw): raw is string => REGION_NAME.test(raw),
-    (region) => ({ region }),
-  ),
+  region: defineParam({
+    url: 'region',
+    role: 'filter',
+    initial: null,
+    parse: (raw) => (REGION_NAME.test(raw) ? raw : undefined),
+    serialise: orNull,
+    toApi: (region) => ({ region }),
+  }),
   bootable: defineParam({
     url: 'bootable',
     role: 'filter',
