@@ -10,7 +10,15 @@ const nodeOnly = ['./src/proxy', './src/simulator', './src/signing'];
 const browserCode = ['./src/app', './src/features', './src/components', './src/lib', './src/i18n'];
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-server', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'coverage']),
+  globalIgnores([
+    'dist',
+    'dist-server',
+    'node_modules',
+    'test-results',
+    'playwright-report',
+    'bench-results',
+    'coverage',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -95,6 +103,21 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended, pluginQuery.configs['flat/recommended']],
     rules: {
       '@tanstack/query/prefer-query-options': 'error',
+    },
+  },
+  {
+    // Test files share one module registry per worker (vitest.config.ts, isolate: false), and a
+    // module mock would outlive its file there.
+    files: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|hoisted)$/]",
+          message:
+            'test files share modules (vitest.config.ts): spy on the export (vi.spyOn) or pass the dependency in instead of mocking the module.',
+        },
+      ],
     },
   },
 ]);

@@ -50,7 +50,8 @@ const canApt = () =>
 /** apt-get install, with an index update only when the package is not known yet. */
 function aptInstall(pkg) {
   const lock = ['-o', 'DPkg::Lock::Timeout=120'];
-  const install = () => run('apt-get', ['install', '-y', '--no-install-recommends', ...lock, pkg], 10 * 60_000);
+  const install = () =>
+    run('apt-get', ['install', '-y', '--no-install-recommends', ...lock, pkg], 10 * 60_000);
   return install() || (run('apt-get', ['update', ...lock], 5 * 60_000) && install());
 }
 
@@ -60,13 +61,20 @@ export function ensureChromium(env = process.env, { shell = true } = {}) {
   // Only Debian's full browser here: the headless shell is one small package away.
   if (found?.path === DEBIAN_CHROMIUM && shell && canApt()) {
     console.log('Installing chromium-headless-shell: the browser tests run faster in it…');
-    if (aptInstall('chromium-headless-shell')) return { path: DEBIAN_SHELL, source: `${DEBIAN_SHELL} (just installed)` };
+    if (aptInstall('chromium-headless-shell'))
+      return { path: DEBIAN_SHELL, source: `${DEBIAN_SHELL} (just installed)` };
     console.log('Could not install it; the tests use the full browser.');
   }
   if (found) return found;
 
   console.log('No Chromium found; trying `playwright install chromium`…');
-  if (run(process.execPath, [require.resolve('playwright/package.json').replace(/package\.json$/, 'cli.js'), 'install', 'chromium'], 5 * 60_000)) {
+  if (
+    run(
+      process.execPath,
+      [require.resolve('playwright/package.json').replace(/package\.json$/, 'cli.js'), 'install', 'chromium'],
+      5 * 60_000,
+    )
+  ) {
     const managed = managedChromium();
     if (managed) return { path: managed, source: "Playwright's managed Chromium (just installed)" };
   }
@@ -81,7 +89,7 @@ export function ensureChromium(env = process.env, { shell = true } = {}) {
     [
       'No Chromium for the browser tests, and none could be installed.',
       'Fix one of these, then run `npm test` again:',
-      '  • npx playwright install chromium        (needs access to Playwright\'s download host)',
+      "  • npx playwright install chromium        (needs access to Playwright's download host)",
       '  • sudo apt-get install -y chromium-headless-shell   (Debian/Ubuntu; or chromium)',
       '  • export CHROMIUM_PATH=/path/to/chrome   (any Chromium or Chrome build)',
     ].join('\n'),

@@ -8,14 +8,14 @@ import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { ExportMenu } from './export-menu.tsx';
+import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import { serverQueries } from '../api/volume-queries.ts';
 import { parseCsv } from '../../../test/browser/parse-csv.ts';
 import { stubDownloads } from '../../../test/browser/stub-downloads.ts';
 
 // The app's retry policy, without the back-off wait (with-retry.test.ts times the waits).
-vi.mock('../../../lib/with-retry.ts', async (importActual) => {
-  const actual = await importActual<typeof import('../../../lib/with-retry.ts')>();
-  return { ...actual, readRetryPolicy: { ...actual.readRetryPolicy, retryDelay: () => 0 } };
+beforeEach(() => {
+  vi.spyOn(readRetryPolicy, 'retryDelay').mockReturnValue(0);
 });
 
 const API = 'http://localhost:3000/api/v1/volumes';
