@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { columnCells, columnNumber } from './support/columns.ts';
 import { expect, test } from './support/fixtures.ts';
-import { apiCount, settled, volumeRows as rows } from './support/volumes-page.ts';
+import { apiCount, settled, stateChip, volumeRows as rows } from './support/volumes-page.ts';
 
 const HANGUL = /[\u3131-\uD79D]/;
 const LOCALE_STORAGE_KEY = 'scp-volumes.locale';
@@ -176,9 +176,7 @@ test.describe('the Korean journey', () => {
     await expect(page.getByLabel('State', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Export CSV' })).toBeVisible();
-    await expect(
-      page.getByRole('list', { name: 'Volumes by state' }).getByRole('button', { name: /^Available/ }),
-    ).toBeVisible();
+    await expect(stateChip(page, 'Available')).toBeVisible();
     await expect(page.getByText(/^Updated /)).toBeVisible();
     await expect(rows(page).first().locator('time').first()).toHaveAttribute(
       'aria-label',

@@ -4,7 +4,7 @@ import { parseCsv } from '../src/test/browser/parse-csv.ts';
 import { expect, FAILING_UPSTREAM, test } from './support/fixtures.ts';
 import { SERVERS } from './support/servers.ts';
 import { columnCells } from './support/columns.ts';
-import { apiCount, pagination, rowIds, settled, volumeRows } from './support/volumes-page.ts';
+import { apiCount, pagination, rowIds, settled, stateChip, volumeRows } from './support/volumes-page.ts';
 
 interface Listed {
   id: string;
@@ -82,9 +82,7 @@ test.describe('an account with two regions (the simulator stands in for both)', 
     const east = await apiCount(page, 'region=kr-east1&state=available');
     await page.goto('/?region=kr-east1');
     await settled(page);
-    const chip = page
-      .getByRole('list', { name: 'Volumes by state' })
-      .getByRole('button', { name: /^Available/ });
+    const chip = stateChip(page, 'Available');
     await expect(chip).toContainText(fmt(east));
     await page.getByLabel('Region', { exact: true }).selectOption({ label: 'All regions' });
     await expect(chip).toContainText(fmt(west + east));

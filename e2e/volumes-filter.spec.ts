@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
 import { KNOWN_STATES } from '../src/scp/volume-states.ts';
 import { columnCells } from './support/columns.ts';
-import { apiCount, pagination, rowIds, settled, volumeRows } from './support/volumes-page.ts';
+import { apiCount, pagination, rowIds, settled, stateChip, volumeRows } from './support/volumes-page.ts';
 
 const rows = volumeRows;
 
@@ -50,9 +50,7 @@ test.describe('filtering the volumes', () => {
     const total = await apiCount(page, 'state=available');
     await page.goto('/');
     await settled(page);
-    const chip = page
-      .getByRole('list', { name: 'Volumes by state' })
-      .getByRole('button', { name: /^Available/ });
+    const chip = stateChip(page, 'Available');
     await expect(chip).toContainText(fmt(total));
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');

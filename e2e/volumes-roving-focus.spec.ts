@@ -13,15 +13,20 @@ test('the rows are one Tab stop: arrows and j/k move between rows, Tab leaves fo
   await page.goto('/');
   await settled(page);
   const rows = volumeRows(page);
-  await page.keyboard.press('j');
-  await expect(rows.nth(0)).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('j');
-  await expect(rows.nth(2)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await expect(rows.nth(1)).toBeFocused();
-  await page.keyboard.press('j');
-  await expect(rows.nth(2)).toBeFocused();
+  // Each key, and the row it moves the focus to.
+  const steps = [
+    ['j', 0],
+    ['ArrowDown', 1],
+    ['j', 2],
+    ['ArrowUp', 1],
+    ['k', 0],
+    ['ArrowDown', 1],
+    ['j', 2],
+  ] as const;
+  for (const [key, row] of steps) {
+    await page.keyboard.press(key);
+    await expect(rows.nth(row), `after ${key}`).toBeFocused();
+  }
 
   // One press from a row to the pagination: no copy buttons or dates in between (there were 3 a row).
   await page.keyboard.press('Tab');

@@ -34,6 +34,13 @@ export async function settled(page: Page) {
   await expect(page.getByRole('button', { name: /^(Columns|열)$/ })).toBeAttached({ timeout: FIRST_LOAD_MS });
 }
 
+/** The chip of one state group, by the start of its English label ('Available', 'In use', …). */
+export function stateChip(page: Page, label: string) {
+  return page
+    .getByRole('list', { name: 'Volumes by state' })
+    .getByRole('button', { name: new RegExp(`^${label}`) });
+}
+
 /** The data-row-id of every row shown, in order. */
 export async function rowIds(page: Page): Promise<(string | null)[]> {
   return volumeRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row-id')));
