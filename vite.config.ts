@@ -16,6 +16,11 @@ export default defineConfig({
   ],
   // /api answers with the account's data: keep it on loopback, and grant no other origin
   // (Vite's default CORS allows any localhost port) the right to read it.
-  server: { host: 'localhost', cors: false },
+  server: {
+    host: 'localhost',
+    cors: false,
+    // Transformed while the server waits for its first visitor, not while that visitor waits.
+    warmup: { clientFiles: ['./src/main.tsx'] },
+  },
   preview: { host: 'localhost', cors: false },
 });
