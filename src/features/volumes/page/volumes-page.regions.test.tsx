@@ -132,12 +132,16 @@ describe('the volumes page with several regions', () => {
     renderWithProviders(<VolumesPage />);
     await user.click(await screen.findByText('east-0'));
     await screen.findByText('name-of-srv-east-0');
-    const paths = seen.map((url) => `${url.pathname}?${url.searchParams.toString()}`);
-    expect(paths).toEqual(
-      expect.arrayContaining([
-        `/api/v1/volumes/${east[0]?.id ?? ''}?region=kr-east1`,
-        '/api/v1/servers/srv-east-0?region=kr-east1',
-      ]),
+    // The table's Attached-to cells look up the same servers, so the name can be on screen before
+    // the drawer has asked for the volume: wait for the requests themselves.
+    const paths = () => seen.map((url) => `${url.pathname}?${url.searchParams.toString()}`);
+    await waitFor(() =>
+      expect(paths()).toEqual(
+        expect.arrayContaining([
+          `/api/v1/volumes/${east[0]?.id ?? ''}?region=kr-east1`,
+          '/api/v1/servers/srv-east-0?region=kr-east1',
+        ]),
+      ),
     );
     expect(seen.every((url) => url.searchParams.get('region') === 'kr-east1')).toBe(true);
   });
