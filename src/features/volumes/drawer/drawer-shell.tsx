@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { trapTab } from './focus-trap.ts';
 
@@ -34,7 +34,9 @@ export function DrawerShell({
 }: DrawerShellProps) {
   const panelRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before paint: once the sheet shows, keys already reach it. A passive effect runs after paint,
+  // so an Esc pressed in between went to the row behind and was lost.
+  useLayoutEffect(() => {
     initialFocusRef.current?.focus();
     // The page behind must not scroll under the sheet.
     const { overflow } = document.body.style;
@@ -80,8 +82,11 @@ export function DrawerShell({
         role="dialog"
         aria-modal="true"
         aria-labelledby={labelledBy}
+        // A click on plain text inside keeps focus on the sheet instead of dropping it to <body>,
+        // where Esc, Tab and j / k would no longer reach this handler.
+        tabIndex={-1}
         onKeyDownCapture={onKeyDownCapture}
-        className="relative flex h-full w-full flex-col overflow-y-auto overscroll-contain bg-white shadow-2xl transition-transform duration-200 starting:translate-x-full motion-reduce:transition-none sm:max-w-[560px] sm:border-l sm:border-zinc-200 dark:bg-zinc-900 dark:sm:border-zinc-800"
+        className="relative flex h-full w-full flex-col overflow-y-auto outline-none overscroll-contain bg-white shadow-2xl transition-transform duration-200 starting:translate-x-full motion-reduce:transition-none sm:max-w-[560px] sm:border-l sm:border-zinc-200 dark:bg-zinc-900 dark:sm:border-zinc-800"
       >
         {children}
       </div>

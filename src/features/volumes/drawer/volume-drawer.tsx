@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useDrawerMessages } from '../../../i18n/drawer-messages.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { DrawerBody } from './drawer-body.tsx';
@@ -29,7 +29,7 @@ export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: Vol
   const onPrevious = previous ? () => onNavigate(previous.id) : null;
   const onNext = next ? () => onNavigate(next.id) : null;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Stepping to the first or last volume disables the button that had focus: keep focus in the dialog.
     const active = document.activeElement;
     const dialog = headingRef.current?.closest('[role="dialog"]');
