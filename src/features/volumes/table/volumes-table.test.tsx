@@ -67,6 +67,15 @@ describe('volume columns', () => {
     expect(rowOf('b').getByText('resizing-ish')).toHaveAttribute('data-state', 'resizing-ish');
   });
 
+  it('keeps loaded rows still: a busy state is a static ring, not an endless animation', () => {
+    const states = ['creating', 'attaching', 'in-use', 'error', 'available'];
+    const { container } = renderWithProviders(
+      <Harness rows={states.map((state) => makeVolume({ name: state, state }))} />,
+    );
+    expect(rowOf('creating').getByText('Creating')).toHaveAttribute('data-state', 'creating');
+    expect(container.querySelector('tbody [class*="animate-"]')).toBeNull();
+  });
+
   it('right-aligns sizes in GB with grouping', () => {
     renderWithProviders(<Harness rows={[makeVolume({ name: 'big', size: 16384 })]} />);
     const cell = rowOf('big').getByText('16,384 GB').closest('td');
