@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeScan } from './support/axe.ts';
 import { cellOf } from './support/columns.ts';
 import { expect, test } from './support/fixtures.ts';
 import { settled, volumeRows } from './support/volumes-page.ts';
@@ -87,7 +87,7 @@ test.describe('the volume drawer from the table', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('region', { name: 'Image metadata' })).toBeVisible();
     await dialog.getByText('Show the JSON the API sent').click();
-    const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+    const results = await axeScan(page).include('[role="dialog"]').analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   });
 });

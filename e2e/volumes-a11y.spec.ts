@@ -14,6 +14,14 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+test('the scan itself finds a violation when there is one', async ({ page }) => {
+  // The scans above pass by finding nothing: this keeps the helper from passing by looking at nothing.
+  await page.setContent(
+    '<html lang="en"><title>t</title><main><button type="button"></button></main></html>',
+  );
+  expect(await seriousViolations(page)).toEqual([expect.stringMatching(/^button-name: button$/)]);
+});
+
 test('the theme toggle switches and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
