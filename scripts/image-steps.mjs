@@ -15,9 +15,15 @@ import { checkRunningImage } from './image-steps/run-image.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'scp-image-'));
 // A container starts with nothing of the developer's shell: no keys, no dashboard settings.
-const baseEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(SCP_|PORT$|HOST$|LOG_FORMAT$|NODE_ENV$)/.test(name)),
-);
+// npm may answer from this machine's cache without asking the registry whether its metadata is
+// still fresh: `npm ci` installs exactly the lockfile's versions and checks each integrity hash
+// either way. It saved about 10 of npm ci's 36 seconds here.
+const baseEnv = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(SCP_|PORT$|HOST$|LOG_FORMAT$|NODE_ENV$)/.test(name)),
+  ),
+  npm_config_prefer_offline: 'true',
+};
 
 function step(text) {
   console.log(`\n▸ ${text}`);
