@@ -7,7 +7,7 @@ function focusInPagination(page: Page) {
   return expect.poll(() => pagination(page).evaluate((nav) => nav.contains(document.activeElement)));
 }
 
-test('the rows are one Tab stop: arrows and j/k move between rows, Tab leaves for the pagination', async ({
+test('the rows are one Tab stop: arrows, j/k, Home and End move between rows, Tab leaves for the pagination', async ({
   page,
 }) => {
   await page.goto('/');
@@ -20,6 +20,8 @@ test('the rows are one Tab stop: arrows and j/k move between rows, Tab leaves fo
     ['j', 2],
     ['ArrowUp', 1],
     ['k', 0],
+    ['End', 19],
+    ['Home', 0],
     ['ArrowDown', 1],
     ['j', 2],
   ] as const;

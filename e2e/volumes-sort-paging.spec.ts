@@ -115,12 +115,21 @@ test.describe('paging', () => {
     await expect(box).toHaveValue(String(last));
   });
 
-  test('a page of 1,000 rows renders and scrolls to its last row', async ({ page }) => {
+  test('a page of 1,000 rows renders, End and Home reach its last and first rows, and it scrolls', async ({
+    page,
+  }) => {
     await page.goto('/?per_page=1000');
     await settled(page);
     await expect(pagination(page)).toContainText('1–1,000 of');
     // Windowed: far fewer than 1,000 rows exist in the DOM at once.
     expect(await rows(page).count()).toBeLessThan(100);
+    await page.keyboard.press('j');
+    await expect(rows(page).first()).toBeFocused();
+    // The last row is not in the DOM yet: End scrolls there and focuses it once rendered.
+    await page.keyboard.press('End');
+    await expect(table(page).locator('tr[data-row-index="999"]')).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(table(page).locator('tr[data-row-index="0"]')).toBeFocused();
     await table(page)
       .locator('xpath=..')
       .evaluate((element) => element.scrollTo(0, element.scrollHeight));

@@ -102,6 +102,7 @@ export const pageChrome = {
       { keys: ['/'], label: 'Focus the name filter' },
       { keys: ['↓', 'J'], label: 'Next row' },
       { keys: ['↑', 'K'], label: 'Previous row' },
+      { keys: ['Home', 'End'], label: 'First or last row' },
       { keys: ['Enter'], label: 'Open the volume' },
       { keys: ['?'], label: 'Show these shortcuts' },
       { keys: ['Esc'], label: 'Close a dialog' },

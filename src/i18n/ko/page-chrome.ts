@@ -96,6 +96,7 @@ export const pageChrome: PageChromeMessages = {
       { keys: ['/'], label: '이름 필터로 이동' },
       { keys: ['↓', 'J'], label: '다음 행' },
       { keys: ['↑', 'K'], label: '이전 행' },
+      { keys: ['Home', 'End'], label: '첫 행 또는 마지막 행' },
       { keys: ['Enter'], label: '볼륨 열기' },
       { keys: ['?'], label: '단축키 보기' },
       { keys: ['Esc'], label: '대화 상자 닫기' },

@@ -8,13 +8,27 @@ const ROW_SELECTOR = 'tr[data-row-index]';
  */
 export function moveRowFocus(table: HTMLElement | null, delta: 1 | -1): boolean {
   if (!table) return false;
-  const current = document.activeElement?.closest<HTMLElement>(ROW_SELECTOR);
-  const index = current && table.contains(current) ? Number(current.dataset.rowIndex) + delta : 0;
-  const target = table.querySelector<HTMLElement>(`${ROW_SELECTOR}[data-row-index="${Math.max(0, index)}"]`);
+  const current = focusedRow(table);
+  const index = current ? Number(current.dataset.rowIndex) + delta : 0;
+  const target = rowAt(table, Math.max(0, index));
   if (!target) return false;
-  target.focus({ preventScroll: true });
-  target.scrollIntoView?.({ block: 'nearest' });
+  focusRow(target);
   return true;
+}
+
+/** The table's row that has keyboard focus, if any. */
+export function focusedRow(table: HTMLElement): HTMLElement | null {
+  const row = document.activeElement?.closest<HTMLElement>(ROW_SELECTOR);
+  return row && table.contains(row) ? row : null;
+}
+
+export function rowAt(table: HTMLElement, index: number): HTMLElement | null {
+  return table.querySelector<HTMLElement>(`${ROW_SELECTOR}[data-row-index="${index}"]`);
+}
+
+export function focusRow(row: HTMLElement): void {
+  row.focus({ preventScroll: true });
+  row.scrollIntoView?.({ block: 'nearest' });
 }
 
 export function focusRowById(table: HTMLElement | null, id: string): boolean {
@@ -22,7 +36,6 @@ export function focusRowById(table: HTMLElement | null, id: string): boolean {
     `${ROW_SELECTOR}[data-row-id="${id.replace(/["\\]/g, '\\$&')}"]`,
   );
   if (!row) return false;
-  row.focus({ preventScroll: true });
-  row.scrollIntoView?.({ block: 'nearest' });
+  focusRow(row);
   return true;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { focusEdgeRow } from './edge-row-focus.ts';
 import { moveRowFocus } from './row-focus.ts';
 
 export interface ShortcutHandlers {
@@ -16,7 +17,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Page-wide keys: `/` filter, `?` help, j/k and ↑/↓ rows. Enter on a row is the row's own
+ * Page-wide keys: `/` filter, `?` help, j/k and ↑/↓ rows, Home/End from a row. Enter on a row is the row's own
  * handler. The listener is attached once; the latest handlers are read from a ref. It is
  * attached in a layout effect so the keys work from the moment the toolbar is on screen (a
  * passive effect runs after paint, and a quick first keystroke was lost).
@@ -48,6 +49,8 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
         if (moveRowFocus(table, 1)) event.preventDefault();
       } else if (!drawerOpen && (key === 'k' || key === 'ArrowUp')) {
         if (moveRowFocus(table, -1)) event.preventDefault();
+      } else if (!drawerOpen && (key === 'Home' || key === 'End')) {
+        if (focusEdgeRow(table, key === 'Home' ? 'first' : 'last')) event.preventDefault();
       }
     };
     document.addEventListener('keydown', onKeyDown);

@@ -57,6 +57,8 @@ export function VolumesTable({
         aria-label={m.volumes.table.label}
         aria-busy={loading || dimmed}
         aria-rowcount={loading ? -1 : rowCount + invalid.length + 1}
+        // Home / End (keyboard/row-focus.ts): the last row of a windowed page may not be rendered.
+        data-row-count={rowCount}
         className="w-full min-w-max table-fixed border-separate border-spacing-0"
       >
         <colgroup>
