@@ -1,4 +1,5 @@
 import { formatKb } from './bundle-size.mjs';
+import { signedMs } from './stats.ts';
 import type { BenchResults, Goal } from './results.ts';
 
 /** The issue asks for no figure here; RAIL's "respond within 100 ms" is what feels instant. */
@@ -111,7 +112,7 @@ export function evaluateGoals(r: Measured): Goal[] {
     id: 'proxy-p50',
     what: `Proxy: p50 latency added at ${load.connections} connections`,
     target: `≤ ${PROXY_P50_ADDED_MS} ms`,
-    figure: `+${load.p50AddedMs} ms (${load.direct.p50Ms} → ${load.proxied.p50Ms} ms); sequential: +${light.p50AddedMs} ms`,
+    figure: `${signedMs(load.p50AddedMs)} (${load.direct.p50Ms} → ${load.proxied.p50Ms} ms); sequential: ${signedMs(light.p50AddedMs)}`,
     met: load.p50AddedMs <= PROXY_P50_ADDED_MS,
     source: 'issue',
     closeIt:

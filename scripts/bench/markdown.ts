@@ -1,4 +1,5 @@
 import { formatKb } from './bundle-size.mjs';
+import { signedMs } from './stats.ts';
 import type { BenchResults } from './results.ts';
 import { summaryRows } from './report.ts';
 
@@ -192,7 +193,7 @@ ${table(
   [
     ['direct', p.load.direct.reqPerSec, `${p.load.direct.p50Ms} ms`, `${p.load.direct.p99Ms} ms`],
     ['proxied', p.load.proxied.reqPerSec, `${p.load.proxied.p50Ms} ms`, `${p.load.proxied.p99Ms} ms`],
-    ['ratio / added', `${Math.round(p.load.throughputRatio * 100)} %`, `+${p.load.p50AddedMs} ms`, ''],
+    ['ratio / added', `${Math.round(p.load.throughputRatio * 100)} %`, signedMs(p.load.p50AddedMs), ''],
   ],
 )}
 
@@ -205,7 +206,7 @@ while loops well below it mean the processes wait for a core this shared machine
 Under saturation the p50 is mostly queueing (connections ÷ throughput), so it shows the
 throughput gap again. The latency one request gains is measured without queueing:
 ${p.light.requests} sequential requests each, direct and proxied interleaved, timed with hrtime —
-direct p50 ${p.light.direct.p50Ms} ms / p99 ${p.light.direct.p99Ms} ms, proxied p50 ${p.light.proxied.p50Ms} ms / p99 ${p.light.proxied.p99Ms} ms: **+${p.light.p50AddedMs} ms at p50**.
+direct p50 ${p.light.direct.p50Ms} ms / p99 ${p.light.direct.p99Ms} ms, proxied p50 ${p.light.proxied.p50Ms} ms / p99 ${p.light.proxied.p99Ms} ms: **${signedMs(p.light.p50AddedMs)} at p50**.
 Load generator, proxy and simulator share the ${m.cores} cores.
 
 ### 6. Simulator at ${r.simulator.volumeCount.toLocaleString('en-US')} volumes

@@ -1,4 +1,5 @@
 import { formatKb } from './bundle-size.mjs';
+import { signedMs } from './stats.ts';
 import type { BenchResults } from './results.ts';
 
 const ms = (value: number) => `${value} ms`;
@@ -66,7 +67,7 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
   rows.push([
     '5 proxy',
     `sequential, p50 direct → proxied`,
-    `${ms(p.light.direct.p50Ms)} → ${ms(p.light.proxied.p50Ms)} (+${p.light.p50AddedMs} ms)`,
+    `${ms(p.light.direct.p50Ms)} → ${ms(p.light.proxied.p50Ms)} (${signedMs(p.light.p50AddedMs)})`,
   ]);
   for (const q of r.simulator.queries) {
     rows.push(['6 simulator 100k', q.label, `p50 ${ms(q.p50Ms)}, p99 ${ms(q.p99Ms)}`]);

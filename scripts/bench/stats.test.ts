@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile } from './stats.ts';
+import { median, percentile, signedMs } from './stats.ts';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -16,5 +16,13 @@ describe('percentile', () => {
     expect(percentile(samples, 50)).toBe(50);
     expect(percentile(samples, 100)).toBe(100);
     expect(percentile([7], 99)).toBe(7);
+  });
+});
+
+describe('signedMs', () => {
+  it('signs a difference either way', () => {
+    expect(signedMs(1.5)).toBe('+1.5 ms');
+    expect(signedMs(-7.5)).toBe('−7.5 ms');
+    expect(signedMs(0)).toBe('+0 ms');
   });
 });

@@ -18,3 +18,8 @@ export function round(value: number, digits = 1): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
+
+/** A difference in milliseconds with its sign: "+1.5 ms", "−7.5 ms" (a proxy can be faster). */
+export function signedMs(value: number): string {
+  return `${value < 0 ? '−' : '+'}${Math.abs(value)} ms`;
+}
