@@ -15,7 +15,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the scan itself finds a violation when there is one', async ({ page }) => {
-  // The scans above pass by finding nothing: this keeps the helper from passing by looking at nothing.
+  // The scans above pass by finding nothing; this shows the helper would report a violation.
   await page.setContent(
     '<html lang="en"><title>t</title><main><button type="button"></button></main></html>',
   );

@@ -17,10 +17,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * Page-wide keys: `/` filter, `?` help, j/k and ↑/↓ rows, Home/End from a row. Enter on a row is the row's own
- * handler. The listener is attached once; the latest handlers are read from a ref. It is
- * attached in a layout effect so the keys work from the moment the toolbar is on screen (a
- * passive effect runs after paint, and a quick first keystroke was lost).
+ * Page-wide keys: `/` filter, `?` help, j/k and ↑/↓ rows, Home/End from a row. Enter on a row
+ * is the row's own handler. The listener is attached once; the latest handlers are read from a
+ * ref. It is attached in a layout effect so the keys work from the moment the toolbar is on
+ * screen (a passive effect runs after paint, and a quick first keystroke was lost).
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const latest = useRef(handlers);
