@@ -3,8 +3,12 @@ import { focusedRow, focusRow, rowAt } from './row-focus.ts';
 // Apart from row-focus.ts, which the first table's bundle holds (use-drawer.ts): Home and End
 // arrive with the page's other shortcuts, after the first rows.
 
-/** How long a windowed page may take to render the row Home or End scrolled to. */
-const EDGE_ROW_WAIT_MS = 1000;
+/**
+ * A bound on the wait for the row Home or End scrolled to, in case it never comes (the page
+ * changed). Generous: a busy machine may take a while to render, and the row is still the one
+ * the user asked for unless focus went somewhere else meanwhile.
+ */
+const EDGE_ROW_WAIT_MS = 5000;
 
 /**
  * Home / End from a focused row: the page's first or last row. In a windowed page that row may
@@ -26,11 +30,17 @@ export function focusEdgeRow(table: HTMLElement | null, edge: 'first' | 'last'):
   const observer = new MutationObserver(() => {
     const row = rowAt(table, index);
     if (!row) return;
-    observer.disconnect();
-    clearTimeout(timer);
+    stop();
     focusRow(row);
   });
+  // Focus taken elsewhere in the meantime (a click, Tab) is the user's newer choice.
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    document.removeEventListener('focusin', stop);
+  };
   observer.observe(table, { childList: true, subtree: true });
-  const timer = setTimeout(() => observer.disconnect(), EDGE_ROW_WAIT_MS);
+  document.addEventListener('focusin', stop);
+  const timer = setTimeout(stop, EDGE_ROW_WAIT_MS);
   return true;
 }

@@ -66,4 +66,18 @@ describe('row focus', () => {
     const last = addRow(body, 999);
     await expect.poll(() => document.activeElement).toBe(last);
   });
+
+  it('in a windowed page, gives up the wait when focus goes elsewhere first', async () => {
+    const { table, body } = page(1000, [0, 1, 2]);
+    row(table, 1)?.focus();
+    expect(focusEdgeRow(table, 'last')).toBe(true);
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    addRow(body, 999);
+    // The observer reports the new row in a microtask: let it run, then check nothing moved.
+    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.activeElement).toBe(elsewhere);
+  });
 });
