@@ -1,6 +1,6 @@
 import { seriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
-import { settled } from './support/volumes-page.ts';
+import { pagination, settled, volumeRows, volumesTable } from './support/volumes-page.ts';
 
 for (const width of [360, 390]) {
   test.describe(`at ${width} px`, () => {
@@ -64,4 +64,20 @@ test('on a wide screen the filters show without a Filters button', async ({ page
   await settled(page);
   await expect(page.getByLabel('Name', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
+});
+
+test.describe('on a short screen', () => {
+  test.use({ viewport: { width: 900, height: 420 } });
+
+  test('the table keeps room for rows and the page scrolls down to the pagination', async ({ page }) => {
+    await page.goto('/');
+    await settled(page);
+    // The filters and toolbar take most of 420 px: the table must not shrink to its border.
+    const scroller = volumesTable(page).locator('xpath=..');
+    expect((await scroller.boundingBox())?.height).toBeGreaterThanOrEqual(250);
+    await expect(volumeRows(page).nth(3)).toBeAttached();
+    await pagination(page).scrollIntoViewIfNeeded();
+    await expect(pagination(page)).toBeInViewport();
+    await expect(page.getByRole('banner')).toBeInViewport();
+  });
 });

@@ -50,7 +50,7 @@ export function VolumesTable({
   return (
     <div
       ref={scrollRef}
-      className="relative min-h-0 flex-1 scroll-pt-10 overflow-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
+      className="relative min-h-64 flex-1 scroll-pt-10 overflow-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-950"
     >
       <table
         id={TABLE_ID}
