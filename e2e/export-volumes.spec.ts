@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
+import { settled } from './support/volumes-page.ts';
 import { parseCsv } from '../src/test/browser/parse-csv.ts';
 
 /**
@@ -116,7 +117,8 @@ test('export progress and messages do not move the toolbar', async ({ page }) =>
     page.getByRole('table', { name: 'Volumes' }),
   ];
   const boxes = async () => Promise.all(controls.map((control) => control.boundingBox()));
-  await expect(controls[0]!).toBeVisible();
+  await settled(page);
+  for (const control of controls) await expect(control).toBeVisible();
   const before = await boxes();
 
   await exportFile(page, 'Export CSV');

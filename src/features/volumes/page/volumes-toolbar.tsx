@@ -85,25 +85,27 @@ export function VolumesToolbar({
             update((current) => withFilters(current, filter ?? { state: null, stateGroup: null }))
           }
         />
-        <div className="flex flex-wrap items-center gap-2">
-          {/* In the chrome chunk, not one of its own: a separate chunk made Rolldown split a shared
-              module out of the entry (+0.2 kB gzip initial). */}
-          <SavedViewsMenu />
-          <ColumnMenu table={table} />
-          <Suspense fallback={null}>
+        {/* One boundary for the whole group: the buttons appear together, once the export chunk
+            is in, instead of Views and Columns jumping left when Export arrives after them. */}
+        <Suspense fallback={null}>
+          <div className="flex flex-wrap items-center gap-2">
+            {/* In the chrome chunk, not one of its own: a separate chunk made Rolldown split a
+                shared module out of the entry (+0.2 kB gzip initial). */}
+            <SavedViewsMenu />
+            <ColumnMenu table={table} />
             <ExportMenu params={exportParams} />
-          </Suspense>
-          <button
-            type="button"
-            onClick={onHelp}
-            aria-label={chrome.shortcuts.button}
-            title={chrome.shortcuts.button}
-            aria-keyshortcuts="?"
-            className="inline-flex size-7 items-center justify-center rounded-md border border-zinc-200 bg-white font-mono text-xs text-zinc-600 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
-          >
-            ?
-          </button>
-        </div>
+            <button
+              type="button"
+              onClick={onHelp}
+              aria-label={chrome.shortcuts.button}
+              title={chrome.shortcuts.button}
+              aria-keyshortcuts="?"
+              className="inline-flex size-7 items-center justify-center rounded-md border border-zinc-200 bg-white font-mono text-xs text-zinc-600 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800"
+            >
+              ?
+            </button>
+          </div>
+        </Suspense>
       </div>
     </div>
   );
