@@ -61,7 +61,9 @@ try {
   console.log(`test servers ready: ${summary}`);
 } catch (error) {
   console.error(`Browser test servers: ${error instanceof Error ? error.message : error}`);
-  // The servers that did start share this process group (Playwright starts it as the group's
-  // leader): stop them with it rather than leave them holding their ports.
-  process.kill(-process.pid, 'SIGTERM');
+  // The servers that did start share this process group (Playwright starts the webServer
+  // command in a group of its own, led by the shell that runs this script): stop the whole
+  // group, this process included, so Playwright sees the failure at once instead of waiting out
+  // its timeout, and no server is left holding its port. Pid 0 is "my process group".
+  process.kill(0, 'SIGTERM');
 }
