@@ -310,13 +310,15 @@ describe('the signing proxy handler', () => {
     });
   });
 
-  it('retries once, signed afresh, when a kept-alive connection turns out stale', async () => {
+  it('retries once, signed afresh on a new connection, when a kept-alive connection turns out stale', async () => {
     const timestamps: string[] = [];
+    const fresh: (boolean | undefined)[] = [];
     let clock = NOW;
     const { port } = await startProxy('http://127.0.0.1:4010', {
       now: () => (clock += 1),
-      fetchUpstream: async ({ headers }) => {
+      fetchUpstream: async ({ headers, freshConnection }) => {
         timestamps.push(headers['Scp-Timestamp'] ?? '');
+        fresh.push(freshConnection);
         if (timestamps.length === 1) throw new StaleConnectionError('socket hang up');
         return { status: 200, contentType: undefined, contentEncoding: undefined, body: Buffer.from('ok') };
       },
@@ -327,6 +329,7 @@ describe('the signing proxy handler', () => {
     expect([res.status, res.body]).toEqual([200, 'ok']);
     expect(timestamps).toHaveLength(2);
     expect(timestamps[0]).not.toBe(timestamps[1]);
+    expect(fresh).toEqual([false, true]);
   });
 
   it('does not retry other failures', async () => {

@@ -15,6 +15,8 @@ export interface UpstreamRequest {
   signal: AbortSignal;
   /** Past this many bytes the body is dropped and `body` is null. */
   maxBodyBytes: number;
+  /** A connection of its own instead of a kept-alive one: for the retry after a stale one. */
+  freshConnection?: boolean;
 }
 
 export interface UpstreamAnswer {
@@ -44,16 +46,25 @@ export interface UpstreamClient {
   close(): void;
 }
 
+/**
+ * How long an idle kept-alive connection is kept. Node lowers it to a second under the
+ * server's own `Keep-Alive: timeout=N`, but only when the agent has a timeout at all: without
+ * one, idle connections stayed until the server closed them, and a burst of requests could meet
+ * several at the moment they closed.
+ */
+const IDLE_CONNECTION_MS = 30_000;
+
 export function createUpstreamClient(): UpstreamClient {
   const agents = {
-    'http:': new http.Agent({ keepAlive: true }),
-    'https:': new https.Agent({ keepAlive: true }),
+    'http:': new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
+    'https:': new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
   };
 
-  const fetchUpstream: FetchUpstream = ({ url, headers, signal, maxBodyBytes }) =>
+  const fetchUpstream: FetchUpstream = ({ url, headers, signal, maxBodyBytes, freshConnection }) =>
     new Promise((resolve, reject) => {
       const transport = url.protocol === 'https:' ? https : http;
-      const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      // `false`: a one-off connection, never one from the pool.
+      const agent = freshConnection ? false : url.protocol === 'https:' ? agents['https:'] : agents['http:'];
       let settled = false;
       const settle = (finish: () => void): void => {
         if (settled) return;

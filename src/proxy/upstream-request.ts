@@ -46,18 +46,20 @@ export interface SignedGet {
 
 /**
  * One signed GET upstream. A request that met a keep-alive connection the server had just
- * closed is sent once more, signed afresh.
+ * closed is sent once more, signed afresh, on a new connection: when the server closes its idle
+ * connections together, the next one in the pool is likely just as stale.
  */
 export function sendSigned(fetchUpstream: FetchUpstream, get: SignedGet): Promise<UpstreamAnswer> {
-  const send = (): Promise<UpstreamAnswer> =>
+  const send = (freshConnection: boolean): Promise<UpstreamAnswer> =>
     fetchUpstream({
       url: get.url,
       headers: upstreamHeaders(get.target, get.service, get.url.href, get.acceptLanguage, get.now),
       signal: get.signal,
       maxBodyBytes: get.maxBodyBytes,
+      freshConnection,
     });
-  return send().catch((error: unknown) => {
-    if (error instanceof StaleConnectionError) return send();
+  return send(false).catch((error: unknown) => {
+    if (error instanceof StaleConnectionError) return send(true);
     throw error;
   });
 }
