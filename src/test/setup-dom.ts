@@ -17,7 +17,8 @@ beforeAll(() => {
 
 // findBy*/waitFor return as soon as their element appears: this is only the bound. The first
 // test of a file also waits for its lazy chunks to be transformed, which with a test file on
-// each core and a build beside them took longer than 5 s (the test's own bound is 60 s, vitest.config.ts).
+// each core and a build beside them took longer than 5 s (a test's own bound is 60 s,
+// vitest.config.ts).
 configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
