@@ -7,9 +7,9 @@
 // without the full browser's UI and GPU process it runs the journeys about a third faster on
 // this project's 2-core machines. The bench asks for the full browser (`{ shell: false }`):
 // it measures what a user's Chrome does.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { aptInstall, canApt, runCommand } from './apt-install.mjs';
 
 const require = createRequire(import.meta.url);
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -38,23 +38,6 @@ export function locateChromium(env = process.env, { shell = true } = {}) {
   return null;
 }
 
-function run(command, args, timeoutMs) {
-  console.log(`$ ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', timeout: timeoutMs });
-  return result.status === 0;
-}
-
-const canApt = () =>
-  typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
-
-/** apt-get install, with an index update only when the package is not known yet. */
-function aptInstall(pkg) {
-  const lock = ['-o', 'DPkg::Lock::Timeout=120'];
-  const install = () =>
-    run('apt-get', ['install', '-y', '--no-install-recommends', ...lock, pkg], 10 * 60_000);
-  return install() || (run('apt-get', ['update', ...lock], 5 * 60_000) && install());
-}
-
 /** Looks, then installs: Playwright's download first, Debian's package when that fails. */
 export function ensureChromium(env = process.env, { shell = true } = {}) {
   const found = locateChromium(env, { shell });
@@ -69,7 +52,7 @@ export function ensureChromium(env = process.env, { shell = true } = {}) {
 
   console.log('No Chromium found; trying `playwright install chromium`…');
   if (
-    run(
+    runCommand(
       process.execPath,
       [require.resolve('playwright/package.json').replace(/package\.json$/, 'cli.js'), 'install', 'chromium'],
       5 * 60_000,
