@@ -9,7 +9,8 @@ import { ServerConfigError } from './server-config-error.ts';
 export type AuthConfig =
   /** explicit: SCP_DASHBOARD_AUTH=none was said, which allows listening beyond loopback. */
   | { mode: 'none'; explicit: boolean }
-  | { mode: 'basic'; users: ReadonlyMap<string, PasswordHash> }
+  /** trusted: load balancers in front, whose X-Forwarded-For names the client (sign-in brake, log). */
+  | { mode: 'basic'; users: ReadonlyMap<string, PasswordHash>; trusted: BlockList | null }
   | { mode: 'proxy'; header: string; trusted: BlockList; trustedText: string };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -99,7 +100,14 @@ export function readAuthConfig(env: Env): AuthConfig {
       trustedText,
     };
   }
-  if (users !== undefined) return { mode: 'basic', users: readUsers(users) };
+  if (users !== undefined) {
+    const trustedText = read(env, 'SCP_DASHBOARD_TRUSTED_PROXIES');
+    return {
+      mode: 'basic',
+      users: readUsers(users),
+      trusted: trustedText === undefined ? null : readTrustedProxies(trustedText),
+    };
+  }
   if (mode === 'basic') {
     throw new ServerConfigError('SCP_DASHBOARD_AUTH=basic needs SCP_DASHBOARD_USERS (name:hash, ...).');
   }

@@ -70,12 +70,60 @@ describe('built-in Basic auth (SCP_DASHBOARD_USERS)', () => {
     });
   });
 
+  it('slows repeated failures from one address: 429 with Retry-After, the name and address logged', async () => {
+    const from = (localAddress: string, headers: Record<string, string>) =>
+      rawRequest(server.port, '/', { localAddress, headers });
+    for (let i = 0; i < 5; i++) {
+      expect((await from('127.0.0.9', basic('eve', `guess ${i}`))).status).toBe(401);
+    }
+    const braked = await from('127.0.0.9', basic('alice', 'one more guess'));
+    expect([braked.status, braked.headers['retry-after']]).toEqual([429, '1']);
+    expect(braked.body).toContain('Too many failed sign-ins');
+    // Another address is not slowed by this one's failures.
+    expect((await from('127.0.0.10', basic('bob', 'battery staple'))).status).toBe(200);
+    await vi.waitFor(() => {
+      expect(server.lines).toContainEqual(
+        expect.stringMatching(/GET \/ 401 \d+ms tried="eve" from=127\.0\.0\.9 user=-$/),
+      );
+      expect(server.lines).toContainEqual(
+        expect.stringMatching(/GET \/ 429 \d+ms tried="alice" from=127\.0\.0\.9 user=-$/),
+      );
+    });
+    expect(server.lines.join('\n')).not.toContain('guess');
+  });
+
   it('leaves /healthz and /readyz open, with no data', async () => {
     const health = await get('/healthz');
     const ready = await get('/readyz');
     expect([health.status, JSON.parse(health.body)]).toEqual([200, { status: 'ok' }]);
     // The fake proxy never became ready.
     expect([ready.status, JSON.parse(ready.body)]).toEqual([503, { status: 'not ready' }]);
+  });
+});
+
+describe('Basic auth behind a load balancer (SCP_DASHBOARD_TRUSTED_PROXIES)', () => {
+  it('brakes the client X-Forwarded-For names, not the balancer, and believes no other sender', async () => {
+    const server = await start({
+      SCP_DASHBOARD_USERS: `dave:${await hashPassword('open sesame')}`,
+      SCP_DASHBOARD_TRUSTED_PROXIES: '127.0.0.2',
+    });
+    const via = (localAddress: string, forwardedFor: string, password: string) =>
+      rawRequest(server.port, '/', {
+        localAddress,
+        headers: { ...basic('dave', password), 'X-Forwarded-For': forwardedFor },
+      });
+    // The client forged the first hop; the balancer appended the real one.
+    for (let i = 0; i < 6; i++) await via('127.0.0.2', `203.0.113.${i}, 198.51.100.7`, `wrong ${i}`);
+    await vi.waitFor(() =>
+      expect(server.lines).toContainEqual(
+        expect.stringMatching(/ 429 \d+ms tried="dave" from=198\.51\.100\.7 /),
+      ),
+    );
+    // An untrusted sender's X-Forwarded-For is its own word: its socket address is what counts.
+    await via('127.0.0.3', '192.0.2.1', 'wrong again');
+    await vi.waitFor(() =>
+      expect(server.lines).toContainEqual(expect.stringMatching(/tried="dave" from=127\.0\.0\.3 /)),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { REALM, type Authenticate } from './authenticate.ts';
+import { REALM, type Authenticate, type FailedSignIn } from './authenticate.ts';
 import { type LogFields, type ServerLogger, withUser } from './log.ts';
 import { PLAIN_SAFETY_HEADERS } from './security-headers.ts';
 import type { Middleware } from './static-files.ts';
@@ -19,6 +19,8 @@ export interface DashboardOptions {
   logger: ServerLogger;
   /** null: any Host. Otherwise the host names (without port) a request may name. */
   allowedHosts: ReadonlySet<string> | null;
+  /** Never logged, even when typed as a user name (the SCP keys). */
+  secrets?: readonly string[];
   now?: () => number;
 }
 
@@ -52,15 +54,36 @@ function plain(res: ServerResponse, status: number, body: string, headers: Outgo
  */
 export function createDashboard(options: DashboardOptions): RequestListener {
   const { authenticate, proxy, staticFiles, logger, allowedHosts, now = Date.now } = options;
+  const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
+  // Users do type a secret into the name field; a name longer than any real one is cut.
+  const loggedName = (name: string): string =>
+    secrets.some((secret) => name.includes(secret)) ? '[redacted]' : name.slice(0, 64);
 
-  const access = (req: IncomingMessage, res: ServerResponse, user: string, started: number): void => {
+  const access = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    user: string,
+    started: number,
+    attempt?: FailedSignIn,
+  ): void => {
     // Captured now: the static handler rewrites `/` to `/index.html`.
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.once('close', () => {
       const status = res.writableFinished ? res.statusCode : 'aborted';
       const ms = Math.round(now() - started);
-      const fields: LogFields = { method: req.method ?? '', path, status, ms, user };
-      const line = `[scp-dashboard] ${req.method} ${path.slice(0, 512)} ${status} ${ms}ms`;
+      const fields: LogFields = {
+        method: req.method ?? '',
+        path,
+        status,
+        ms,
+        user,
+        ...(attempt ? { tried: loggedName(attempt.name), from: attempt.address } : {}),
+      };
+      // A refused sign-in says who was tried, from where: JSON-quoted, as a name is anyone's text.
+      const tried = attempt
+        ? ` tried=${JSON.stringify(loggedName(attempt.name))} from=${attempt.address}`
+        : '';
+      const line = `[scp-dashboard] ${req.method} ${path.slice(0, 512)} ${status} ${ms}ms${tried}`;
       if (status === 'aborted' || status >= 500) logger.warn(line, fields);
       else logger.info(line, fields);
     });
@@ -82,11 +105,13 @@ export function createDashboard(options: DashboardOptions): RequestListener {
     }
     const who = await authenticate(req);
     if (!who.ok) {
-      access(req, res, '-', started);
+      access(req, res, '-', started, who.attempt);
       const challenge = who.challenge
         ? { 'WWW-Authenticate': `Basic realm="${REALM}", charset="UTF-8"` }
         : {};
-      return plain(res, who.status, `${who.message}\n`, challenge);
+      const wait =
+        who.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(who.retryAfterSeconds) };
+      return plain(res, who.status, `${who.message}\n`, { ...challenge, ...wait });
     }
     withUser(who.user, () => {
       const notFound = (error?: unknown): void => {

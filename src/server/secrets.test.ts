@@ -97,5 +97,7 @@ describe.each(['text', 'json'])('the keys on `npm run serve` (LOG_FORMAT=%s)', (
         : /\[scp-proxy\] GET \/api\/v1\/volumes\?limit=1 401 .* user=alice/,
     );
     expectNoSecret(log, 'log');
+    // The failed sign-in is logged, its name (here the access key, typed as a name) withheld.
+    expect(log).toContain(format === 'json' ? '"tried":"[redacted]"' : 'tried="[redacted]"');
   }, 30_000);
 });

@@ -34,6 +34,15 @@ describe('readServerConfig', () => {
       /"10\.0\.0\.0\/33" is not/,
     ],
     [[], { SCP_DASHBOARD_AUTH: 'proxy', SCP_DASHBOARD_TRUSTED_PROXIES: 'proxy.local' }, /not an IP address/],
+    [
+      [],
+      {
+        SCP_DASHBOARD_USERS:
+          'alice:scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg',
+        SCP_DASHBOARD_TRUSTED_PROXIES: 'lb.local',
+      },
+      /SCP_DASHBOARD_TRUSTED_PROXIES: "lb.local" is not an IP address/,
+    ],
     [[], { SCP_DASHBOARD_USERS: 'alice:plaintext' }, /the hash of "alice" is not one hash-password makes/],
     [[], { SCP_DASHBOARD_USERS: 'no hash here' }, /comma-separated list of name:hash/],
   ])('refuses %j %j and says why', (argv, env, message) => {

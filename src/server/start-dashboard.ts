@@ -61,6 +61,7 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
       logger,
       // Rebinding protection matters where nothing else checks who asks.
       allowedHosts: loopback && config.auth.mode === 'none' ? loopbackHosts() : null,
+      secrets: [env.SCP_ACCESS_KEY ?? '', env.SCP_SECRET_KEY ?? ''],
     }),
   );
   let address;
