@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../test/node/http.ts';
+import type { UpstreamState } from '../proxy/upstream.ts';
 import { ServerConfigError } from './server-config-error.ts';
 import { fakeProxy, fixtureDist, startTestDashboard } from './test-support.ts';
 
@@ -73,6 +74,21 @@ describe('graceful shutdown (SIGTERM/SIGINT)', () => {
     expect(proxyClosed).toBe(true);
     expect(server.lines).toContain('[scp-dashboard] SIGTERM: no new connections; 1 request(s) in flight');
     expect(server.lines.at(-1)).toBe('[scp-dashboard] stopped');
+  });
+
+  it('with a drain delay, goes on serving while /readyz answers 503, then stops accepting', async () => {
+    const ready = { ready: true, target: { status: { mode: 'simulator' } } } as unknown as UpstreamState;
+    const proxy = () => ({ ...fakeProxy(), upstream: Promise.resolve(ready) });
+    const server = await startTestDashboard(dist.dir, {}, { drainDelayMs: 300, proxy });
+    expect((await rawRequest(server.port, '/readyz')).status).toBe(200);
+    const stopped = server.lifecycle.shutdown('SIGTERM');
+    const probe = await rawRequest(server.port, '/readyz');
+    expect([probe.status, JSON.parse(probe.body)]).toEqual([503, { status: 'not ready' }]);
+    const page = await rawRequest(server.port, '/');
+    expect([page.status, page.headers.connection]).toEqual([200, 'close']);
+    await stopped;
+    expect(await refusesConnections(server.port)).toBe(true);
+    expect(server.lines).toContain('[scp-dashboard] SIGTERM: /readyz answers 503; serving 300 ms more');
   });
 
   it('cuts a request still running after the grace period', async () => {

@@ -26,11 +26,22 @@ export function listen(server: Server, port: number, host: string): Promise<Addr
   });
 }
 
-export function manageLifecycle(
-  server: Server,
-  options: { logger: ServerLogger; closeResources: () => Promise<void>; graceMs?: number },
-): Lifecycle {
-  const { logger, closeResources, graceMs = SHUTDOWN_GRACE_MS } = options;
+export interface LifecycleOptions {
+  logger: ServerLogger;
+  closeResources: () => Promise<void>;
+  graceMs?: number;
+  /**
+   * How long to go on serving after the signal, /readyz answering 503 meanwhile: a load
+   * balancer (Kubernetes endpoints) learns of the stop only from its probe, a few seconds late.
+   */
+  drainDelayMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function manageLifecycle(server: Server, options: LifecycleOptions): Lifecycle {
+  const { logger, closeResources, graceMs = SHUTDOWN_GRACE_MS, drainDelayMs = 0, sleep = wait } = options;
   let draining = false;
   let inFlight = 0;
   let stopping: Promise<void> | undefined;
@@ -48,6 +59,10 @@ export function manageLifecycle(
 
   async function stop(reason: string): Promise<void> {
     draining = true;
+    if (drainDelayMs > 0) {
+      logger.info(`[scp-dashboard] ${reason}: /readyz answers 503; serving ${drainDelayMs} ms more`);
+      await sleep(drainDelayMs);
+    }
     logger.info(`[scp-dashboard] ${reason}: no new connections; ${inFlight} request(s) in flight`);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

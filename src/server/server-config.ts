@@ -13,6 +13,8 @@ export interface ServerConfig {
   distDir: string;
   auth: AuthConfig;
   logFormat: LogFormat;
+  /** SCP_DASHBOARD_DRAIN_SECONDS: serving on after SIGTERM, /readyz 503 (lifecycle.ts). */
+  drainDelayMs: number;
 }
 
 export const SERVER_DEFAULTS = { host: 'localhost', port: 8080, distDir: 'dist' } as const;
@@ -38,6 +40,16 @@ function readPort(text: string, from: string): number {
     throw new ServerConfigError(`${from} must be a port number from 0 to 65535, got "${text}".`);
   }
   return port;
+}
+
+function readDrainSeconds(text: string): number {
+  const seconds = Number(text);
+  if (!/^\d{1,2}$/.test(text) || seconds > 60) {
+    throw new ServerConfigError(
+      `SCP_DASHBOARD_DRAIN_SECONDS must be a whole number from 0 to 60, got "${text}".`,
+    );
+  }
+  return seconds;
 }
 
 /** `--port P --host H --dist DIR`, over PORT and HOST, over the defaults. */
@@ -69,5 +81,6 @@ export function readServerConfig(argv: readonly string[], env: Env): ServerConfi
     distDir: resolve(values.dist ?? SERVER_DEFAULTS.distDir),
     auth: readAuthConfig(env),
     logFormat: readLogFormat(env.LOG_FORMAT),
+    drainDelayMs: readDrainSeconds(env.SCP_DASHBOARD_DRAIN_SECONDS?.trim() || '0') * 1000,
   };
 }

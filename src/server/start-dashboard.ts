@@ -50,6 +50,7 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
     logger,
     closeResources: proxy.close,
     graceMs: options.graceMs,
+    drainDelayMs: config.drainDelayMs,
   });
   server.on(
     'request',

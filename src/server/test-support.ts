@@ -59,7 +59,7 @@ export function fakeProxy(): ServerProxy & { closed: boolean } {
 export async function startTestDashboard(
   distDir: string,
   env: Env,
-  options: Partial<Pick<StartOptions, 'proxy' | 'graceMs'>> & { host?: string } = {},
+  options: Partial<Pick<StartOptions, 'proxy' | 'graceMs'>> & { host?: string; drainDelayMs?: number } = {},
 ): Promise<TestDashboard> {
   const lines: string[] = [];
   const sink: LogSink = { out: (line) => lines.push(line), err: (line) => lines.push(line) };
@@ -70,6 +70,7 @@ export async function startTestDashboard(
       distDir,
       auth: readAuthConfig(env),
       logFormat: env.LOG_FORMAT === 'json' ? 'json' : 'text',
+      drainDelayMs: options.drainDelayMs ?? 0,
     },
     env,
     logger: createServerLogger(env.LOG_FORMAT === 'json' ? 'json' : 'text', sink),
