@@ -1,5 +1,6 @@
 import { describeErrorBody } from '../scp/error-body.ts';
-import { encodeQuery, LIST_PARAM_NAMES } from '../scp/list-query.ts';
+import { endpointPath, ENDPOINTS } from '../scp/endpoints.ts';
+import { encodeQuery, inOrder, type QueryValues } from '../scp/list-query.ts';
 import { mergedPage, type MergeSource } from '../scp/merged-list/merged-page.ts';
 import type { RegionFailure } from '../scp/region-failure.ts';
 import { compareByTerms, compareSortValues, type SortTerm } from '../scp/sort-order.ts';
@@ -19,12 +20,14 @@ export interface MergedListRequest {
   regions: readonly string[];
   /** One list query per state (a state group), or [null] for the request's own `state`. */
   states: readonly (string | null)[];
-  /** The upstream filters and sort, paging left out: name, state, bootable, sort. */
-  filters: readonly (readonly [string, string])[];
+  /** The request's list parameters but paging (the filters and the sort), as the browser gave them. */
+  filters: QueryValues;
   sort: readonly SortTerm[];
   offset: number;
   limit: number;
 }
+
+const LIST_PATH = endpointPath('listVolumes');
 
 /** A volume as merged: the API's fields plus the region it came from. */
 type RegionVolume = Volume & { region: string };
@@ -68,12 +71,9 @@ function source(request: MergedListRequest, region: string, state: string | null
     values.set('limit', String(limit));
     values.set('offset', String(offset));
     if (state !== null) values.set('state', state);
-    // The same fixed order as every forwarded list query, so the signed string is predictable.
-    const entries = LIST_PARAM_NAMES.flatMap((name) => {
-      const value = values.get(name);
-      return value === undefined ? [] : [[name, value] as const];
-    });
-    const answer = await call(region, `/v1/volumes?${encodeQuery(entries)}`);
+    // The route table's order, as every forwarded list query: the signed string is predictable.
+    const query = encodeQuery(inOrder(ENDPOINTS.listVolumes.query, values));
+    const answer = await call(region, `${LIST_PATH}?${query}`);
     const body = parse(answer);
     if (answer.status < 200 || answer.status > 299) throw failureOf(region, answer, body);
     const list = body as { count?: unknown; volumes?: unknown };

@@ -1,5 +1,5 @@
 import type { EndpointName } from '../scp/endpoints.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../scp/list-query.ts';
+import { DEFAULT_LIMIT, isPagingParam, MAX_LIMIT, type QueryValues } from '../scp/list-query.ts';
 import { ALL_REGIONS } from '../scp/regions.ts';
 import { DEFAULT_SORT, parseSortTerms } from '../scp/sort-order.ts';
 import { isStateGroup, STATE_GROUP_NAMES, STATE_GROUPS } from '../scp/volume-states.ts';
@@ -16,6 +16,8 @@ export type RegionPlan =
 export interface PlanInput {
   endpoint: EndpointName;
   upstreamPath: string;
+  /** The forwarded parameters, parsed once by the router (route.ts). */
+  query: QueryValues;
   proxyParams: Readonly<Record<string, string>>;
   /** Configured regions, the default first. */
   regions: readonly string[];
@@ -27,7 +29,7 @@ const WHOLE = /^\d+$/;
  * `region` (absent, `all` or a configured region) and `state_group` decide where a request
  * goes. A list of several regions or states is merged; anything else is forwarded as it was.
  */
-export function planRegions({ endpoint, upstreamPath, proxyParams, regions }: PlanInput): RegionPlan {
+export function planRegions({ endpoint, upstreamPath, query, proxyParams, regions }: PlanInput): RegionPlan {
   const asked = proxyParams.region;
   const list = endpoint === 'listVolumes';
   if (asked !== undefined && asked !== ALL_REGIONS && !regions.includes(asked)) {
@@ -50,15 +52,14 @@ export function planRegions({ endpoint, upstreamPath, proxyParams, regions }: Pl
   if (chosen.length === 1 && group === undefined) {
     return { kind: 'forward', region: chosen[0] as string, upstreamPath };
   }
-  return mergePlan(upstreamPath, chosen, group === undefined ? [null] : STATE_GROUPS[group]);
+  return mergePlan(query, chosen, group === undefined ? [null] : STATE_GROUPS[group]);
 }
 
 function mergePlan(
-  upstreamPath: string,
+  query: QueryValues,
   regions: readonly string[],
   states: readonly (string | null)[],
 ): RegionPlan {
-  const query = new URLSearchParams(upstreamPath.split('?')[1] ?? '');
   if (query.has('marker')) {
     return {
       kind: 'reject',
@@ -90,10 +91,9 @@ function mergePlan(
           : `Invalid sort direction "${sort.direction}".`,
     };
   }
-  const filters = ['name', 'state', 'bootable', 'sort'].flatMap((key) => {
-    const value = query.get(key);
-    return value === null ? [] : [[key, value] as const];
-  });
+  // Every forwarded parameter but paging (the merge pages the union itself): a filter the
+  // route table gains is sent to each region and state without a change here.
+  const filters = new Map([...query].filter(([key]) => !isPagingParam(key)));
   return {
     kind: 'merge',
     request: { regions, states, filters, sort: sort.terms, offset: Number(offset), limit: Number(limit) },

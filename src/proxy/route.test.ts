@@ -43,6 +43,21 @@ describe('routeRequest', () => {
     );
   });
 
+  it('hands on the same parameters decoded, in the same order, for a merge to read', () => {
+    const route = routeRequest(
+      'GET',
+      '/api/v1/volumes?state=in-use&name=a%20b&limit=5&x=1&region=all&bootable=',
+    );
+    if (route.kind !== 'forward') throw new Error(route.kind);
+    expect([...route.query]).toEqual([
+      ['limit', '5'],
+      ['name', 'a b'],
+      ['state', 'in-use'],
+    ]);
+    expect(route.upstreamPath).toBe('/v1/volumes?limit=5&name=a%20b&state=in-use');
+    expect(route.proxyParams).toEqual({ region: 'all' });
+  });
+
   it('drops parameters that are not documented, and empty ones', () => {
     expect(forwarded('/api/v1/volumes?limit=2&foo=bar&_=123&Limit=9&name=')).toBe('/v1/volumes?limit=2');
   });

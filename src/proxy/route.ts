@@ -8,7 +8,7 @@ import {
   PROXY_PREFIX,
   STATUS_PATH,
 } from '../scp/endpoints.ts';
-import { encodeQuery } from '../scp/list-query.ts';
+import { encodeQuery, inOrder, type QueryValues } from '../scp/list-query.ts';
 import type { ProxyErrorCode } from './errors.ts';
 
 /**
@@ -25,6 +25,11 @@ export type Route =
       service: string;
       /** Path and ?query to append to the endpoint; the query is already encoded once, in fixed order. */
       upstreamPath: string;
+      /**
+       * The same forwarded parameters, decoded and in the same order (empty ones dropped): what
+       * a merged list reads (region-plan.ts), so nothing parses the encoded query again.
+       */
+      query: QueryValues;
       /** Values of PROXY_ONLY_PARAMS given in the request: for the proxy, never sent upstream. */
       proxyParams: Record<string, string>;
     }
@@ -81,14 +86,14 @@ function decodeComponent(raw: string): string | undefined {
 }
 
 /**
- * Parses the browser's query and keeps the parameters of `forwarded` (re-encoded once, in that
- * order) and of PROXY_ONLY_PARAMS. A repeated kept parameter is refused rather than silently
- * resolved: which of two `limit`s the user meant is a guess the proxy should not make.
+ * Parses the browser's query and keeps the parameters of `forwarded` (in that order, empty
+ * ones dropped) and of PROXY_ONLY_PARAMS. A repeated kept parameter is refused rather than
+ * silently resolved: which of two `limit`s the user meant is a guess the proxy should not make.
  */
 function readQuery(
   rawQuery: string,
   forwarded: readonly string[],
-): { query: string; proxyParams: Record<string, string> } | Route {
+): { query: QueryValues; proxyParams: Record<string, string> } | Route {
   const values = new Map<string, string>();
   for (const part of rawQuery.split('&')) {
     if (part === '') continue;
@@ -104,17 +109,12 @@ function readQuery(
     if (values.has(key)) return badRequest(`The parameter "${key}" is given more than once.`);
     values.set(key, value);
   }
-  const entries: [string, string][] = [];
-  for (const name of forwarded) {
-    const value = values.get(name);
-    if (value !== undefined) entries.push([name, value]);
-  }
   const proxyParams: Record<string, string> = {};
   for (const name of PROXY_ONLY_PARAMS) {
     const value = values.get(name);
     if (value !== undefined) proxyParams[name] = value;
   }
-  return { query: encodeQuery(entries), proxyParams };
+  return { query: inOrder(forwarded, values), proxyParams };
 }
 
 /**
@@ -156,12 +156,13 @@ export function routeRequest(method: string | undefined, rawUrl: string): Route 
   if ('kind' in parsed) return parsed;
   if (match === 'status') return { kind: 'status' };
   // A valid id is letters, digits and '-': the raw segment is already its one encoding.
-  const upstreamPath = scpPath + (parsed.query === '' ? '' : `?${parsed.query}`);
+  const encoded = encodeQuery(parsed.query);
   return {
     kind: 'forward',
     endpoint: match.name,
     service: match.endpoint.service,
-    upstreamPath,
+    upstreamPath: scpPath + (encoded === '' ? '' : `?${encoded}`),
+    query: parsed.query,
     proxyParams: parsed.proxyParams,
   };
 }

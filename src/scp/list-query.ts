@@ -15,6 +15,27 @@ export const LIST_PARAM_NAMES = [
 
 export type ListParamName = (typeof LIST_PARAM_NAMES)[number];
 
+/**
+ * The parameters that page a list. A merged list (several regions or states) pages the union
+ * itself and sets these per upstream request; every other list parameter is a filter or the
+ * sort, and is forwarded to each of them as the browser gave it (src/proxy/region-plan.ts).
+ */
+export const PAGING_PARAM_NAMES = [
+  'with_count',
+  'limit',
+  'marker',
+  'offset',
+] as const satisfies readonly ListParamName[];
+
+const PAGING_PARAM_SET: ReadonlySet<string> = new Set(PAGING_PARAM_NAMES);
+
+export function isPagingParam(name: string): boolean {
+  return PAGING_PARAM_SET.has(name);
+}
+
+/** A query as parsed once by the proxy: decoded values, each parameter at most once. */
+export type QueryValues = ReadonlyMap<string, string>;
+
 /** Sort keys the simulator accepts and the table offers; the live API publishes no list. */
 export const SORT_KEYS = [
   'name',
@@ -76,6 +97,19 @@ function strictEncode(value: string): string {
     /[!'()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
+}
+
+/**
+ * The values of `names` that are set and not empty, in the order of `names`: the one order a
+ * list query is signed and sent in.
+ */
+export function inOrder(names: readonly string[], values: QueryValues): Map<string, string> {
+  const ordered = new Map<string, string>();
+  for (const name of names) {
+    const value = values.get(name);
+    if (value !== undefined && value !== '') ordered.set(name, value);
+  }
+  return ordered;
 }
 
 /** Browser side: typed params → the `?query` for `/api/v1/volumes` (no leading '?'). */
