@@ -35,6 +35,16 @@ export function planRegions({ endpoint, upstreamPath, query, proxyParams, region
   if (asked !== undefined && asked !== ALL_REGIONS && !regions.includes(asked)) {
     return { kind: 'reject', message: `Unknown region "${asked}": this server lists ${regions.join(', ')}.` };
   }
+  if (endpoint === 'listServers') {
+    // Marker paging cannot span regions, and SCP's server list has no offset to merge by.
+    if (asked === ALL_REGIONS || (asked === undefined && regions.length > 1)) {
+      return {
+        kind: 'reject',
+        message: `The server list pages by marker within one region: name it (region=${regions.join(' or region=')}).`,
+      };
+    }
+    return { kind: 'forward', region: asked ?? (regions[0] as string), upstreamPath };
+  }
   if (!list) {
     if (asked === ALL_REGIONS)
       return { kind: 'reject', message: 'A volume or server lives in one region: name it.' };

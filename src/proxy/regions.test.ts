@@ -107,6 +107,22 @@ describe('the proxy with two simulated regions', () => {
     expect(unknown.status).toBe(400);
   });
 
+  it('lists one region’s servers by marker, and asks which region when several are configured', async () => {
+    const east = await regions.get('/api/v1/servers?region=kr-east1&limit=2');
+    expect(east.status).toBe(200);
+    const servers = (east.body as unknown as { servers: { id: string }[] }).servers;
+    expect(servers).toHaveLength(2);
+    const next = await regions.get(`/api/v1/servers?region=kr-east1&limit=1&marker=${servers[0]?.id ?? ''}`);
+    expect((next.body as unknown as { servers: { id: string }[] }).servers.map((s) => s.id)).toEqual([
+      servers[1]?.id,
+    ]);
+    for (const path of ['/api/v1/servers', '/api/v1/servers?region=all']) {
+      const refused = await regions.get(path);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.body)).toContain('region=kr-west1 or region=kr-east1');
+    }
+  });
+
   it('finds a volume without its region in whichever region has it, and names that region', async () => {
     const east = await regions.get('/api/v1/volumes?region=kr-east1&limit=1');
     const id = east.body.volumes[0]?.id ?? '';

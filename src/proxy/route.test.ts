@@ -58,6 +58,15 @@ describe('routeRequest', () => {
     expect(route.proxyParams).toEqual({ region: 'all' });
   });
 
+  it('forwards the server list with its documented parameters in a fixed order', () => {
+    expect(forwarded('/api/v1/servers')).toBe('/v1/servers');
+    expect(
+      forwarded(
+        '/api/v1/servers?sort=name:asc&marker=m&limit=1000&offset=5&state=ACTIVE&name=web&vpc_id=v&ip=10.0.0.1',
+      ),
+    ).toBe('/v1/servers?name=web&ip=10.0.0.1&state=ACTIVE&vpc_id=v&limit=1000&marker=m&sort=name%3Aasc');
+  });
+
   it('drops parameters that are not documented, and empty ones', () => {
     expect(forwarded('/api/v1/volumes?limit=2&foo=bar&_=123&Limit=9&name=')).toBe('/v1/volumes?limit=2');
   });
@@ -104,6 +113,7 @@ describe('routeRequest', () => {
     '/api/v1/%76olumes',
     '/api/v1/volumes;x',
     '/api/v1/snapshots',
+    '/api/v1/servers/',
     '/api/v2/volumes',
     '/api/status/',
     '/api/v1/volumes%3Fx',

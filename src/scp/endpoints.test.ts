@@ -5,6 +5,7 @@ describe('the route table', () => {
   it('matches each endpoint by its path, returning the raw id segment', () => {
     expect(matchEndpoint('/v1/volumes')).toMatchObject({ name: 'listVolumes' });
     expect(matchEndpoint('/v1/volumes/abc-1')).toMatchObject({ name: 'showVolume', id: 'abc-1' });
+    expect(matchEndpoint('/v1/servers')).toMatchObject({ name: 'listServers' });
     expect(matchEndpoint('/v1/servers/a%20b')).toMatchObject({ name: 'showServer', id: 'a%20b' });
   });
 
@@ -21,7 +22,24 @@ describe('the route table', () => {
     }
     expect(endpointPath('showVolume', { id: 'a b/c' })).toBe('/v1/volumes/a%20b%2Fc');
     expect(proxyPath('listVolumes')).toBe('/api/v1/volumes');
+    expect(proxyPath('listServers')).toBe('/api/v1/servers');
     expect(proxyPath('showServer', { id: 'srv-1' })).toBe('/api/v1/servers/srv-1');
+  });
+
+  it('forwards ListServers’ documented parameters, marker paging and no offset', () => {
+    expect(ENDPOINTS.listServers.query).toEqual([
+      'name',
+      'ip',
+      'state',
+      'product_category',
+      'product_offering',
+      'vpc_id',
+      'server_type_id',
+      'auto_scaling_group_id',
+      'limit',
+      'marker',
+      'sort',
+    ]);
   });
 
   it('accepts ids of letters, digits and "-" up to 128 characters only', () => {

@@ -1,4 +1,5 @@
 import { LIST_PARAM_NAMES } from './list-query.ts';
+import { SERVER_LIST_PARAM_NAMES } from './server-list-query.ts';
 
 /**
  * The proxied SCP endpoints, as data. The proxy's router and its 404/405/400 answers
@@ -38,6 +39,13 @@ export const ENDPOINTS = {
     query: [],
     idParam: 'id',
     resource: 'volume',
+  },
+  listServers: {
+    method: 'GET',
+    path: '/v1/servers',
+    service: 'virtualserver',
+    query: SERVER_LIST_PARAM_NAMES,
+    resource: null,
   },
   showServer: {
     method: 'GET',

@@ -1,6 +1,7 @@
 import type { EndpointName } from '../scp/endpoints.ts';
 import type { ApiVersion } from './api-version.ts';
 import { parseListQuery } from './list-params.ts';
+import { listServers } from './list-servers.ts';
 import { listVolumes } from './list-volumes.ts';
 import type { Text } from './messages.ts';
 import { serverToApi, volumeToApi } from './serialize.ts';
@@ -34,6 +35,14 @@ export const ENDPOINT_HANDLERS: Record<EndpointName, EndpointHandler> = {
   showVolume(store, { id, version }) {
     const volume = store.volume(id);
     return volume ? { ok: true, body: volumeToApi(volume, version) } : null;
+  },
+  listServers(store, { query }) {
+    const result = listServers(store, query);
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      body: { servers: result.servers.map((server) => serverToApi(server, store.volumesOf(server.id))) },
+    };
   },
   showServer(store, { id }) {
     const server = store.server(id);

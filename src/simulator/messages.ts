@@ -55,9 +55,9 @@ export const serviceText = {
     en: `${name} must be true or false, got "${raw}".`,
     ko: `${name}은(는) true 또는 false여야 합니다. 입력값: "${raw}"`,
   }),
-  badSortKey: (key: string): Text => ({
-    en: `Invalid sort key "${key}": use one of ${SORT_KEYS.join(', ')}.`,
-    ko: `잘못된 정렬 키 "${key}"입니다. 사용 가능한 키: ${SORT_KEYS.join(', ')}`,
+  badSortKey: (key: string, keys: readonly string[] = SORT_KEYS): Text => ({
+    en: `Invalid sort key "${key}": use one of ${keys.join(', ')}.`,
+    ko: `잘못된 정렬 키 "${key}"입니다. 사용 가능한 키: ${keys.join(', ')}`,
   }),
   badSortDirection: (direction: string): Text => ({
     en: `Invalid sort direction "${direction}": use asc or desc.`,

@@ -67,21 +67,75 @@ describe('ShowVolume and ShowServer', () => {
   });
 });
 
+describe('ListServers', () => {
+  const badRequest = (detail: string) => ({
+    errors: [expect.objectContaining({ code: 'ValidationError', status: 400, detail })],
+  });
+  type Listed = { id: string; name: string; state: string; created_at: string };
+  const page = async (query: string) => (await api.ok<{ servers: Listed[] }>(`/v1/servers?${query}`)).servers;
+
+  it('pages every server by marker, newest first, each item as ShowServer shows it', async () => {
+    const all: Listed[] = [];
+    let marker = '';
+    for (;;) {
+      const servers = await page(`limit=100${marker ? `&marker=${marker}` : ''}`);
+      all.push(...servers);
+      if (servers.length < 100) break;
+      marker = servers.at(-1)?.id ?? '';
+    }
+    expect(all.length).toBe(api.simulator.store.servers.length);
+    expect(new Set(all.map((server) => server.id)).size).toBe(all.length);
+    const created = all.map((server) => Date.parse(server.created_at));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    const attached = volumes.flatMap((volume) => (volume.servers ?? []).map((attachment) => attachment.id));
+    expect(all.map((server) => server.id)).toEqual(expect.arrayContaining(attached));
+    expect(all[3]).toEqual(await api.ok(`/v1/servers/${all[3]?.id ?? ''}`));
+    expect(await page('')).toHaveLength(20);
+  });
+
+  it('filters by name and state, and sorts by name', async () => {
+    const first = (await page('limit=1&sort=name:asc'))[0] as Listed;
+    expect(await page(`name=${encodeURIComponent(first.name)}`)).toEqual([first]);
+    const active = await page('state=ACTIVE&limit=1000');
+    expect(active.length).toBeGreaterThan(0);
+    expect(active.every((server) => server.state === 'ACTIVE')).toBe(true);
+    const names = (await page('limit=1000&sort=name:asc')).map((server) => server.name);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('answers 400 for an unknown marker, a bad limit or sort', async () => {
+    const unknown = '99999999-2222-4333-8444-555555555555';
+    expect((await api.get(`/v1/servers?marker=${unknown}`)).json).toEqual(
+      badRequest(`Marker ${unknown} could not be found.`),
+    );
+    expect((await api.get('/v1/servers?limit=1001')).status).toBe(400);
+    expect((await api.get('/v1/servers?limit=-1')).status).toBe(400);
+    expect((await api.get('/v1/servers?sort=size')).json).toEqual(
+      badRequest('Invalid sort key "size": use one of name, created_at, state.'),
+    );
+    expect((await api.get('/v1/servers?sort=name:up')).status).toBe(400);
+  });
+});
+
 describe('unrouted paths and methods', () => {
-  it.each(['/v1/volume', '/v1/volumes/', '/v2/volumes', '/v1/servers', '/v1/volumes/a/b', '/api/v1/volumes'])(
-    'answers the Spring-style 404 for %s',
-    async (path) => {
-      const response = await api.get(path);
-      expect(response.status).toBe(404);
-      expect(response.json).toEqual({
-        timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-        path,
-        status: 404,
-        error: 'Not Found',
-        requestId: expect.any(String),
-      });
-    },
-  );
+  it.each([
+    '/v1/volume',
+    '/v1/volumes/',
+    '/v2/volumes',
+    '/v1/servers/',
+    '/v1/volumes/a/b',
+    '/api/v1/volumes',
+  ])('answers the Spring-style 404 for %s', async (path) => {
+    const response = await api.get(path);
+    expect(response.status).toBe(404);
+    expect(response.json).toEqual({
+      timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      path,
+      status: 404,
+      error: 'Not Found',
+      requestId: expect.any(String),
+    });
+  });
 
   it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'])(
     'answers %s with 405 in the service envelope',

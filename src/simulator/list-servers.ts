@@ -1,0 +1,91 @@
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../scp/list-query.ts';
+import { serviceText, type Text } from './messages.ts';
+import type { SimServer } from './model.ts';
+import type { VolumeStore } from './store.ts';
+
+/** ListServers' sort keys here; the live API publishes none (its example is `name:asc`). */
+const SERVER_SORT_KEYS = ['name', 'created_at', 'state'] as const;
+type ServerSortKey = (typeof SERVER_SORT_KEYS)[number];
+interface ServerSortTerm {
+  key: ServerSortKey;
+  direction: 'asc' | 'desc';
+}
+
+/** The filters the model can answer; `ip`, the product and auto-scaling ones are accepted and ignored. */
+const FILTERS = {
+  name: (server: SimServer) => server.name,
+  state: (server: SimServer) => server.state,
+  vpc_id: (server: SimServer) => server.vpcId,
+  server_type_id: (server: SimServer) => server.serverType.id,
+} as const;
+
+export type ServerListResult = { ok: true; servers: SimServer[] } | { ok: false; error: Text };
+
+const WHOLE_NUMBER = /^\d+$/;
+/** Sorted orders per store and sort: servers never change, so each is computed once. */
+const orders = new WeakMap<VolumeStore, Map<string, readonly SimServer[]>>();
+
+/**
+ * One page of ListServers: marker paging like ListVolumes' (the page starts right after the
+ * marker's place in the current sort, even if the filters exclude it; an unknown marker is a
+ * 400), ties by id ascending, `created_at:desc` by default, no count.
+ */
+export function listServers(store: VolumeStore, params: URLSearchParams): ServerListResult {
+  const rawLimit = params.get('limit');
+  const limit = rawLimit === null ? DEFAULT_LIMIT : WHOLE_NUMBER.test(rawLimit) ? Number(rawLimit) : NaN;
+  if (!(limit <= MAX_LIMIT)) return { ok: false, error: serviceText.badLimit(rawLimit ?? '') };
+  const sort = parseServerSort(params.get('sort') || 'created_at:desc');
+  if (!sort.ok) return sort;
+  const order = sortedServers(store, sort.terms);
+  let start = 0;
+  const marker = params.get('marker');
+  if (marker) {
+    const at = order.findIndex((server) => server.id === marker);
+    if (at === -1) return { ok: false, error: serviceText.markerNotFound(marker) };
+    start = at + 1;
+  }
+  const wanted = Object.entries(FILTERS).flatMap(([name, read]) => {
+    const value = params.get(name);
+    return value ? [{ read, value }] : [];
+  });
+  const servers: SimServer[] = [];
+  for (let i = start; i < order.length && servers.length < limit; i++) {
+    const server = order[i] as SimServer;
+    if (wanted.every(({ read, value }) => read(server) === value)) servers.push(server);
+  }
+  return { ok: true, servers };
+}
+
+function parseServerSort(raw: string): { ok: true; terms: ServerSortTerm[] } | { ok: false; error: Text } {
+  const terms: ServerSortTerm[] = [];
+  for (const part of raw.split(',')) {
+    const [key = '', direction = 'desc', ...rest] = part.split(':');
+    const known = SERVER_SORT_KEYS.find((candidate) => candidate === key);
+    if (known === undefined) return { ok: false, error: serviceText.badSortKey(key, SERVER_SORT_KEYS) };
+    if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
+      return { ok: false, error: serviceText.badSortDirection(part.slice(key.length + 1)) };
+    }
+    terms.push({ key: known, direction });
+  }
+  return { ok: true, terms };
+}
+
+function sortedServers(store: VolumeStore, terms: readonly ServerSortTerm[]): readonly SimServer[] {
+  const key = terms.map((term) => `${term.key}:${term.direction}`).join(',');
+  let cache = orders.get(store);
+  if (!cache) orders.set(store, (cache = new Map()));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const value = (server: SimServer, sortKey: ServerSortKey) =>
+    sortKey === 'name' ? server.name : sortKey === 'state' ? server.state : server.createdAt;
+  const sorted = [...store.servers].sort((a, b) => {
+    for (const { key: sortKey, direction } of terms) {
+      const x = value(a, sortKey);
+      const y = value(b, sortKey);
+      if (x !== y) return (x < y ? -1 : 1) * (direction === 'asc' ? 1 : -1);
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  cache.set(key, sorted);
+  return sorted;
+}
