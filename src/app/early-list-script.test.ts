@@ -99,7 +99,7 @@ describe('index.html early list request', () => {
     ['', '/api/v1/volumes?with_count=true&limit=20&offset=0'],
     [
       '?state=error&bootable=TRUE&sort=size:desc,name&page=3&per_page=50&name=%20a%27b%20&volume=v-1',
-      '/api/v1/volumes?with_count=true&limit=50&sort=size%3Adesc%2Cname%3Aasc&offset=100&name=a%27b&state=error&bootable=true',
+      '/api/v1/volumes?with_count=true&limit=50&sort=size%3Adesc%2Cname%3Adesc&offset=100&name=a%27b&state=error&bootable=true',
     ],
   ])('builds %j into %s', (query, url) => {
     expect(appRequest(query)).toBe(url);

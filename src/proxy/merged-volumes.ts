@@ -3,7 +3,8 @@ import { endpointPath, ENDPOINTS } from '../scp/endpoints.ts';
 import { encodeQuery, inOrder, type QueryValues } from '../scp/list-query.ts';
 import { mergedPage, type MergeSource } from '../scp/merged-list/merged-page.ts';
 import type { RegionFailure } from '../scp/region-failure.ts';
-import { compareByTerms, compareSortValues, type SortTerm } from '../scp/sort-order.ts';
+import { compareByTerms, compareSortValues } from '../scp/sort-order.ts';
+import type { SortTerm } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 
 /** One upstream answer, bytes as received (a failure to connect is the proxy's own answer). */

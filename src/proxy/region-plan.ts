@@ -1,7 +1,7 @@
 import type { EndpointName } from '../scp/endpoints.ts';
 import { DEFAULT_LIMIT, isPagingParam, MAX_LIMIT, type QueryValues } from '../scp/list-query.ts';
 import { ALL_REGIONS } from '../scp/regions.ts';
-import { DEFAULT_SORT, parseSortTerms } from '../scp/sort-order.ts';
+import { DEFAULT_SORT, parseSortTerms } from '../scp/sort-terms.ts';
 import { isStateGroup, STATE_GROUP_NAMES, STATE_GROUPS } from '../scp/volume-states.ts';
 import type { MergedListRequest } from './merged-volumes.ts';
 

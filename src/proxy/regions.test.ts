@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareSortValues, compareVolumes, parseSortTerms } from '../scp/sort-order.ts';
+import { compareSortValues, compareVolumes } from '../scp/sort-order.ts';
+import { parseSortTerms } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 import { startBuiltInSimulator } from '../simulator/built-in.ts';
 import { collectingLogger, rawRequest, startServer } from '../test/node/http.ts';

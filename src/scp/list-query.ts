@@ -36,19 +36,6 @@ export function isPagingParam(name: string): boolean {
 /** A query as parsed once by the proxy: decoded values, each parameter at most once. */
 export type QueryValues = ReadonlyMap<string, string>;
 
-/** Sort keys the simulator accepts and the table offers; the live API publishes no list. */
-export const SORT_KEYS = [
-  'name',
-  'size',
-  'state',
-  'created_at',
-  'modified_at',
-  'volume_type',
-  'bootable',
-] as const;
-
-export type SortKey = (typeof SORT_KEYS)[number];
-
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 20;
 

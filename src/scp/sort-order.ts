@@ -1,42 +1,11 @@
-import { DEFAULT_DIRECTION, type SortTerm } from './default-sort.ts';
-import { SORT_KEYS, type SortKey } from './list-query.ts';
+import type { SortKey, SortTerm } from './sort-terms.ts';
 import type { Volume } from './volume-schema.ts';
 
 /**
  * The API's list order, written once: the simulator sorts by it, the proxy merges several
- * upstream lists by it, and anything that sorts volumes locally must agree with both.
+ * upstream lists by it, and anything that sorts volumes locally must agree with both. The
+ * `sort` parameter's syntax is sort-terms.ts.
  */
-export { DEFAULT_DIRECTION, DEFAULT_SORT, type SortDirection, type SortTerm } from './default-sort.ts';
-
-export type SortParse =
-  | { ok: true; terms: SortTerm[] }
-  | { ok: false; problem: 'key'; key: string }
-  | { ok: false; problem: 'direction'; direction: string };
-
-const SORT_KEY_SET: ReadonlySet<string> = new Set(SORT_KEYS);
-
-function isSortKey(key: string): key is SortKey {
-  return SORT_KEY_SET.has(key);
-}
-
-/** `created_at:desc,name:asc` → terms. A repeated key cannot change the order: its first wins. */
-export function parseSortTerms(raw: string): SortParse {
-  const terms: SortTerm[] = [];
-  for (const part of raw.split(',')) {
-    const [key = '', direction = DEFAULT_DIRECTION, ...rest] = part.split(':');
-    if (!isSortKey(key)) return { ok: false, problem: 'key', key };
-    if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
-      return { ok: false, problem: 'direction', direction: part.slice(key.length + 1) };
-    }
-    if (!terms.some((term) => term.key === key)) terms.push({ key, direction });
-  }
-  return { ok: true, terms };
-}
-
-/** One string per distinct order (also the canonical `sort` parameter). */
-export function formatSortTerms(terms: readonly SortTerm[]): string {
-  return terms.map((term) => `${term.key}:${term.direction}`).join(',');
-}
 
 export type SortValue = string | number | null;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SORT_KEYS } from '../scp/list-query.ts';
+import { SORT_KEYS } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 import { KNOWN_STATES } from '../scp/volume-states.ts';
 import { serve, type TestSimulator } from '../test/node/simulator-client.ts';

@@ -1,5 +1,6 @@
 import type { Resource } from '../scp/endpoints.ts';
-import { MAX_LIMIT, SORT_KEYS } from '../scp/list-query.ts';
+import { MAX_LIMIT } from '../scp/list-query.ts';
+import { SORT_KEYS } from '../scp/sort-terms.ts';
 
 /**
  * Every message the simulator sends, in both languages SCP answers in (Accept-Language

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeQuery, LIST_PARAM_NAMES, SORT_KEYS } from '../scp/list-query.ts';
+import { encodeQuery, LIST_PARAM_NAMES } from '../scp/list-query.ts';
+import { SORT_KEYS } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 import { serve, type TestResponse, type TestSimulator } from '../test/node/simulator-client.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SORT_KEYS } from '../scp/list-query.ts';
+import { SORT_KEYS } from '../scp/sort-terms.ts';
 import { compareVolumes } from '../scp/sort-order.ts';
 import { volumeToApi } from './serialize.ts';
 import type { SortTerm } from './sort-spec.ts';

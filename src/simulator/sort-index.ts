@@ -1,4 +1,4 @@
-import { SORT_KEYS, type SortKey } from '../scp/list-query.ts';
+import { SORT_KEYS, type SortKey } from '../scp/sort-terms.ts';
 import { compareSortValues } from '../scp/sort-order.ts';
 import type { SimVolume } from './model.ts';
 import { sortCacheKey, type SortTerm } from './sort-spec.ts';

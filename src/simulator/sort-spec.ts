@@ -1,7 +1,7 @@
-import { formatSortTerms, parseSortTerms, type SortTerm } from '../scp/sort-order.ts';
+import { formatSortTerms, parseSortTerms, type SortTerm } from '../scp/sort-terms.ts';
 import { serviceText, type Text } from './messages.ts';
 
-export { DEFAULT_SORT, type SortDirection, type SortTerm } from '../scp/sort-order.ts';
+export { DEFAULT_SORT, type SortDirection, type SortTerm } from '../scp/sort-terms.ts';
 
 /** `created_at:desc,name:asc` → terms; an unknown key or direction is the caller's error. */
 export function parseSort(raw: string): { ok: true; terms: SortTerm[] } | { ok: false; error: Text } {

@@ -1,4 +1,5 @@
-import { compareVolumes, DEFAULT_SORT, parseSortTerms } from '../../../scp/sort-order.ts';
+import { compareVolumes } from '../../../scp/sort-order.ts';
+import { DEFAULT_SORT, parseSortTerms } from '../../../scp/sort-terms.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 
 export interface LocalPageInput {

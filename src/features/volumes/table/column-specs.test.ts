@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../i18n/en/index.ts';
-import { SORT_KEYS } from '../../../scp/list-query.ts';
+import { SORT_KEYS } from '../../../scp/sort-terms.ts';
 import { COLUMN_IDS, COLUMN_SPECS, columnLabel, type ColumnSpec } from './column-specs.ts';
 import { volumeColumns } from './columns.tsx';
 

@@ -1,5 +1,5 @@
 import type { Messages } from '../../../i18n/messages.ts';
-import type { SortKey } from '../../../scp/list-query.ts';
+import type { SortKey } from '../../../scp/sort-terms.ts';
 
 /** A column's id is its label key in the catalogues (`m.volumes.table.columns[id]`). */
 export type ColumnId = keyof Messages['volumes']['table']['columns'];

@@ -1,6 +1,6 @@
 import type { Header } from '@tanstack/react-table';
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import { DEFAULT_SORT } from '../../../scp/default-sort.ts';
+import { DEFAULT_SORT } from '../../../scp/sort-terms.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { columnLabel } from './column-specs.ts';
 import type { VolumeTableFeatures } from './table-features.ts';

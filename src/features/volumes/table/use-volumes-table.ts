@@ -1,11 +1,12 @@
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useStoredValue } from '../../../lib/stored-value.ts';
+import type { SortTerm } from '../../../scp/sort-terms.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
-import { toSortEntries } from '../url-state/sort-codec.ts';
-import type { SortEntry, VolumeView } from '../url-state/volume-view.ts';
+import type { VolumeView } from '../url-state/volume-view.ts';
 import { columnVisibilityStore } from './column-visibility.ts';
 import { volumeColumns } from './columns.tsx';
+import { toSortingState, toSortTerms } from './table-sorting.ts';
 import { volumeTableFeatures } from './table-features.ts';
 
 const getRowId = (volume: Volume) => volume.id;
@@ -22,10 +23,10 @@ export function useVolumesTable({
 }: {
   view: VolumeView;
   rows: readonly Volume[];
-  onSortChange: (sort: SortEntry[]) => void;
+  onSortChange: (sort: SortTerm[]) => void;
 }) {
   const columnVisibility = useStoredValue(columnVisibilityStore);
-  const sorting = useMemo<SortingState>(() => view.sort.map((entry) => ({ ...entry })), [view.sort]);
+  const sorting = useMemo(() => toSortingState(view.sort), [view.sort]);
   // The proxy names each row's region only in a list of several regions: the column is there
   // exactly then (a one-region list is the region its filter names).
   const regional = rows.some((row) => row.region !== undefined);
@@ -46,7 +47,7 @@ export function useVolumesTable({
     enableMultiSort: true,
     state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) =>
-      onSortChange(toSortEntries(functionalUpdate(updater, sorting))),
+      onSortChange(toSortTerms(functionalUpdate(updater, sorting))),
     onColumnVisibilityChange: (updater) =>
       columnVisibilityStore.set(functionalUpdate(updater, columnVisibilityStore.get())),
   });

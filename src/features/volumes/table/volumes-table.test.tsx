@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InvalidVolume, Volume } from '../../../scp/volume-schema.ts';
 import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
-import type { SortEntry, VolumeView } from '../url-state/volume-view.ts';
+import type { SortTerm } from '../../../scp/sort-terms.ts';
+import type { VolumeView } from '../url-state/volume-view.ts';
 import { DEFAULT_VIEW } from '../url-state/volume-view.ts';
 import { useVolumesTable } from './use-volumes-table.ts';
 import { VolumesTable } from './volumes-table.tsx';
@@ -15,7 +16,7 @@ function Harness(props: {
   rows: Volume[];
   view?: VolumeView;
   invalid?: InvalidVolume[];
-  onSort?: (sort: SortEntry[]) => void;
+  onSort?: (sort: SortTerm[]) => void;
   onOpen?: (id: string) => void;
 }) {
   const table = useVolumesTable({
@@ -143,12 +144,12 @@ describe('volume columns', () => {
 
 interface SortStep {
   /** The view's sort for this step; the default view's when absent. */
-  sort?: SortEntry[];
+  sort?: SortTerm[];
   ariaSort: string;
   /** The sort button's title, where the step checks it. */
   title?: string;
   /** What a click on the column's sort button asks for. */
-  next: SortEntry[];
+  next: SortTerm[];
 }
 
 /** Shows the table with each step's sort in turn, checks its header, and clicks its sort button. */
@@ -177,10 +178,14 @@ describe('sorting headers', () => {
 
   it('cycles ascending → descending → none', async () => {
     await expectSortCycle('Size', [
-      { ariaSort: 'none', next: [{ id: 'size', desc: false }] },
-      { sort: [{ id: 'size', desc: false }], ariaSort: 'ascending', next: [{ id: 'size', desc: true }] },
+      { ariaSort: 'none', next: [{ key: 'size', direction: 'asc' }] },
+      {
+        sort: [{ key: 'size', direction: 'asc' }],
+        ariaSort: 'ascending',
+        next: [{ key: 'size', direction: 'desc' }],
+      },
       // Then no sort at all.
-      { sort: [{ id: 'size', desc: true }], ariaSort: 'descending', next: [] },
+      { sort: [{ key: 'size', direction: 'desc' }], ariaSort: 'descending', next: [] },
     ]);
   });
 
@@ -189,27 +194,27 @@ describe('sorting headers', () => {
       {
         ariaSort: 'descending',
         title: 'Default order: newest first · Click for oldest first',
-        next: [{ id: 'created_at', desc: false }],
+        next: [{ key: 'created_at', direction: 'asc' }],
       },
       // Back to the default, not a "none" that would look the same as descending.
-      { sort: [{ id: 'created_at', desc: false }], ariaSort: 'ascending', next: [] },
+      { sort: [{ key: 'created_at', direction: 'asc' }], ariaSort: 'ascending', next: [] },
     ]);
   });
 
   it('adds a secondary key on shift-click and replaces the sort on a plain click', async () => {
     const onSort = vi.fn();
-    const view = { ...DEFAULT_VIEW, sort: [{ id: 'size' as const, desc: true }] };
+    const view = { ...DEFAULT_VIEW, sort: [{ key: 'size' as const, direction: 'desc' as const }] };
     renderWithProviders(<Harness rows={[makeVolume()]} onSort={onSort} view={view} />);
     const user = userEvent.setup();
     await user.keyboard('{Shift>}');
     await user.click(screen.getByRole('button', { name: 'Name' }));
     await user.keyboard('{/Shift}');
     expect(onSort).toHaveBeenLastCalledWith([
-      { id: 'size', desc: true },
-      { id: 'name', desc: false },
+      { key: 'size', direction: 'desc' },
+      { key: 'name', direction: 'asc' },
     ]);
     await user.click(screen.getByRole('button', { name: 'Created' }));
-    expect(onSort).toHaveBeenLastCalledWith([{ id: 'created_at', desc: false }]);
+    expect(onSort).toHaveBeenLastCalledWith([{ key: 'created_at', direction: 'asc' }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SORT_KEYS } from '../../../scp/list-query.ts';
+import { SORT_KEYS } from '../../../scp/sort-terms.ts';
 import { KNOWN_STATES, STATE_GROUP_NAMES } from '../../../scp/volume-states.ts';
 import { parseView } from './parse-view.ts';
 import { serialiseView } from './serialise-view.ts';
@@ -24,8 +24,8 @@ describe('parseView', () => {
       region: null,
       bootable: true,
       sort: [
-        { id: 'size', desc: true },
-        { id: 'name', desc: false },
+        { key: 'size', direction: 'desc' },
+        { key: 'name', direction: 'asc' },
       ],
       page: 3,
       perPage: 50,
@@ -33,10 +33,13 @@ describe('parseView', () => {
     });
   });
 
-  it('accepts the API spellings of booleans and a bare sort key as ascending', () => {
-    expect(parseView('?bootable=False&sort=created_at').view).toMatchObject({
+  it('accepts the API spellings of booleans, and reads a bare sort key as the API does (descending)', () => {
+    expect(parseView('?bootable=False&sort=size,name:asc').view).toMatchObject({
       bootable: false,
-      sort: [{ id: 'created_at', desc: false }],
+      sort: [
+        { key: 'size', direction: 'desc' },
+        { key: 'name', direction: 'asc' },
+      ],
     });
   });
 
@@ -125,10 +128,16 @@ const viewArbitrary: fc.Arbitrary<VolumeView> = fc
     state: fc.option(fc.constantFrom(...KNOWN_STATES)),
     region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
     bootable: fc.option(fc.boolean()),
-    sort: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SORT_KEYS), desc: fc.boolean() }), {
-      selector: (entry) => entry.id,
-      maxLength: 3,
-    }),
+    sort: fc.uniqueArray(
+      fc.record({
+        key: fc.constantFrom(...SORT_KEYS),
+        direction: fc.constantFrom('asc' as const, 'desc' as const),
+      }),
+      {
+        selector: (term) => term.key,
+        maxLength: 3,
+      },
+    ),
     page: fc.integer({ min: 1, max: 5000 }),
     perPage: fc.constantFrom(...PER_PAGE_OPTIONS),
     volume: fc.option(fc.uuid()),
@@ -148,8 +157,8 @@ describe('serialiseView', () => {
       state: 'error',
       bootable: true,
       sort: [
-        { id: 'size', desc: true },
-        { id: 'name', desc: false },
+        { key: 'size', direction: 'desc' },
+        { key: 'name', direction: 'asc' },
       ],
     });
     expect(search).toBe('state=error&bootable=true&sort=size:desc,name:asc');

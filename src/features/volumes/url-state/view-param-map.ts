@@ -1,8 +1,8 @@
 import { DEFAULT_LIMIT } from '../../../scp/list-query.ts';
 import { REGION_NAME } from '../../../scp/regions.ts';
+import { formatSortTerms, parseSortTerms, type SortTerm } from '../../../scp/sort-terms.ts';
 import { isStateGroup, KNOWN_STATES, type StateGroup } from '../../../scp/volume-states.ts';
 import { defineParam } from './param-spec.ts';
-import { encodeSort, parseSort, type SortEntry } from './sort-codec.ts';
 
 export const PER_PAGE_OPTIONS = [20, 50, 100, 200, 500, 1000] as const;
 
@@ -13,7 +13,7 @@ const MAX_NAME = 255;
 const STATES: readonly string[] = KNOWN_STATES;
 // Volume ids are UUIDs in SCP; accept any id-like token so a future format still opens.
 const VOLUME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
-const NO_SORT: readonly SortEntry[] = [];
+const NO_SORT: readonly SortTerm[] = [];
 
 const NAME_MATCHES = ['exact', 'contains'] as const;
 export type NameMatch = (typeof NAME_MATCHES)[number];
@@ -89,9 +89,16 @@ export const VIEW_PARAM_MAP = {
     url: 'sort',
     role: 'sort',
     initial: NO_SORT,
-    parse: (raw) => parseSort(raw) ?? undefined,
-    serialise: (sort) => (sort.length > 0 ? encodeSort(sort) : null),
-    toApi: (sort) => ({ sort: encodeSort(sort) }),
+    // The API's own syntax and reading (scp/sort-terms.ts: a bare key is descending), so a
+    // link means what the same `sort` sent to SCP means. A link may space its terms out; one
+    // naming a key twice is refused rather than read by its first: which it meant is a guess.
+    parse: (raw) => {
+      const parts = raw.split(',').map((part) => part.trim());
+      const parsed = parseSortTerms(parts.join(','));
+      return parsed.ok && parsed.terms.length === parts.length ? parsed.terms : undefined;
+    },
+    serialise: (sort) => (sort.length > 0 ? formatSortTerms(sort) : null),
+    toApi: (sort) => ({ sort: formatSortTerms(sort) }),
   }),
   /** 1-based, as people count pages. */
   page: defineParam({

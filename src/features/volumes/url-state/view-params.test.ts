@@ -7,7 +7,7 @@ const view: VolumeView = {
   ...DEFAULT_VIEW,
   state: 'error',
   bootable: true,
-  sort: [{ id: 'size', desc: true }],
+  sort: [{ key: 'size', direction: 'desc' }],
   page: 3,
   perPage: 50,
   volume: 'ignored-by-the-list',

@@ -24,7 +24,7 @@ describe('view transitions', () => {
   });
 
   it('returns to page 1 when the sort changes', () => {
-    expect(withSort(onPage4, [{ id: 'size', desc: true }])).toMatchObject({ page: 1 });
+    expect(withSort(onPage4, [{ key: 'size', direction: 'desc' }])).toMatchObject({ page: 1 });
   });
 
   it('clears every filter but keeps sort and page size', () => {
@@ -32,7 +32,7 @@ describe('view transitions', () => {
       ...onPage4,
       name: 'x',
       bootable: false,
-      sort: [{ id: 'name' as const, desc: false }],
+      sort: [{ key: 'name' as const, direction: 'asc' as const }],
       perPage: 50,
     };
     expect(withoutFilters(view)).toEqual({ ...view, name: null, state: null, bootable: null, page: 1 });

@@ -1,11 +1,5 @@
-import {
-  DEFAULT_VIEW,
-  FILTER_KEYS,
-  VIEW_ENTRIES,
-  type FilterKey,
-  type SortEntry,
-  type VolumeView,
-} from './volume-view.ts';
+import type { SortTerm } from '../../../scp/sort-terms.ts';
+import { DEFAULT_VIEW, FILTER_KEYS, VIEW_ENTRIES, type FilterKey, type VolumeView } from './volume-view.ts';
 
 /**
  * Pure view transitions. Each encodes one product rule, so the rules are tested without a
@@ -36,7 +30,7 @@ export function withoutFilters(view: VolumeView): VolumeView {
   return { ...view, ...NO_FILTERS, page: 1 };
 }
 
-export function withSort(view: VolumeView, sort: readonly SortEntry[]): VolumeView {
+export function withSort(view: VolumeView, sort: readonly SortTerm[]): VolumeView {
   return { ...view, sort, page: 1 };
 }
 

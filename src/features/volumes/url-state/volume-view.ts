@@ -2,7 +2,6 @@ import type { ParamRole, ParamSpec } from './param-spec.ts';
 import { VIEW_PARAM_MAP } from './view-param-map.ts';
 
 export { PER_PAGE_OPTIONS } from './view-param-map.ts';
-export type { SortEntry } from './sort-codec.ts';
 
 type ParamMap = typeof VIEW_PARAM_MAP;
 type ViewKey = keyof ParamMap;

@@ -1,0 +1,71 @@
+/*
+ * The `sort` parameter's syntax, written once for the browser (its URL and its requests), the
+ * proxy (which merges lists by it) and the simulator (which sorts by it). Apart from the
+ * comparator in sort-order.ts: the first table needs only this, and the comparator would cost
+ * the initial bundle ~1 kB raw.
+ */
+
+/** Sort keys the simulator accepts and the table offers; the live API publishes no list. */
+export const SORT_KEYS = [
+  'name',
+  'size',
+  'state',
+  'created_at',
+  'modified_at',
+  'volume_type',
+  'bootable',
+] as const;
+
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export type SortDirection = 'asc' | 'desc';
+
+export interface SortTerm {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+/** Cinder's default, which SCP mirrors: newest first. */
+export const DEFAULT_SORT: readonly SortTerm[] = [{ key: 'created_at', direction: 'desc' }];
+
+/**
+ * A key without a direction sorts descending. SCP documents the direction as optional without
+ * naming a default; its volume API follows OpenStack Cinder (the same `key:dir` syntax and
+ * wording), whose default direction is descending. The proxy and the simulator must read a
+ * request as SCP would, so the browser reads `?sort=size` the same way: the link, the request
+ * and the answer then mean one order. The browser always writes the direction anyway.
+ */
+export const DEFAULT_DIRECTION: SortDirection = 'desc';
+
+export type SortParse =
+  | { ok: true; terms: SortTerm[] }
+  | { ok: false; problem: 'key'; key: string }
+  | { ok: false; problem: 'direction'; direction: string };
+
+const SORT_KEY_SET: ReadonlySet<string> = new Set(SORT_KEYS);
+
+export function isSortKey(key: string): key is SortKey {
+  return SORT_KEY_SET.has(key);
+}
+
+/**
+ * `created_at:desc,name` → terms (name descending), spelt exactly: `NAME`, `name ` and `ASC`
+ * are errors. A repeated key cannot change the order: its first wins.
+ */
+export function parseSortTerms(raw: string): SortParse {
+  const terms: SortTerm[] = [];
+  for (const part of raw.split(',')) {
+    const [key = '', direction = DEFAULT_DIRECTION, ...rest] = part.split(':');
+    if (!isSortKey(key)) return { ok: false, problem: 'key', key };
+    if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
+      return { ok: false, problem: 'direction', direction: part.slice(key.length + 1) };
+    }
+    if (!terms.some((term) => term.key === key)) terms.push({ key, direction });
+  }
+  return { ok: true, terms };
+}
+
+/** One string per distinct order: the canonical `sort` parameter, every direction written. */
+export function formatSortTerms(terms: readonly SortTerm[]): string {
+  return terms.map((term) => `${term.key}:${term.direction}`).join(',');
+}
