@@ -20,8 +20,9 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 export type SortDirection = 'asc' | 'desc';
 
-export interface SortTerm {
-  key: SortKey;
+/** One term of a `sort`: a key (of volumes unless said otherwise) and its direction. */
+export interface SortTerm<K extends string = SortKey> {
+  key: K;
   direction: SortDirection;
 }
 
@@ -37,8 +38,8 @@ export const DEFAULT_SORT: readonly SortTerm[] = [{ key: 'created_at', direction
  */
 export const DEFAULT_DIRECTION: SortDirection = 'desc';
 
-export type SortParse =
-  | { ok: true; terms: SortTerm[] }
+export type SortParse<K extends string = SortKey> =
+  | { ok: true; terms: SortTerm<K>[] }
   | { ok: false; problem: 'key'; key: string }
   | { ok: false; problem: 'direction'; direction: string };
 
@@ -49,14 +50,17 @@ export function isSortKey(key: string): key is SortKey {
 }
 
 /**
- * `created_at:desc,name` → terms (name descending), spelt exactly: `NAME`, `name ` and `ASC`
- * are errors. A repeated key cannot change the order: its first wins.
+ * `created_at:desc,name` → terms (name descending), over the volume sort keys or a list's own
+ * `keys` (ListServers sorts by fewer). Spelt exactly: `NAME`, `name ` and `ASC` are errors. A
+ * repeated key cannot change the order: its first wins.
  */
-export function parseSortTerms(raw: string): SortParse {
-  const terms: SortTerm[] = [];
+export function parseSortTerms(raw: string): SortParse;
+export function parseSortTerms<K extends string>(raw: string, keys: readonly K[]): SortParse<K>;
+export function parseSortTerms(raw: string, keys: readonly string[] = SORT_KEYS): SortParse<string> {
+  const terms: SortTerm<string>[] = [];
   for (const part of raw.split(',')) {
     const [key = '', direction = DEFAULT_DIRECTION, ...rest] = part.split(':');
-    if (!isSortKey(key)) return { ok: false, problem: 'key', key };
+    if (!keys.includes(key)) return { ok: false, problem: 'key', key };
     if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
       return { ok: false, problem: 'direction', direction: part.slice(key.length + 1) };
     }
@@ -66,6 +70,6 @@ export function parseSortTerms(raw: string): SortParse {
 }
 
 /** One string per distinct order: the canonical `sort` parameter, every direction written. */
-export function formatSortTerms(terms: readonly SortTerm[]): string {
+export function formatSortTerms(terms: readonly SortTerm<string>[]): string {
   return terms.map((term) => `${term.key}:${term.direction}`).join(',');
 }

@@ -1,15 +1,14 @@
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../scp/list-query.ts';
+import type { SortTerm } from '../scp/sort-terms.ts';
 import { serviceText, type Text } from './messages.ts';
 import type { SimServer } from './model.ts';
+import { parseSort, sortCacheKey } from './sort-spec.ts';
 import type { VolumeStore } from './store.ts';
 
 /** ListServers' sort keys here; the live API publishes none (its example is `name:asc`). */
 const SERVER_SORT_KEYS = ['name', 'created_at', 'state'] as const;
 type ServerSortKey = (typeof SERVER_SORT_KEYS)[number];
-interface ServerSortTerm {
-  key: ServerSortKey;
-  direction: 'asc' | 'desc';
-}
+type ServerSortTerm = SortTerm<ServerSortKey>;
 
 /** The filters the model can answer; `ip`, the product and auto-scaling ones are accepted and ignored. */
 const FILTERS = {
@@ -34,7 +33,7 @@ export function listServers(store: VolumeStore, params: URLSearchParams): Server
   const rawLimit = params.get('limit');
   const limit = rawLimit === null ? DEFAULT_LIMIT : WHOLE_NUMBER.test(rawLimit) ? Number(rawLimit) : NaN;
   if (!(limit <= MAX_LIMIT)) return { ok: false, error: serviceText.badLimit(rawLimit ?? '') };
-  const sort = parseServerSort(params.get('sort') || 'created_at:desc');
+  const sort = parseSort(params.get('sort') || 'created_at:desc', SERVER_SORT_KEYS);
   if (!sort.ok) return sort;
   const order = sortedServers(store, sort.terms);
   let start = 0;
@@ -56,22 +55,8 @@ export function listServers(store: VolumeStore, params: URLSearchParams): Server
   return { ok: true, servers };
 }
 
-function parseServerSort(raw: string): { ok: true; terms: ServerSortTerm[] } | { ok: false; error: Text } {
-  const terms: ServerSortTerm[] = [];
-  for (const part of raw.split(',')) {
-    const [key = '', direction = 'desc', ...rest] = part.split(':');
-    const known = SERVER_SORT_KEYS.find((candidate) => candidate === key);
-    if (known === undefined) return { ok: false, error: serviceText.badSortKey(key, SERVER_SORT_KEYS) };
-    if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
-      return { ok: false, error: serviceText.badSortDirection(part.slice(key.length + 1)) };
-    }
-    terms.push({ key: known, direction });
-  }
-  return { ok: true, terms };
-}
-
 function sortedServers(store: VolumeStore, terms: readonly ServerSortTerm[]): readonly SimServer[] {
-  const key = terms.map((term) => `${term.key}:${term.direction}`).join(',');
+  const key = sortCacheKey(terms);
   let cache = orders.get(store);
   if (!cache) orders.set(store, (cache = new Map()));
   const cached = cache.get(key);
