@@ -2,8 +2,8 @@ import { hashKey, queryOptions } from '@tanstack/react-query';
 import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
-import { fetchVolumePage } from '../export/fetch-volume-page.ts';
-import { walkVolumes } from '../export/walk-volumes.ts';
+import { fetchVolumePage } from './fetch-volume-page.ts';
+import { walkVolumes } from './walk-volumes.ts';
 import { reportWalkProgress } from './walk-progress.ts';
 
 /** A walk costs one request per 1,000 volumes: refresh it at most this often on its own. */

@@ -1,4 +1,4 @@
-import type { WalkProgress } from '../export/walk-volumes.ts';
+import type { WalkProgress } from './walk-volumes.ts';
 
 const progress = new Map<string, WalkProgress>();
 const listeners = new Set<() => void>();

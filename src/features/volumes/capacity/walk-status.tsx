@@ -1,6 +1,6 @@
-import { ExportProgress } from '../export/export-progress.tsx';
+import { WalkProgressBar } from '../all-volumes/walk-progress-bar.tsx';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
-import type { WalkProgress } from '../export/walk-volumes.ts';
+import type { WalkProgress } from '../all-volumes/walk-volumes.ts';
 import { useCapacityMessages } from './catalogue.ts';
 
 /** Progress with Cancel while the walk runs; after a cancel or a failure, a way to read again. */
@@ -19,7 +19,7 @@ export function WalkStatus({
 }) {
   const t = useCapacityMessages();
   if (progress) {
-    return <ExportProgress progress={progress} label={t.reading} focusCancel={false} onCancel={onCancel} />;
+    return <WalkProgressBar progress={progress} label={t.reading} focusCancel={false} onCancel={onCancel} />;
   }
   if (!cancelled && !error) return null;
   return (

@@ -6,7 +6,7 @@ import { useLazySection } from '../../../i18n/lazy-section.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { allVolumesQuery, walkHash } from '../all-volumes/all-volumes-query.ts';
 import { useWalkProgress } from '../all-volumes/use-walk-progress.ts';
-import { ExportProgress } from '../export/export-progress.tsx';
+import { WalkProgressBar } from '../all-volumes/walk-progress-bar.tsx';
 
 const CATALOGUE = { en, ko };
 
@@ -41,7 +41,7 @@ export function LocalSearchStatus({
         {scanned === undefined ? t.reading : t.scope(fmt.number(scanned), fmt.number(matches ?? 0))}
       </p>
       {progress && (
-        <ExportProgress progress={progress} label={t.reading} focusCancel={false} onCancel={cancel} />
+        <WalkProgressBar progress={progress} label={t.reading} focusCancel={false} onCancel={cancel} />
       )}
     </div>
   );

@@ -1,8 +1,19 @@
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { exportFileName, type ExportFormat } from './download-file.ts';
+import type { DownloadFormat } from '../../../lib/download-file.ts';
 import { toCsv, type ServerNameOf } from './to-csv.ts';
 import { toJson } from './to-json.ts';
-import type { WalkResult } from './walk-volumes.ts';
+import type { WalkResult } from '../all-volumes/walk-volumes.ts';
+
+export type ExportFormat = DownloadFormat;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `scp-volumes-YYYYMMDD-HHmmss.csv`, in local time: the time the user sees on their clock. */
+export function exportFileName(format: ExportFormat, at: Date): string {
+  const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
+  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
+  return `scp-volumes-${date}-${time}.${format}`;
+}
 
 export interface ExportFile {
   fileName: string;

@@ -3,9 +3,9 @@ import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
-import { ErrorFacts } from '../status/error-panel.tsx';
-import { progressText } from './export-progress.tsx';
-import type { WalkProgress } from './walk-volumes.ts';
+import { ErrorFacts } from '../notices/error-panel.tsx';
+import { progressText } from '../all-volumes/walk-progress-bar.tsx';
+import type { WalkProgress } from '../all-volumes/walk-volumes.ts';
 
 /** What failed, in SCP's words, with the request id to quote to support. */
 export function ExportError({

@@ -2,9 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import type { ExportFormat } from './download-file.ts';
+import type { ExportFormat } from './build-export.ts';
 import { ExportError } from './export-error.tsx';
-import { ExportProgress } from './export-progress.tsx';
+import { WalkProgressBar } from '../all-volumes/walk-progress-bar.tsx';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { useExport, type ExportState } from './use-export.ts';
 import { Icon } from '../../../components/icon.tsx';
@@ -57,7 +57,7 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
       <div className="pointer-events-none fixed right-4 bottom-4 left-4 z-50 flex flex-col items-end gap-2 sm:left-auto">
         {running && (
           <div className={toastClass}>
-            <ExportProgress progress={state.progress} onCancel={cancel} />
+            <WalkProgressBar progress={state.progress} onCancel={cancel} />
           </div>
         )}
         <p

@@ -4,10 +4,15 @@ import { normaliseError, type ApiError } from '../../../lib/api-error.ts';
 import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { serverQueries } from '../api/volume-queries.ts';
-import { buildExport } from './build-export.ts';
-import { downloadFile, type ExportFormat } from './download-file.ts';
-import { fetchVolumePage } from './fetch-volume-page.ts';
-import { newCheckpoint, walkVolumes, type WalkCheckpoint, type WalkProgress } from './walk-volumes.ts';
+import { buildExport, type ExportFormat } from './build-export.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
+import { fetchVolumePage } from '../all-volumes/fetch-volume-page.ts';
+import {
+  newCheckpoint,
+  walkVolumes,
+  type WalkCheckpoint,
+  type WalkProgress,
+} from '../all-volumes/walk-volumes.ts';
 
 export type ExportState =
   | { status: 'idle' }

@@ -1,5 +1,5 @@
-import { EmptyState } from '../status/empty-state.tsx';
-import { OutOfRange } from '../status/out-of-range.tsx';
+import { EmptyState } from '../notices/empty-state.tsx';
+import { OutOfRange } from '../notices/out-of-range.tsx';
 import type { PageInfo } from '../pagination/page-math.ts';
 import type { VolumeViewApi } from '../url-state/use-volume-view.ts';
 import { withoutFilters, withPage } from '../url-state/view-updates.ts';

@@ -6,9 +6,9 @@
 export { CapacityPanel } from '../capacity/capacity-panel.tsx';
 export { ChangesAnnouncer } from '../freshness/changes-announcer.tsx';
 export { PaginationBar } from '../pagination/pagination-bar.tsx';
-export { RegionFailures } from '../status/region-failures.tsx';
-export { RetryNotice } from '../status/retry-notice.tsx';
-export { ViewNotice } from '../status/view-notice.tsx';
+export { RegionFailures } from '../notices/region-failures.tsx';
+export { RetryNotice } from '../notices/retry-notice.tsx';
+export { ViewNotice } from '../notices/view-notice.tsx';
 export { EmptySlot } from './empty-slot.tsx';
 export { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 export { VolumesToolbar } from './volumes-toolbar.tsx';

@@ -7,7 +7,7 @@ import type { Volume } from '../../../scp/volume-schema.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { useRowChanges } from '../freshness/use-row-changes.ts';
 import { pageInfo } from '../pagination/page-math.ts';
-import { ErrorPanel, loadErrorPanel, PlainErrorPanel } from '../status/lazy-error-panel.tsx';
+import { ErrorPanel, loadErrorPanel, PlainErrorPanel } from '../notices/lazy-error-panel.tsx';
 import { useVolumesTable } from '../table/use-volumes-table.ts';
 import { TABLE_ID, VolumesTable } from '../table/volumes-table.tsx';
 import { useVolumeView } from '../url-state/use-volume-view.ts';

@@ -1,4 +1,4 @@
-import { downloadFile } from '../export/download-file.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { useSavedViewsMessages } from './catalogue.ts';
 import { exportViews, importViews, savedViewsStore, type SavedView } from './saved-views.ts';
 import { toolbarButton } from '../../../components/button-classes.ts';

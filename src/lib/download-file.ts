@@ -1,18 +1,10 @@
-export type ExportFormat = 'csv' | 'json';
-
-const MIME_TYPES: Record<ExportFormat, string> = {
+const MIME_TYPES = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
-};
+} as const;
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** `scp-volumes-YYYYMMDD-HHmmss.csv`, in local time: the time the user sees on their clock. */
-export function exportFileName(format: ExportFormat, at: Date): string {
-  const date = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
-  const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `scp-volumes-${date}-${time}.${format}`;
-}
+/** The kinds of file the app saves. */
+export type DownloadFormat = keyof typeof MIME_TYPES;
 
 /**
  * Some browsers resolve the object URL after the click handler returns; revoking at once
@@ -21,7 +13,7 @@ export function exportFileName(format: ExportFormat, at: Date): string {
 const REVOKE_DELAY_MS = 1_000;
 
 /** Saves `text` through a temporary `<a download>` and releases the object URL afterwards. */
-export function downloadFile(text: string, format: ExportFormat, fileName: string): void {
+export function downloadFile(text: string, format: DownloadFormat, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: MIME_TYPES[format] }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { adoptVolumeList, listVolumes, listVolumesPath } from '../features/volumes/api/volume-endpoints.ts';
-import { volumeQueries } from '../features/volumes/api/volume-queries.ts';
-import { parseView } from '../features/volumes/url-state/parse-view.ts';
-import { pageParams } from '../features/volumes/url-state/view-params.ts';
-import { detectLocale, LOCALE_TAGS, readStoredLocale } from '../i18n/locale.ts';
-import { parseVolumeList } from '../scp/volume-schema.ts';
+import { adoptVolumeList, listVolumes, listVolumesPath } from './volume-endpoints.ts';
+import { volumeQueries } from './volume-queries.ts';
+import { parseView } from '../url-state/parse-view.ts';
+import { pageParams } from '../url-state/view-params.ts';
+import { detectLocale, LOCALE_TAGS, readStoredLocale } from '../../../i18n/locale.ts';
+import { parseVolumeList } from '../../../scp/volume-schema.ts';
 
 /** What index.html's inline script leaves on window: the first page's request, already sent. */
 export interface EarlyList {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listVolumesPath } from '../features/volumes/api/volume-endpoints.ts';
-import { parseView } from '../features/volumes/url-state/parse-view.ts';
-import { isLocalSearch, pageParams } from '../features/volumes/url-state/view-params.ts';
-import { detectLocale, LOCALE_TAGS } from '../i18n/locale.ts';
+import { listVolumesPath } from './volume-endpoints.ts';
+import { parseView } from '../url-state/parse-view.ts';
+import { isLocalSearch, pageParams } from '../url-state/view-params.ts';
+import { detectLocale, LOCALE_TAGS } from '../../../i18n/locale.ts';
 import type { EarlyList } from './early-list.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { EarlyList } from './early-list.ts';
  * JS (it runs before any module). These tests run that very script against the app's parser
  * on many URLs, so the two cannot drift apart unnoticed.
  */
-const html = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
+const html = readFileSync(resolve(import.meta.dirname, '../../../../index.html'), 'utf8');
 const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
   .map((match) => match[1] ?? '')
   .find((body) => body.includes('__scpEarlyList'));

@@ -6,10 +6,11 @@ import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import type { WalkProgress } from './walk-volumes.ts';
 
 /**
- * Progress between pages, with Cancel. Without a count from the API the bar is
- * indeterminate (no aria-valuenow) rather than pretending to know the end.
+ * A walk's progress between pages, with Cancel: the export's, the capacity panel's and the
+ * contains search's. Without a count from the API the bar is indeterminate (no
+ * aria-valuenow) rather than pretending to know the end.
  */
-export function ExportProgress({
+export function WalkProgressBar({
   progress,
   onCancel,
   label,
@@ -17,7 +18,7 @@ export function ExportProgress({
 }: {
   progress: WalkProgress;
   onCancel: () => void;
-  /** What is being walked (default: the export); the capacity panel reuses this bar. */
+  /** What is being walked (default: the export). */
   label?: string;
   /** Move focus to Cancel, as when it replaces the button that started the walk. */
   focusCancel?: boolean;
