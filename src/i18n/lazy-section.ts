@@ -2,10 +2,15 @@ import { useI18n } from './i18n-context.ts';
 import type { Locale } from './locale.ts';
 
 /**
- * Strings of a lazily loaded feature live beside the main catalogues but outside them
- * (en/capacity.ts + ko/capacity.ts): the feature's chunk imports both, so the initial bundle
- * pays for neither. The Korean file is typed by the English one, as the main catalogue is.
+ * The hook of a section of strings that only a lazily loaded part of the page uses (the
+ * drawer, the export, the Capacity panel, …): `export const useDrawerMessages =
+ * lazySection({ en, ko })`, in a module of its own (i18n/<section>-messages.ts) that only that
+ * part imports. Its chunk then carries both languages, so the initial bundle pays for neither
+ * and a change of language needs no request. The Korean file is typed by the English one, as
+ * the main catalogue is.
  */
-export function useLazySection<T>(section: Record<Locale, T>): T {
-  return section[useI18n().locale];
+export function lazySection<T>(section: Record<Locale, T>): () => T {
+  return function useSection() {
+    return section[useI18n().locale];
+  };
 }

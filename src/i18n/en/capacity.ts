@@ -1,4 +1,4 @@
-/** The Capacity panel (a lazily loaded chunk: see lazy-section.ts). */
+/** The Capacity panel (a lazily loaded chunk: see ../lazy-section.ts). */
 export const capacity = {
   heading: 'Capacity',
   reading: 'Reading every matching volume',

@@ -1,4 +1,4 @@
-/** The error panel's details (a lazily loaded chunk with the panel: see lazy-section.ts). */
+/** The error panel's details (a lazily loaded chunk with the panel: see ../lazy-section.ts). */
 export const errorPanel = {
   status: 'Status',
   code: 'Code',

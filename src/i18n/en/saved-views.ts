@@ -1,4 +1,4 @@
-/** The saved-views menu (a lazily loaded chunk: see lazy-section.ts). */
+/** The saved-views menu (a lazily loaded chunk: see ../lazy-section.ts). */
 export const savedViews = {
   button: 'Views',
   panel: 'Saved views',

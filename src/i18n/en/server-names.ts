@@ -1,4 +1,4 @@
-/** Server names in the table's Attached to cell (a lazily loaded chunk: see lazy-section.ts). */
+/** Server names in the table's Attached to cell (a lazily loaded chunk: see ../lazy-section.ts). */
 export const serverNames = {
   lookupFailed: 'Name unavailable',
 };

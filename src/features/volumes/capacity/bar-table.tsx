@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import { useCapacityMessages } from './catalogue.ts';
+import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import type { Group } from './summarise.ts';
 import { SummaryTable } from './summary-table.tsx';
 

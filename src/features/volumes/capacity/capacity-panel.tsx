@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { CapacityBody, type CapacityBodyProps } from './capacity-body.tsx';
 import { capacityOpenStore } from './capacity-open.ts';
-import { useCapacityMessages } from './catalogue.ts';
+import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 
 /**
  * "Capacity": part of the lazily loaded page chrome, not of the first table. (Its body was a

@@ -2,7 +2,7 @@ import { StateBadge } from '../../../components/state-badge.tsx';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
-import { useCapacityMessages } from './catalogue.ts';
+import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import { SummaryTable } from './summary-table.tsx';
 
 /** The ten largest matching volumes; each opens in the drawer. */

@@ -2,7 +2,7 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { BarTable } from './bar-table.tsx';
-import { useCapacityMessages } from './catalogue.ts';
+import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import { LargestVolumes } from './largest-volumes.tsx';
 import type { CapacitySummary, Tally } from './summarise.ts';
 

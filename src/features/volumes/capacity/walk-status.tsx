@@ -1,7 +1,7 @@
 import { WalkProgressBar } from '../all-volumes/walk-progress-bar.tsx';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import type { WalkProgress } from '../all-volumes/walk-volumes.ts';
-import { useCapacityMessages } from './catalogue.ts';
+import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 
 /** Progress with Cancel while the walk runs; after a cancel or a failure, a way to read again. */
 export function WalkStatus({

@@ -1,14 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { localSearch as en } from '../../../i18n/en/local-search.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import { localSearch as ko } from '../../../i18n/ko/local-search.ts';
-import { useLazySection } from '../../../i18n/lazy-section.ts';
+import { useLocalSearchMessages } from '../../../i18n/local-search-messages.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { allVolumesQuery, walkHash } from '../all-volumes/all-volumes-query.ts';
 import { useWalkProgress } from '../all-volumes/use-walk-progress.ts';
 import { WalkProgressBar } from '../all-volumes/walk-progress-bar.tsx';
-
-const CATALOGUE = { en, ko };
 
 /**
  * Says that the table shows a local search and over how many volumes, so nobody mistakes it
@@ -28,7 +24,7 @@ export function LocalSearchStatus({
   onStop: () => void;
 }) {
   const queryClient = useQueryClient();
-  const t = useLazySection(CATALOGUE);
+  const t = useLocalSearchMessages();
   const { fmt } = useI18n();
   const progress = useWalkProgress(walkHash(filters));
   const cancel = () => {

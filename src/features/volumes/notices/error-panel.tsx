@@ -3,7 +3,7 @@ import { CopyButton } from '../../../components/copy-button.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
-import { useErrorPanelMessages } from './catalogue.ts';
+import { useErrorPanelMessages } from '../../../i18n/error-panel-messages.ts';
 import { explainError } from './explain-error.ts';
 import { Button } from '../../../components/button.tsx';
 

@@ -1,4 +1,4 @@
-import { useErrorPanelMessages } from './catalogue.ts';
+import { useErrorPanelMessages } from '../../../i18n/error-panel-messages.ts';
 
 const SETTINGS = ['SCP_ACCESS_KEY', 'SCP_SECRET_KEY', 'SCP_REGION', 'SCP_ENV'] as const;
 const codeClass = 'rounded bg-red-100 px-1 font-mono text-[12px] dark:bg-red-900/50';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSavedViewsMessages } from './catalogue.ts';
+import { useSavedViewsMessages } from '../../../i18n/saved-views-messages.ts';
 import { deleteView, openView, renameView, savedViewsStore, type SavedView } from './saved-views.ts';
 import { INPUT } from './styles.ts';
 import { toolbarButton } from '../../../components/button-classes.ts';

@@ -3,7 +3,7 @@ import { useDisclosure } from '../../../components/use-disclosure.ts';
 import { useLocationSearch } from '../../../lib/location-store.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { columnVisibilityStore } from '../table/column-visibility.ts';
-import { useSavedViewsMessages } from './catalogue.ts';
+import { useSavedViewsMessages } from '../../../i18n/saved-views-messages.ts';
 import { SavedViewItem } from './saved-view-item.tsx';
 import { normaliseSearch, savedViewsStore, saveView } from './saved-views.ts';
 import { INPUT } from './styles.ts';

@@ -1,5 +1,5 @@
 import { downloadFile } from '../../../lib/download-file.ts';
-import { useSavedViewsMessages } from './catalogue.ts';
+import { useSavedViewsMessages } from '../../../i18n/saved-views-messages.ts';
 import { exportViews, importViews, savedViewsStore, type SavedView } from './saved-views.ts';
 import { toolbarButton } from '../../../components/button-classes.ts';
 

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { Attachment } from '../../../scp/volume-schema.ts';
 import { MORE_BADGE, shortId } from '../table/cells/attached-ids.tsx';
-import { useServerNamesMessages, type ServerNamesMessages } from './catalogue.ts';
+import { useServerNamesMessages, type ServerNamesMessages } from '../../../i18n/server-names-messages.ts';
 import type { ServerNameState } from './server-name-state.ts';
 import { useServerNames } from './use-server-names.ts';
 
