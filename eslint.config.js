@@ -6,8 +6,35 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['./src/proxy', './src/simulator', './src/signing'];
-const browserCode = ['./src/app', './src/features', './src/components', './src/lib', './src/i18n'];
+// Node only: none of it may reach the browser's bundle.
+const nodeOnly = [
+  './src/proxy',
+  './src/simulator',
+  './src/signing',
+  './src/server',
+  './src/vite',
+  './src/test/node',
+];
+const browserApp = [
+  './src/app',
+  './src/features',
+  './src/components',
+  './src/lib',
+  './src/i18n',
+  './src/main.tsx',
+];
+// The browser's test kit runs in jsdom beside the app: the same fence.
+const browserCode = [...browserApp, './src/test/browser'];
+// What `npm run serve` runs: src/server/main.ts and everything it can import, tests aside.
+const serveCode = './src/{server,proxy,simulator,scp,signing}/**/!(*.test).ts';
+// Every production file: none may import the test kits (src/test).
+const production = [
+  ...browserApp.map((path) => (path.endsWith('.tsx') ? path : `${path}/**/!(*.test).{ts,tsx}`)),
+  serveCode,
+  './src/vite/**/!(*.test).ts',
+];
+// Build-time packages: the production server runs with production dependencies only.
+const buildTimePackages = '^(vite|vitest|rolldown)(/.*)?$|^@(vitejs|tailwindcss)/';
 
 export default defineConfig([
   globalIgnores([
@@ -46,7 +73,8 @@ export default defineConfig([
             ...browserCode.map((target) => ({
               target,
               from: nodeOnly,
-              message: 'Browser code must not import Node-only code (proxy, simulator).',
+              message:
+                'Browser code must not import Node-only code (proxy, simulator, signing, server, vite, test/node).',
             })),
             {
               target: './src/scp',
@@ -74,9 +102,22 @@ export default defineConfig([
                 'The simulator must not import the proxy: shared rules live in src/signing or src/scp.',
             },
             {
-              target: './src/{proxy,simulator,scp,signing}/**/!(*.test).ts',
+              target: production,
               from: './src/test',
               message: 'Production code must not import the test kit (src/test).',
+            },
+            {
+              target: serveCode,
+              from: './src/vite',
+              message:
+                'The production server (npm run serve) must reach no build-time code: src/vite is for vite.config.ts.',
+            },
+            // The proxy and the simulator are mounted by their hosts (src/server, src/vite) and
+            // know nothing of them.
+            {
+              target: ['./src/proxy', './src/simulator', './src/scp', './src/signing'],
+              from: ['./src/server', './src/vite'],
+              message: 'The proxy and the simulator must not import their hosts (src/server, src/vite).',
             },
             {
               target: ['./src/lib', './src/components'],
@@ -99,8 +140,33 @@ export default defineConfig([
     },
   },
   {
+    files: ['src/{server,proxy,simulator,scp,signing}/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: buildTimePackages,
+              message:
+                'The production server (npm run serve) runs without development dependencies: no Vite or build tool here (src/vite is the place).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/proxy/**', 'src/simulator/**'],
+    ignores: [
+      'src/proxy/**',
+      'src/simulator/**',
+      'src/server/**',
+      'src/vite/**',
+      'src/signing/**',
+      'src/test/node/**',
+    ],
     extends: [reactHooks.configs.flat.recommended, pluginQuery.configs['flat/recommended']],
     rules: {
       '@tanstack/query/prefer-query-options': 'error',

@@ -1,10 +1,10 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { immutableAssets } from './src/preview/immutable-assets.ts';
-import { scpSigningProxy } from './src/proxy/vite-plugin.ts';
 import { startBuiltInSimulator } from './src/simulator/built-in.ts';
-import { precompress } from './src/server/precompress.ts';
+import { immutableAssets } from './src/vite/immutable-assets.ts';
+import { precompress } from './src/vite/precompress.ts';
+import { scpSigningProxy } from './src/vite/signing-proxy.ts';
 
 export default defineConfig({
   plugins: [

@@ -23,7 +23,7 @@ export default defineConfig({
           // build a new jsdom window at every switch.
           sequence: { groupOrder: 0 },
           setupFiles: ['src/test/fresh-modules.ts'],
-          include: ['src/{scp,signing,proxy,simulator,server}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/{scp,signing,proxy,simulator,server,vite}/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

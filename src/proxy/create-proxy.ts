@@ -42,7 +42,7 @@ export interface ScpProxy {
 /**
  * The signing proxy, framework-free: validates the configuration (a ProxyConfigError is thrown
  * here, so a half-configured proxy never starts), chooses SCP or the simulator and returns the
- * handler to mount. The Vite plugin (vite-plugin.ts) and any plain node:http server mount the
+ * handler to mount. The Vite plugin (src/vite/signing-proxy.ts) and any plain node:http server mount the
  * same object.
  */
 export function createScpProxy(options: ScpProxyOptions): ScpProxy {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rawRequest } from '../test/node/http.ts';
 import { hashPassword } from './password.ts';
-import { fixtureDist, startTestDashboard, type TestDashboard } from './test-support.ts';
+import { fixtureDist, startTestDashboard, type TestDashboard } from '../test/node/dashboard.ts';
 
 let dist: Awaited<ReturnType<typeof fixtureDist>>;
 const running: TestDashboard[] = [];

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../test/node/http.ts';
 import type { UpstreamState } from '../proxy/upstream.ts';
 import { ServerConfigError } from './server-config-error.ts';
-import { fakeProxy, fixtureDist, startTestDashboard } from './test-support.ts';
+import { fakeProxy, fixtureDist, startTestDashboard } from '../test/node/dashboard.ts';
 
 let dist: Awaited<ReturnType<typeof fixtureDist>>;
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../test/node/http.ts';
 import { parsePasswordHash, verifyPassword } from './password.ts';
-import { fixtureDist } from './test-support.ts';
+import { fixtureDist } from '../test/node/dashboard.ts';
 
 /** The command line, as a real process: what `npm run serve` and the container run. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

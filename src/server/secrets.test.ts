@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
 import { mountProxy } from './mount-proxy.ts';
 import { hashPassword } from './password.ts';
-import { fixtureDist, HASHED_JS, startTestDashboard, type TestDashboard } from './test-support.ts';
+import { fixtureDist, HASHED_JS, startTestDashboard, type TestDashboard } from '../test/node/dashboard.ts';
 
 /**
- * The keys against the production server (src/proxy/secrets*.test.ts do the same for the
- * handler and the dev server): distinctive fake keys in, an SCP stand-in that quotes them back,
+ * The keys against the production server (src/proxy/secrets.test.ts and
+ * src/vite/secrets-dev-server.test.ts do the same for the handler and the dev server): distinctive fake keys in, an SCP stand-in that quotes them back,
  * then nothing the server sent — app, /api, errors, health, auth challenges — and no log line
  * in either format may hold one.
  */

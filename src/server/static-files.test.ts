@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rawRequest } from '../test/node/http.ts';
-import { IMMUTABLE, REVALIDATE } from './static-files.ts';
+import { IMMUTABLE, REVALIDATE } from './cache-control.ts';
 import {
   fixtureDist,
   HASHED_CSS,
@@ -10,7 +10,7 @@ import {
   INLINE_SCRIPT,
   startTestDashboard,
   type TestDashboard,
-} from './test-support.ts';
+} from '../test/node/dashboard.ts';
 
 let dist: Awaited<ReturnType<typeof fixtureDist>>;
 let server: TestDashboard;

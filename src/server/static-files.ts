@@ -1,21 +1,13 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { cacheControlFor } from './cache-control.ts';
 
 /**
  * The built app, served by sirv (what `vite preview` uses): it indexes dist/ once at start-up
  * and answers only paths in that index, so `..`, encoded slashes and dotfiles find nothing, and
- * it picks the .br/.gz twin the build wrote (see precompress.ts) by Accept-Encoding, with ETags.
+ * it picks the .br/.gz twin the build wrote (src/vite/precompress.ts) by Accept-Encoding, with ETags.
  */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-
-/** Vite writes content-hashed names under assets/: a changed file is a new URL. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** index.html and the unhashed files from public/: always revalidated (cheap with the ETag). */
-export const REVALIDATE = 'no-cache';
-
-export function cacheControlFor(pathname: string): string {
-  return pathname.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
-}
 
 export function createStaticFiles(distDir: string, appHeaders: Readonly<OutgoingHttpHeaders>): Middleware {
   const serve = sirv(distDir, {

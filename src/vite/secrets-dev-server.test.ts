@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createLogger, createServer, type Logger, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
-import { scpSigningProxy } from './vite-plugin.ts';
+import { scpSigningProxy } from './signing-proxy.ts';
 
 /**
  * The keys against a real dev server: the project's own vite.config.ts, keys in a .env.local,

@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAuthConfig } from './auth-config.ts';
-import { createServerLogger, type LogSink } from './log.ts';
-import type { ServerProxy } from './mount-proxy.ts';
-import type { Env } from './server-config.ts';
-import { type RunningDashboard, type StartOptions, startDashboard } from './start-dashboard.ts';
-import { precompressDir } from './precompress.ts';
+import { readAuthConfig } from '../../server/auth-config.ts';
+import { createServerLogger, type LogSink } from '../../server/log.ts';
+import type { ServerProxy } from '../../server/mount-proxy.ts';
+import type { Env } from '../../server/server-config.ts';
+import { type RunningDashboard, type StartOptions, startDashboard } from '../../server/start-dashboard.ts';
+import { precompressDir } from '../../vite/precompress.ts';
 
 /** Test helpers for the production server: a small built app on disk and a listening server. */
 

@@ -15,8 +15,8 @@ import {
 } from '../test/node/http.ts';
 import { keyedStatus } from '../test/node/test-proxy.ts';
 import { startBuiltInSimulator } from '../simulator/built-in.ts';
-import type { SimulatorStarter } from './upstream.ts';
-import { scpSigningProxy, type ScpSigningProxyOptions } from './vite-plugin.ts';
+import type { SimulatorStarter } from '../proxy/upstream.ts';
+import { scpSigningProxy, type ScpSigningProxyOptions } from './signing-proxy.ts';
 
 const LIST_BODY = '{"count":2,"volumes":[]}';
 let root: string;

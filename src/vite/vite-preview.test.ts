@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { preview, resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
-import { scpSigningProxy } from './vite-plugin.ts';
+import { scpSigningProxy } from './signing-proxy.ts';
 
 let root: string;
 let upstream: TestServer;

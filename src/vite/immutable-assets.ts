@@ -1,9 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-
-/** Vite writes content-hashed names under assets/: a changed file is a new URL. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+import { IMMUTABLE } from '../server/cache-control.ts';
 
 /**
  * `vite preview` answers assets with an ETag only, so a second visit still asks for every file

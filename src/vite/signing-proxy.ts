@@ -1,7 +1,7 @@
 import { loadEnv, type Connect, type HttpServer, type Plugin, type ResolvedConfig } from 'vite';
-import { type ProxyEnv, readProxyConfig } from './config.ts';
-import { createScpProxy, type ScpProxyOptions } from './create-proxy.ts';
-import { exposureWarning } from './exposure.ts';
+import { type ProxyEnv, readProxyConfig } from '../proxy/config.ts';
+import { createScpProxy, type ScpProxyOptions } from '../proxy/create-proxy.ts';
+import { exposureWarning } from '../proxy/exposure.ts';
 
 export interface ScpSigningProxyOptions extends Partial<ScpProxyOptions> {
   /** Replaces process.env and the .env files (tests). */
