@@ -49,7 +49,7 @@ describe('a list merged across regions', () => {
   });
 
   it('forwards every filter at once, in the route table’s order, and pages the union itself', async () => {
-    const given = FILTERS.map((name) => [name, sample(name)]);
+    const given = FILTERS.map((name): [string, string] => [name, sample(name)]);
     const query = new URLSearchParams([...given, ['limit', '5'], ['offset', '10']]).toString();
     const asked = await upstreamQueries(`/api/v1/volumes?${query}`);
     for (const params of asked) {
@@ -61,12 +61,15 @@ describe('a list merged across regions', () => {
   });
 
   it('forwards the filters with each state of a group as well', async () => {
-    const given = FILTERS.filter((name) => name !== 'state').map((name) => [name, sample(name)]);
+    const given = FILTERS.filter((name) => name !== 'state').map((name): [string, string] => [
+      name,
+      sample(name),
+    ]);
     const query = new URLSearchParams([...given, ['state_group', 'errors'], ['region', 'kr-west1']]);
     const asked = await upstreamQueries(`/api/v1/volumes?${query.toString()}`);
     expect(asked.length).toBeGreaterThan(1);
     for (const params of asked) {
-      for (const [name, value] of given) expect(params.get(name as string)).toBe(value);
+      for (const [name, value] of given) expect(params.get(name)).toBe(value);
       expect(params.get('state')).toMatch(/^error/);
     }
   });

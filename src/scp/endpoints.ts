@@ -1,4 +1,4 @@
-import { LIST_PARAM_NAMES } from './list-query.ts';
+import { encodeListParams, LIST_PARAM_NAMES, type ListVolumesParams } from './list-query.ts';
 import { SERVER_LIST_PARAM_NAMES } from './server-list-query.ts';
 
 /**
@@ -135,6 +135,12 @@ export function endpointPath<N extends EndpointName>(name: N, ...[params]: Endpo
 /** The same path as the browser asks the proxy for it: `/api/v1/volumes/{id}`. */
 export function proxyPath<N extends EndpointName>(name: N, ...params: EndpointParams<N>): string {
   return PROXY_PREFIX + endpointPath(name, ...params);
+}
+
+/** The list request as the browser sends it to the proxy: `/api/v1/volumes?…`. */
+export function listVolumesPath(params: ListVolumesParams): string {
+  const query = encodeListParams(params);
+  return `${proxyPath('listVolumes')}${query ? `?${query}` : ''}`;
 }
 
 /** The routes the proxy serves, for its 404 message: `/api/status, /api/v1/volumes, …`. */

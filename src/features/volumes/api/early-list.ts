@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { adoptVolumeList, listVolumes, listVolumesPath } from './volume-endpoints.ts';
+import { listVolumesPath } from '../../../scp/endpoints.ts';
+import { adoptVolumeList, listVolumes } from './volume-endpoints.ts';
 import { volumeQueries } from './volume-queries.ts';
 import { parseView } from '../url-state/parse-view.ts';
 import { pageParams } from '../url-state/view-params.ts';

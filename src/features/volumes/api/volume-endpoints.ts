@@ -1,7 +1,7 @@
 import { http } from '../../../lib/http.ts';
 import { normaliseError } from '../../../lib/api-error.ts';
-import { PROXY_PREFIX, proxyPath, STATUS_PATH } from '../../../scp/endpoints.ts';
-import { encodeListParams, type ListVolumesParams } from '../../../scp/list-query.ts';
+import { listVolumesPath, PROXY_PREFIX, proxyPath, STATUS_PATH } from '../../../scp/endpoints.ts';
+import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ProxyStatus } from '../../../scp/status.ts';
 import type { Server, Volume, VolumeList } from '../../../scp/volume-schema.ts';
 
@@ -35,12 +35,6 @@ async function getJson<T>(
     ]);
     return parse(module, body);
   });
-}
-
-/** The list request's path (/api/…): also what index.html's early request must equal to be adopted. */
-export function listVolumesPath(params: ListVolumesParams): string {
-  const query = encodeListParams(params);
-  return `${proxyPath('listVolumes')}${query ? `?${query}` : ''}`;
 }
 
 export function listVolumes(params: ListVolumesParams, signal?: AbortSignal): Promise<VolumeList> {
