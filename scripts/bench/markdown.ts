@@ -1,4 +1,5 @@
 import { formatKb } from './bundle-size.mjs';
+import { DESIGN_FIGURES } from './design-figures.ts';
 import { signedMs } from './stats.ts';
 import type { BenchResults } from './results.ts';
 import { summaryRows } from './report.ts';
@@ -237,5 +238,6 @@ ${table(
 
 After each round: ${r.memory.afterRoundMB.join(' MB, ')} MB; the second round added ${r.memory.secondRoundGrowthMB} MB —
 ${r.memory.levelsOff ? 'it levels off' : 'it keeps growing'}.
-`;
+
+${DESIGN_FIGURES}`;
 }

@@ -1,8 +1,8 @@
 /*
  * The `sort` parameter's syntax, written once for the browser (its URL and its requests), the
  * proxy (which merges lists by it) and the simulator (which sorts by it). Apart from the
- * comparator in sort-order.ts: the first table needs only this, and the comparator would cost
- * the initial bundle ~1 kB raw.
+ * comparator in sort-order.ts: the first table needs only this, and the initial bundle has no
+ * room for the comparator.
  */
 
 /** Sort keys the simulator accepts and the table offers; the live API publishes no list. */

@@ -5,7 +5,8 @@ const listeners = new Set<() => void>();
 
 /*
  * No React here: the walk's chunk imports this module, and a React import in it made Rolldown
- * split React out of the chunk it shares with i18n-context (+0.2 kB gzip initial).
+ * split React out of the chunk it shares with i18n-context (a larger initial bundle:
+ * docs/PERFORMANCE.md).
  * use-walk-progress.ts is the hook.
  */
 

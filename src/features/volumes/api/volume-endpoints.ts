@@ -9,9 +9,10 @@ import type { Server, Volume, VolumeList } from '../../../scp/volume-schema.ts';
  * Endpoint functions: the typed boundary. Every body is validated by the shared schema and
  * every failure leaves here as an ApiError, so components handle one error shape.
  *
- * The schemas (and zod with them, ~6 kB gzip) load in parallel with the first request rather
- * than in the initial bundle: validation is needed only once a body has arrived, and the
- * request takes longer than the chunk.
+ * The schemas are reached through schemas.ts with import(), in parallel with the request: what
+ * only a later body needs (the status schema) stays out of the initial bundle. zod and the
+ * volume schemas do not: early-list.ts validates the first page's early answer before the
+ * first render, so the table shows it without a loading state.
  */
 const schemas = () => import('./schemas.ts');
 

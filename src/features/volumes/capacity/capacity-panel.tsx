@@ -7,7 +7,7 @@ import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 /**
  * "Capacity": part of the lazily loaded page chrome, not of the first table. (Its body was a
  * chunk of its own, loaded on opening, but Rolldown then moved React out of the entry into a
- * shared chunk: +0.8 kB gzip on first paint for 3.6 kB saved from a chunk that is not.)
+ * shared chunk: more on first paint than it saved from a chunk that is not; docs/PERFORMANCE.md.)
  * A region above the table with a disclosure button as its heading. Closed by
  * default and remembered; while closed nothing is read.
  */

@@ -8,7 +8,8 @@ const INITIAL_ROWS = 40;
 /**
  * Tracks the rendered window of a long page as the table scrolls. A few lines of arithmetic
  * over fixed-height rows instead of a virtualisation library: the rows here never vary in
- * height, and the initial bundle has no room for ~10 kB gzip that a page of 20 never uses.
+ * height, and the initial bundle has no room for a library a page of 20 never uses (its size:
+ * the design figures in docs/PERFORMANCE.md).
  */
 export function useWindowRange(
   scrollRef: RefObject<HTMLElement | null>,

@@ -1,0 +1,22 @@
+/**
+ * Figures behind design decisions in the code, measured once when each decision was made. The
+ * code says why and points here, so no comment carries a number that goes stale; performanceMarkdown
+ * prints this section unchanged. Add a row when a comment would otherwise quote a measurement.
+ */
+export const DESIGN_FIGURES = `## Figures behind design decisions
+
+Measured when each decision was made (the commit named), not rerun by the bench; the comment at
+the place says why. A change near one of these is worth measuring again
+(\`node scripts/check-bundle.mjs\`, \`npm run bench\`).
+
+| Decision | Where | Figure | Measured |
+|---|---|---|---|
+| ky is loaded after the first rows, not in the initial bundle | \`src/lib/http.ts\` | ky ≈ 8 kB gzip | e062ded |
+| Long pages render a window of rows by arithmetic, no virtualisation library | \`src/features/volumes/table/use-window-range.ts\` | a library ≈ 10 kB gzip | a1fc8cf |
+| The Capacity panel's body is part of the page chrome's chunk, not its own | \`src/features/volumes/capacity/capacity-panel.tsx\` | its own chunk moved React into a shared chunk: +0.8 kB gzip on first paint for 3.6 kB saved from a lazy chunk | 980a862 |
+| The walk's progress store imports no React | \`src/features/volumes/all-volumes/walk-progress.ts\` | a React import split React out of a shared chunk: +0.2 kB gzip initial | 53eb352 |
+| The focused row's ring is plain CSS | \`src/index.css\` | as utilities ≈ 0.1 kB gzip more initial | 092f6fb |
+| The sort comparator lives apart from the sort syntax | \`src/scp/sort-order.ts\`, \`sort-terms.ts\` | ≈ 1 kB raw in the initial bundle | 0781c52 |
+| Intl is warmed up while the bundle loads | an inline script in \`index.html\` | a page's first Intl use loads ICU data: 50–90 ms in this machine's Chromium | 876428a |
+| zod and the volume schemas are in the initial bundle | \`src/features/volumes/api/early-list.ts\` | ≈ 5 kB gzip (section 1's composition): the early answer is validated before the first render, so the table shows it without a loading state | — |
+`;
