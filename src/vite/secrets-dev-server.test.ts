@@ -120,7 +120,7 @@ describe('the keys on a dev server running the project config', () => {
       '/@vite/client',
       '/@vite/env',
       '/src/main.tsx',
-      '/src/proxy/vite-plugin.ts',
+      '/src/vite/signing-proxy.ts',
       '/src/proxy/config.ts',
       `/@fs${envDir}/.env.local`,
       `/@fs${envDir}/.env.local?raw`,
