@@ -198,7 +198,7 @@ describe('the signing proxy handler', () => {
     ['/api/v1/volumes/abc%2f..%2fservers', 400, 'BadRequest'],
     ['/api//v1/volumes', 404, 'NotFound'],
     ['/api/v1/volumes/abc/junk', 404, 'NotFound'],
-    ['/api/v1/snapshots', 404, 'NotFound'],
+    ['/api/v1/backups', 404, 'NotFound'],
     ['/api/v1/volumes?name=a%0d%0aX-Injected:%201', 400, 'BadRequest'],
     ['/api/v1/volumes?limit=1&limit=2', 400, 'BadRequest'],
     [`/api/v1/volumes?name=${'x'.repeat(5000)}`, 400, 'BadRequest'],

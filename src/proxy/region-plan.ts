@@ -1,4 +1,4 @@
-import type { EndpointName } from '../scp/endpoints.ts';
+import { type EndpointName, ENDPOINTS } from '../scp/endpoints.ts';
 import { DEFAULT_LIMIT, isPagingParam, MAX_LIMIT, type QueryValues } from '../scp/list-query.ts';
 import { ALL_REGIONS } from '../scp/regions.ts';
 import { DEFAULT_SORT, parseSortTerms } from '../scp/sort-terms.ts';
@@ -9,7 +9,7 @@ import type { MergedListRequest } from './merged-volumes.ts';
 export type RegionPlan =
   | { kind: 'forward'; region: string; upstreamPath: string }
   | { kind: 'merge'; request: MergedListRequest }
-  /** A volume or server asked for without its region: every region is asked, the one that has it answers. */
+  /** An item asked for by id without its region: every region is asked, the one that has it answers. */
   | { kind: 'find'; regions: readonly string[]; upstreamPath: string }
   | { kind: 'reject'; message: string };
 
@@ -26,6 +26,21 @@ export interface PlanInput {
 const WHOLE = /^\d+$/;
 
 /**
+ * Reads answered by one region at a time, and why. Quotas and volume types are per region by
+ * nature, and an answer made of several would need an envelope of the proxy's own: the
+ * browser asks each region instead (it knows them from /api/status), so every body stays SCP's
+ * as sent and each region loads, fails and retries on its own. The server and snapshot lists
+ * page by marker, which cannot span regions (and the snapshot list has no sort to merge by).
+ */
+const ONE_REGION: Partial<Record<EndpointName, string>> = {
+  listServers: 'The server list pages by marker within one region',
+  listSnapshots: 'Snapshots are listed per region',
+  showVolumeQuotaSet: 'Quotas are per region',
+  listVolumeTypes: 'Volume types are per region',
+  showDefaultVolumeType: 'Volume types are per region',
+};
+
+/**
  * `region` (absent, `all` or a configured region) and `state_group` decide where a request
  * goes. A list of several regions or states is merged; anything else is forwarded as it was.
  */
@@ -35,19 +50,18 @@ export function planRegions({ endpoint, upstreamPath, query, proxyParams, region
   if (asked !== undefined && asked !== ALL_REGIONS && !regions.includes(asked)) {
     return { kind: 'reject', message: `Unknown region "${asked}": this server lists ${regions.join(', ')}.` };
   }
-  if (endpoint === 'listServers') {
-    // Marker paging cannot span regions, and SCP's server list has no offset to merge by.
+  const perRegion = ONE_REGION[endpoint];
+  if (perRegion !== undefined) {
     if (asked === ALL_REGIONS || (asked === undefined && regions.length > 1)) {
-      return {
-        kind: 'reject',
-        message: `The server list pages by marker within one region: name it (region=${regions.join(' or region=')}).`,
-      };
+      return { kind: 'reject', message: `${perRegion}: name it (region=${regions.join(' or region=')}).` };
     }
     return { kind: 'forward', region: asked ?? (regions[0] as string), upstreamPath };
   }
   if (!list) {
-    if (asked === ALL_REGIONS)
-      return { kind: 'reject', message: 'A volume or server lives in one region: name it.' };
+    if (asked === ALL_REGIONS) {
+      const what = ENDPOINTS[endpoint].resource ?? 'resource';
+      return { kind: 'reject', message: `A ${what} lives in one region: name it.` };
+    }
     if (asked === undefined && regions.length > 1) return { kind: 'find', regions, upstreamPath };
     return { kind: 'forward', region: asked ?? (regions[0] as string), upstreamPath };
   }

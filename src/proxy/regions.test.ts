@@ -124,6 +124,39 @@ describe('the proxy with two simulated regions', () => {
     }
   });
 
+  it('answers quotas, volume types and snapshot lists per region, and asks which one when not named', async () => {
+    for (const region of ['kr-west1', 'kr-east1']) {
+      const quota = await regions.get(`/api/v1/volumes/quota-sets?region=${region}`);
+      const volumes = await regions.get(`/api/v1/volumes?region=${region}&limit=0`);
+      expect(quota.status).toBe(200);
+      expect(quota.body).toMatchObject({ volumes: { in_use: volumes.body.count } });
+      expect((await regions.get(`/api/v1/volume-types?region=${region}`)).status).toBe(200);
+      expect((await regions.get(`/api/v1/volume-types/default?region=${region}`)).status).toBe(200);
+    }
+    for (const path of [
+      '/api/v1/volumes/quota-sets',
+      '/api/v1/volumes/quota-sets?region=all',
+      '/api/v1/volume-types',
+      '/api/v1/volume-types/default',
+      '/api/v1/snapshots?volume_id=x',
+    ]) {
+      const refused = await regions.get(path);
+      expect(refused.status, path).toBe(400);
+      expect(JSON.stringify(refused.body), path).toContain('region=kr-west1 or region=kr-east1');
+    }
+    regions.sent.length = 0;
+    await regions.get('/api/v1/volumes?region=kr-east1&limit=1');
+    const eastHost = regions.sent[0]?.url.host;
+    const east = await regions.get('/api/v1/snapshots?region=kr-east1&limit=1&with_count=true');
+    expect(regions.sent.map((request) => request.url.host)).toEqual([eastHost, eastHost]);
+    const snapshot = (east.body as unknown as { snapshots: { id: string; volume_id: string }[] })
+      .snapshots[0];
+    const own = await regions.get(`/api/v1/snapshots?region=kr-east1&volume_id=${snapshot?.volume_id ?? ''}`);
+    expect(JSON.stringify(own.body)).toContain(snapshot?.id ?? 'none');
+    const found = await regions.get(`/api/v1/snapshots/${snapshot?.id ?? ''}`);
+    expect(found.body).toMatchObject({ id: snapshot?.id, region: 'kr-east1' });
+  });
+
   it('finds a volume without its region in whichever region has it, and names that region', async () => {
     const east = await regions.get('/api/v1/volumes?region=kr-east1&limit=1');
     const id = east.body.volumes[0]?.id ?? '';

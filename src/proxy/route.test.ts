@@ -67,6 +67,41 @@ describe('routeRequest', () => {
     ).toBe('/v1/servers?name=web&ip=10.0.0.1&state=ACTIVE&vpc_id=v&limit=1000&marker=m&sort=name%3Aasc');
   });
 
+  it('forwards the snapshot list with its documented parameters only, in a fixed order', () => {
+    expect(forwarded('/api/v1/snapshots')).toBe('/v1/snapshots');
+    expect(
+      forwarded(
+        '/api/v1/snapshots?name=daily&with_count=true&marker=m&offset=20&limit=10&volume_id=v-1&sort=name&status=error&region=kr-west1',
+      ),
+    ).toBe('/v1/snapshots?volume_id=v-1&limit=10&offset=20&marker=m&with_count=true&name=daily');
+  });
+
+  it('forwards the volume type list with its documented parameters only, and the quota with none', () => {
+    expect(forwarded('/api/v1/volume-types?sort=name:asc&limit=5&offset=1&marker=t&name=SSD')).toBe(
+      '/v1/volume-types?limit=5&offset=1&marker=t&sort=name%3Aasc',
+    );
+    expect(forwarded('/api/v1/volumes/quota-sets?usage=true&limit=1&region=kr-west1')).toBe(
+      '/v1/volumes/quota-sets',
+    );
+    expect(forwarded('/api/v1/volume-types/default?limit=1')).toBe('/v1/volume-types/default');
+  });
+
+  it('routes the literal paths before the {id} paths they look like, and an id that merely resembles them', () => {
+    for (const [url, endpoint] of [
+      ['/api/v1/volumes/quota-sets', 'showVolumeQuotaSet'],
+      ['/api/v1/volumes/quota-sets-1', 'showVolume'],
+      ['/api/v1/volume-types/default', 'showDefaultVolumeType'],
+      ['/api/v1/volume-types/defaults', 'showVolumeType'],
+      ['/api/v1/snapshots/3f2a9c1e-0b7d-4e21-9a55-0c1d2e3f4a5b', 'showSnapshot'],
+    ] as const) {
+      expect(routeRequest('GET', `${url}?limit=1`), url).toMatchObject({
+        kind: 'forward',
+        endpoint,
+        upstreamPath: url.slice(4),
+      });
+    }
+  });
+
   it('drops parameters that are not documented, and empty ones', () => {
     expect(forwarded('/api/v1/volumes?limit=2&foo=bar&_=123&Limit=9&name=')).toBe('/v1/volumes?limit=2');
   });
@@ -112,7 +147,10 @@ describe('routeRequest', () => {
     '/api/v1/volumes/%2e%2e/x',
     '/api/v1/%76olumes',
     '/api/v1/volumes;x',
-    '/api/v1/snapshots',
+    '/api/v1/backups',
+    '/api/v1/snapshots/',
+    '/api/v1/volume-types/default/x',
+    '/api/v1/volumes/quota-sets/',
     '/api/v1/servers/',
     '/api/v2/volumes',
     '/api/status/',
@@ -130,6 +168,11 @@ describe('routeRequest', () => {
     '/api/v1/volumes/abc%00',
     '/api/v1/volumes/abc_def',
     '/api/v1/servers/abc.def',
+    '/api/v1/snapshots/abc_def',
+    '/api/v1/snapshots/..',
+    '/api/v1/volume-types/%2e%2e',
+    '/api/v1/volume-types/a.b',
+    `/api/v1/snapshots/${'a'.repeat(129)}`,
     `/api/v1/volumes/${'a'.repeat(129)}`,
   ])('refuses the malformed id in %s with 400', (url) => {
     expect(rejection(url)).toBe('BadRequest');

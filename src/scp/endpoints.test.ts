@@ -9,6 +9,40 @@ describe('the route table', () => {
     expect(matchEndpoint('/v1/servers/a%20b')).toMatchObject({ name: 'showServer', id: 'a%20b' });
   });
 
+  it('lets a literal segment win over {id}, and {id} take any other segment, both ways', () => {
+    expect(matchEndpoint('/v1/volumes/quota-sets')).toMatchObject({ name: 'showVolumeQuotaSet' });
+    expect(matchEndpoint('/v1/volumes/quota-sets')?.id).toBeUndefined();
+    expect(matchEndpoint('/v1/volumes/quota-set')).toMatchObject({ name: 'showVolume', id: 'quota-set' });
+    expect(matchEndpoint('/v1/volumes/Quota-sets')).toMatchObject({ name: 'showVolume', id: 'Quota-sets' });
+    expect(matchEndpoint('/v1/volume-types/default')).toMatchObject({ name: 'showDefaultVolumeType' });
+    expect(matchEndpoint('/v1/volume-types/default-2')).toMatchObject({
+      name: 'showVolumeType',
+      id: 'default-2',
+    });
+    expect(matchEndpoint('/v1/volume-types')).toMatchObject({ name: 'listVolumeTypes' });
+    expect(matchEndpoint('/v1/snapshots')).toMatchObject({ name: 'listSnapshots' });
+    expect(matchEndpoint('/v1/snapshots/s-1')).toMatchObject({ name: 'showSnapshot', id: 's-1' });
+  });
+
+  it('forwards the snapshot and volume type lists’ documented parameters, and none to the rest', () => {
+    expect(ENDPOINTS.listSnapshots.query).toEqual([
+      'volume_id',
+      'limit',
+      'offset',
+      'marker',
+      'with_count',
+      'name',
+    ]);
+    expect(ENDPOINTS.listVolumeTypes.query).toEqual(['limit', 'offset', 'marker', 'sort']);
+    for (const name of [
+      'showSnapshot',
+      'showVolumeQuotaSet',
+      'showDefaultVolumeType',
+      'showVolumeType',
+    ] as const)
+      expect(ENDPOINTS[name].query).toEqual([]);
+  });
+
   it.each(['/', '/v1', '/v1/volumes/', '/v1/volumes//x', '//v1/volumes', '/v1/volumes/x/y', '/v1/%76olumes'])(
     'matches nothing for %s',
     (path) => {

@@ -1,5 +1,6 @@
 import { encodeListParams, LIST_PARAM_NAMES, type ListVolumesParams } from './list-query.ts';
 import { SERVER_LIST_PARAM_NAMES } from './server-list-query.ts';
+import { SNAPSHOT_LIST_PARAM_NAMES, VOLUME_TYPE_LIST_PARAM_NAMES } from './snapshot-list-query.ts';
 
 /**
  * The proxied SCP endpoints, as data. The proxy's router and its 404/405/400 answers
@@ -10,7 +11,10 @@ import { SERVER_LIST_PARAM_NAMES } from './server-list-query.ts';
  */
 export interface Endpoint {
   method: 'GET';
-  /** The SCP path; `{id}` stands for exactly one path segment. */
+  /**
+   * The SCP path; `{id}` stands for exactly one path segment. A literal segment wins over
+   * `{id}`: `/v1/volumes/quota-sets` is never ShowVolume of a volume called `quota-sets`.
+   */
   path: string;
   /** The SCP service, named in the Scp-Api-Version header (`virtualserver 1.3`). */
   service: 'virtualserver';
@@ -22,7 +26,7 @@ export interface Endpoint {
   resource: Resource | null;
 }
 
-export type Resource = 'volume' | 'server';
+export type Resource = 'volume' | 'server' | 'snapshot' | 'volume type';
 
 export const ENDPOINTS = {
   listVolumes: {
@@ -55,11 +59,56 @@ export const ENDPOINTS = {
     idParam: 'id',
     resource: 'server',
   },
+  listSnapshots: {
+    method: 'GET',
+    path: '/v1/snapshots',
+    service: 'virtualserver',
+    query: SNAPSHOT_LIST_PARAM_NAMES,
+    resource: null,
+  },
+  showSnapshot: {
+    method: 'GET',
+    path: '/v1/snapshots/{id}',
+    service: 'virtualserver',
+    query: [],
+    idParam: 'id',
+    resource: 'snapshot',
+  },
+  showVolumeQuotaSet: {
+    method: 'GET',
+    path: '/v1/volumes/quota-sets',
+    service: 'virtualserver',
+    query: [],
+    resource: null,
+  },
+  listVolumeTypes: {
+    method: 'GET',
+    path: '/v1/volume-types',
+    service: 'virtualserver',
+    query: VOLUME_TYPE_LIST_PARAM_NAMES,
+    resource: null,
+  },
+  showDefaultVolumeType: {
+    method: 'GET',
+    path: '/v1/volume-types/default',
+    service: 'virtualserver',
+    query: [],
+    resource: null,
+  },
+  showVolumeType: {
+    method: 'GET',
+    path: '/v1/volume-types/{id}',
+    service: 'virtualserver',
+    query: [],
+    idParam: 'id',
+    resource: 'volume type',
+  },
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 
-export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
+// Pure: the browser reads none of it, and the call would otherwise stay in its first chunk.
+export const ENDPOINT_NAMES = /* @__PURE__ */ Object.keys(ENDPOINTS) as EndpointName[];
 
 /** Where the browser reaches the proxy: everything under it is the proxy's. */
 export const PROXY_PREFIX = '/api';
@@ -98,7 +147,19 @@ export interface EndpointMatch {
 }
 
 const ID_SEGMENT = '{id}';
-const SEGMENTS = ENDPOINT_NAMES.map((name) => ({ name, segments: ENDPOINTS[name].path.split('/') }));
+type Shape = { name: EndpointName; segments: string[] };
+let shapes: Shape[] | undefined;
+
+/**
+ * Paths without `{id}` first, so a literal segment is tried before an id could take it. Built
+ * on first use: the browser never matches paths, and a table computed at load would stay in
+ * its first chunk.
+ */
+function endpointShapes(): Shape[] {
+  return (shapes ??= ENDPOINT_NAMES.map((name) => ({ name, segments: ENDPOINTS[name].path.split('/') })).sort(
+    (a, b) => Number(a.segments.includes(ID_SEGMENT)) - Number(b.segments.includes(ID_SEGMENT)),
+  ));
+}
 
 /**
  * The endpoint a raw SCP path (no query, never decoded) names, by segments: `{id}` matches one
@@ -107,7 +168,7 @@ const SEGMENTS = ENDPOINT_NAMES.map((name) => ({ name, segments: ENDPOINTS[name]
  */
 export function matchEndpoint(path: string): EndpointMatch | null {
   const parts = path.split('/');
-  for (const { name, segments } of SEGMENTS) {
+  for (const { name, segments } of endpointShapes()) {
     if (segments.length !== parts.length) continue;
     let id: string | undefined;
     const matches = segments.every((segment, i) => {

@@ -6,6 +6,8 @@
 export interface VolumeTypeSpec {
   name: string;
   id: string;
+  /** What ListVolumeTypes says of it: an administrator's words, so English only. */
+  description: string;
   encrypted: boolean;
   multiattach: boolean;
   hdd: boolean;
@@ -14,6 +16,7 @@ export interface VolumeTypeSpec {
 export const VOLUME_TYPES = {
   SSD: {
     name: 'SSD',
+    description: 'General-purpose SSD for boot disks, databases and most workloads.',
     id: 'c643ac35-3aec-43e6-b97a-3d6f666c5207',
     encrypted: false,
     multiattach: false,
@@ -21,6 +24,7 @@ export const VOLUME_TYPES = {
   },
   HDD: {
     name: 'HDD',
+    description: 'Standard HDD: low-cost capacity for backups, logs and sequential reads.',
     id: '5b3b8a0e-8f6d-4f1c-9a57-2f0c6d1e4b21',
     encrypted: false,
     multiattach: false,
@@ -28,6 +32,7 @@ export const VOLUME_TYPES = {
   },
   SSD_MultiAttach: {
     name: 'SSD_MultiAttach',
+    description: 'SSD that several servers can attach at once, for shared-disk clusters.',
     id: '9e1f4c2a-7d35-4b8e-a6c0-d3f25b9e7a14',
     encrypted: false,
     multiattach: true,
@@ -35,6 +40,7 @@ export const VOLUME_TYPES = {
   },
   SSD_KMS: {
     name: 'SSD_KMS',
+    description: 'SSD encrypted at rest with a key from Key Management Service.',
     id: '2d7e6b91-4c0a-4f3d-8e25-a91b7c6d3f08',
     encrypted: true,
     multiattach: false,
@@ -42,12 +48,19 @@ export const VOLUME_TYPES = {
   },
   HDD_KMS: {
     name: 'HDD_KMS',
+    description: 'HDD encrypted at rest with a key from Key Management Service.',
     id: 'f08a3d5c-1b92-4e67-b3d4-6c5e0a9f1b72',
     encrypted: true,
     multiattach: false,
     hdd: true,
   },
 } as const satisfies Record<string, VolumeTypeSpec>;
+
+/** What ShowDefaultVolumeType answers: the type a volume gets when none is named. */
+export const DEFAULT_VOLUME_TYPE: VolumeTypeSpec = VOLUME_TYPES.SSD;
+
+/** The largest volume SCP creates, in GB: also each region's `per_volume_size` limit. */
+export const MAX_VOLUME_SIZE_GB = 16384;
 
 /** The region a simulator stands in for unless told otherwise. */
 export const DEFAULT_REGION = 'kr-west1';

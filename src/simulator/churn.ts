@@ -1,7 +1,8 @@
 import { deviceName } from './generate-servers.ts';
-import { MAX_VOLUME_SIZE_GB } from './generate.ts';
+import { MAX_VOLUME_SIZE_GB } from './catalog.ts';
 import type { SimAttachment, SimVolume } from './model.ts';
 import { createRng, int, type Rng } from './random.ts';
+import { SnapshotChurn } from './snapshot-churn.ts';
 import type { VolumeStore } from './store.ts';
 
 const SECOND_MS = 1000;
@@ -33,12 +34,13 @@ export const LONGEST_OPERATION_MS =
 /**
  * Life for demos (SCP_SIMULATOR_CHURN=1): every volume caught in a transitional state settles
  * within a few minutes (deleting ones disappear), and every 20 s a few volumes start attaching
- * or detaching, so a refresh visibly changes the table. Time only moves when a request asks
- * (`advance`).
+ * or detaching, so a refresh visibly changes the table; snapshots likewise (snapshot-churn.ts).
+ * Time only moves when a request asks (`advance`).
  */
 export class Churn {
   private readonly rng: Rng;
   private readonly due = new Map<number, number>();
+  private readonly snapshots: SnapshotChurn;
   private nextSpawn: number;
 
   constructor(
@@ -47,6 +49,7 @@ export class Churn {
     start: number,
   ) {
     this.rng = createRng(`churn:${seed}`);
+    this.snapshots = new SnapshotChurn(store, seed, start);
     this.nextSpawn = start + SPAWN_INTERVAL_MS;
     store.volumes.forEach((volume, index) => {
       const duration = OPERATION_SECONDS[volume.state];
@@ -61,8 +64,10 @@ export class Churn {
       if (this.store.volumes[index]?.state === 'deleting') this.store.remove(index);
       else this.store.update(index, (volume) => settle(volume, at));
     }
+    this.snapshots.settle(now);
     if (now >= this.nextSpawn) {
       this.spawn(now);
+      this.snapshots.spawn(now);
       this.nextSpawn = now + SPAWN_INTERVAL_MS;
     }
   }

@@ -1,10 +1,14 @@
 import type { EndpointName } from '../scp/endpoints.ts';
 import type { ApiVersion } from './api-version.ts';
+import { DEFAULT_VOLUME_TYPE } from './catalog.ts';
 import { parseListQuery } from './list-params.ts';
 import { listServers } from './list-servers.ts';
+import { listSnapshots } from './list-snapshots.ts';
+import { listVolumeTypes, volumeTypeById } from './list-volume-types.ts';
 import { listVolumes } from './list-volumes.ts';
 import type { Text } from './messages.ts';
-import { serverToApi, volumeToApi } from './serialize.ts';
+import { quotaSetToApi } from './quota.ts';
+import { serverToApi, snapshotToApi, volumeToApi, volumeTypeToApi } from './serialize.ts';
 import type { VolumeStore } from './store.ts';
 
 /** One signed, routed GET: the `{id}` of its path (decoded, '' when none), its query, its version. */
@@ -47,5 +51,29 @@ export const ENDPOINT_HANDLERS: Record<EndpointName, EndpointHandler> = {
   showServer(store, { id }) {
     const server = store.server(id);
     return server ? { ok: true, body: serverToApi(server, store.volumesOf(server.id)) } : null;
+  },
+  listSnapshots(store, { query }) {
+    const result = listSnapshots(store, query);
+    if (!result.ok) return result;
+    const snapshots = result.snapshots.map(snapshotToApi);
+    return { ok: true, body: result.count === null ? { snapshots } : { count: result.count, snapshots } };
+  },
+  showSnapshot(store, { id }) {
+    const snapshot = store.snapshots.get(id);
+    return snapshot ? { ok: true, body: snapshotToApi(snapshot) } : null;
+  },
+  showVolumeQuotaSet(store) {
+    return { ok: true, body: quotaSetToApi(store.accountId, store.quotaLimits, store.usage()) };
+  },
+  listVolumeTypes(_store, { query }) {
+    const result = listVolumeTypes(query);
+    return result.ok ? { ok: true, body: { volume_types: result.types.map(volumeTypeToApi) } } : result;
+  },
+  showDefaultVolumeType() {
+    return { ok: true, body: volumeTypeToApi(DEFAULT_VOLUME_TYPE) };
+  },
+  showVolumeType(_store, { id }) {
+    const type = volumeTypeById(id);
+    return type ? { ok: true, body: volumeTypeToApi(type) } : null;
   },
 };

@@ -1,5 +1,5 @@
 import { TRANSITIONAL_STATES } from '../scp/volume-states.ts';
-import { DEFAULT_REGION, regionSeed, type VolumeTypeSpec, zonesOf } from './catalog.ts';
+import { DEFAULT_REGION, MAX_VOLUME_SIZE_GB, regionSeed, type VolumeTypeSpec, zonesOf } from './catalog.ts';
 import { generateServers, ServerAllocator } from './generate-servers.ts';
 import { imageMetadata, PARTIAL_IMAGE_METADATA, pickImage } from './image-metadata.ts';
 import type { SimAccount, SimAttachment, SimServer, SimVolume } from './model.ts';
@@ -10,7 +10,9 @@ import {
   orphanBootName,
   sharedVolumeName,
 } from './names.ts';
+import { generateSnapshots } from './generate-snapshots.ts';
 import { planVolumes, type VolumePlan } from './plan-volumes.ts';
+import { quotaLimits } from './quota.ts';
 import { chance, createRng, hex, int, pick, uuid, weightedPicker, type Rng } from './random.ts';
 
 /** Exactly one volume carries markup in its name, for the UI's escaping tests. */
@@ -19,8 +21,6 @@ export const HTML_VOLUME_NAME = '<img src=x onerror=alert(1)>';
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const TWO_YEARS_MS = 730 * DAY_MS;
-/** The largest volume SCP creates, in GB. */
-export const MAX_VOLUME_SIZE_GB = 16384;
 /** "Minutes to a few hours ago": how far back a volume caught mid-operation started it. */
 export const RECENT_MAX_MINUTES = 360;
 /** States of a brand-new volume: its creation, not just its last change, is recent. */
@@ -57,7 +57,8 @@ export function generateAccount({
   referenceTime,
   region = DEFAULT_REGION,
 }: GenerateOptions): SimAccount {
-  const rng = createRng(`scp-simulator:${regionSeed(seed, region)}`);
+  const ownSeed = regionSeed(seed, region);
+  const rng = createRng(`scp-simulator:${ownSeed}`);
   const zones = zonesOf(region);
   const plans = planVolumes(rng, volumeCount);
   const accountId = hex(rng, 32);
@@ -82,7 +83,10 @@ export function generateAccount({
   };
   const volumes: SimVolume[] = [];
   for (const plan of plans) volumes.push(buildVolume(context, plan));
-  return { volumes, servers };
+  const snapshots = generateSnapshots(volumes, { seed: ownSeed, referenceTime });
+  const usage = { volumes: volumes.length, snapshots: snapshots.length, gigabytes: 0 };
+  for (const item of [...volumes, ...snapshots]) usage.gigabytes += item.size;
+  return { accountId, volumes, servers, snapshots, quota: quotaLimits(region, usage) };
 }
 
 function buildVolume(

@@ -55,14 +55,14 @@ export function parseListQuery(params: URLSearchParams): ParseResult {
   };
 }
 
-function wholeNumber(raw: string): number | null {
+export function wholeNumber(raw: string): number | null {
   if (!WHOLE_NUMBER.test(raw)) return null;
   const value = Number(raw);
   return Number.isSafeInteger(value) ? value : null;
 }
 
 /** SCP's reference writes True/False, its SDKs true/false: both are accepted, nothing else. */
-function parseBoolean(params: URLSearchParams, name: string): { value: boolean | null; error?: Text } {
+export function parseBoolean(params: URLSearchParams, name: string): { value: boolean | null; error?: Text } {
   const raw = params.get(name);
   if (raw === null) return { value: null };
   if (raw === 'true' || raw === 'True') return { value: true };

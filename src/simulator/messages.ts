@@ -36,6 +36,8 @@ export const gatewayText = {
 const RESOURCE_NOUNS: Record<Resource | 'resource', Text> = {
   volume: { en: 'Volume', ko: '볼륨' },
   server: { en: 'Server', ko: '서버' },
+  snapshot: { en: 'Snapshot', ko: '스냅샷' },
+  'volume type': { en: 'Volume type', ko: '볼륨 유형' },
   resource: { en: 'Resource', ko: '리소스' },
 };
 
@@ -63,6 +65,10 @@ export const serviceText = {
   badSortDirection: (direction: string): Text => ({
     en: `Invalid sort direction "${direction}": use asc or desc.`,
     ko: `잘못된 정렬 방향 "${direction}"입니다. asc 또는 desc를 사용하세요.`,
+  }),
+  badLength: (name: string, max: number): Text => ({
+    en: `${name} must be 1 to ${max} characters long.`,
+    ko: `${name}은(는) 1~${max}자여야 합니다.`,
   }),
   markerNotFound: (marker: string): Text => ({
     en: `Marker ${marker} could not be found.`,

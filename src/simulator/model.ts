@@ -56,7 +56,36 @@ export interface SimServer {
   serverType: SimServerType;
 }
 
+/** A snapshot of a volume (Cinder's model, which SCP's ListSnapshots shows). */
+export interface SimSnapshot {
+  id: string;
+  volumeId: string;
+  name: string | null;
+  description: string | null;
+  /** GB: the volume's size when it was taken (Cinder's `volume_size`), so at most the volume's now. */
+  size: number;
+  status: string;
+  createdAt: number;
+  updatedAt: number | null;
+  userId: string;
+  metadata: Record<string, string>;
+}
+
+/** The account's limits in one region; -1 is unlimited. Usage is counted live (quota.ts). */
+export interface SimQuotaLimits {
+  volumes: number;
+  snapshots: number;
+  /** GB of volumes and snapshots (SCP's `usages`, Cinder's `gigabytes`). */
+  gigabytes: number;
+  /** The largest volume, in GB (SCP's `per_volume_size`). */
+  perVolumeGigabytes: number;
+}
+
 export interface SimAccount {
+  /** The project's id: also the quota set's. */
+  accountId: string;
   volumes: SimVolume[];
   servers: SimServer[];
+  snapshots: SimSnapshot[];
+  quota: SimQuotaLimits;
 }

@@ -1,6 +1,9 @@
+import type { Snapshot } from '../scp/snapshot-schema.ts';
+import type { VolumeType } from '../scp/volume-type-schema.ts';
 import type { Server, Volume } from '../scp/volume-schema.ts';
 import type { ApiVersion } from './api-version.ts';
-import type { SimServer, SimVolume } from './model.ts';
+import type { VolumeTypeSpec } from './catalog.ts';
+import type { SimServer, SimSnapshot, SimVolume } from './model.ts';
 
 function iso(time: number): string {
   return new Date(time).toISOString();
@@ -65,5 +68,31 @@ export function serverToApi(server: SimServer, volumes: readonly SimVolume[]): S
       id: volume.id,
     })),
     vpc_id: server.vpcId,
+  };
+}
+
+/** ListSnapshots' and ShowSnapshot's item. */
+export function snapshotToApi(snapshot: SimSnapshot): Snapshot {
+  return {
+    created_at: iso(snapshot.createdAt),
+    description: snapshot.description,
+    id: snapshot.id,
+    metadata: { ...snapshot.metadata },
+    name: snapshot.name,
+    size: snapshot.size,
+    status: snapshot.status,
+    updated_at: snapshot.updatedAt === null ? null : iso(snapshot.updatedAt),
+    user_id: snapshot.userId,
+    volume_id: snapshot.volumeId,
+  };
+}
+
+/** A volume type; Cinder spells the multi-attach capability `<is> True` and leaves it out otherwise. */
+export function volumeTypeToApi(type: VolumeTypeSpec): VolumeType {
+  return {
+    description: type.description,
+    extra_specs: type.multiattach ? { multiattach: '<is> True' } : {},
+    id: type.id,
+    name: type.name,
   };
 }

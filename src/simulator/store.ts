@@ -1,5 +1,7 @@
 import { generateAccount, type GenerateOptions } from './generate.ts';
-import type { SimAccount, SimServer, SimVolume } from './model.ts';
+import type { SimAccount, SimQuotaLimits, SimServer, SimVolume } from './model.ts';
+import type { Usage } from './quota.ts';
+import { SnapshotBook } from './snapshot-book.ts';
 import { SortIndex, type SortedOrder } from './sort-index.ts';
 import { DEFAULT_SORT, sortCacheKey, type SortTerm } from './sort-spec.ts';
 import { filterCacheKey, matches, type VolumeFilter } from './volume-filter.ts';
@@ -24,10 +26,16 @@ export class VolumeStore {
   /** Every volume ever held, by index: removed ones included (see `exists`). */
   readonly volumes: readonly SimVolume[];
   readonly servers: readonly SimServer[];
+  readonly snapshots: SnapshotBook;
+  readonly accountId: string;
+  readonly quotaLimits: SimQuotaLimits;
 
   constructor(account: SimAccount) {
     this.volumes = sortById(account.volumes);
     this.servers = account.servers;
+    this.snapshots = new SnapshotBook(account.snapshots);
+    this.accountId = account.accountId;
+    this.quotaLimits = account.quota;
     this.volumes.forEach((volume, index) => {
       this.indexById.set(volume.id, index);
       this.link(index);
@@ -104,10 +112,26 @@ export class VolumeStore {
     this.filteredCache.clear();
   }
 
-  /** The volume is gone (a delete finished): no list, count, lookup or server shows it again. */
+  /** What the quota counts now: every volume and snapshot listed, whatever its state. */
+  usage(): Usage {
+    let volumes = 0;
+    let gigabytes = this.snapshots.totalGigabytes;
+    this.volumes.forEach((volume, index) => {
+      if (this.removed.has(index)) return;
+      volumes++;
+      gigabytes += volume.size;
+    });
+    return { volumes, snapshots: this.snapshots.count, gigabytes };
+  }
+
+  /**
+   * The volume is gone (a delete finished): no list, count, lookup or server shows it again,
+   * and neither do its snapshots (a cascading delete, the only one Cinder allows with any).
+   */
   remove(index: number): void {
     const volume = this.volumes[index];
     if (!volume || !this.exists(index)) return;
+    for (const snapshot of [...this.snapshots.list(volume.id)]) this.snapshots.remove(snapshot.id);
     this.unlink(index);
     this.indexById.delete(volume.id);
     this.removed.add(index);
