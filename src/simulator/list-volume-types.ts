@@ -2,10 +2,10 @@ import { MAX_LIMIT } from '../scp/list-query.ts';
 import { VOLUME_TYPES, type VolumeTypeSpec } from './catalog.ts';
 import { wholeNumber } from './list-params.ts';
 import { serviceText, type Text } from './messages.ts';
+import { parseSort } from './sort-spec.ts';
 
 /** The keys sorted by here; the live API publishes none (its example is `name:asc`). */
 const TYPE_SORT_KEYS = ['name', 'id', 'description'] as const;
-type TypeSortKey = (typeof TYPE_SORT_KEYS)[number];
 
 export type VolumeTypeListResult = { ok: true; types: VolumeTypeSpec[] } | { ok: false; error: Text };
 
@@ -14,8 +14,8 @@ const TYPES: readonly VolumeTypeSpec[] = Object.values(VOLUME_TYPES);
 /**
  * ListVolumeTypes over the region's types (every region offers the same catalogue here).
  * `limit` at most 1,000 (the documented maximum; a larger one is a 400), none = all; `offset`;
- * `marker` continues after that type in the current sort (unknown: 400); `sort` like
- * ListVolumes' (`key[:asc|desc]`, a key alone sorts descending), `name:asc` when absent.
+ * `marker` continues after that type in the current sort (unknown: 400); `sort` read by the
+ * one parser (scp/sort-terms.ts: a key alone sorts descending), `name:asc` when absent.
  */
 export function listVolumeTypes(params: URLSearchParams): VolumeTypeListResult {
   const rawLimit = params.get('limit');
@@ -24,18 +24,12 @@ export function listVolumeTypes(params: URLSearchParams): VolumeTypeListResult {
   const rawOffset = params.get('offset');
   const offset = rawOffset === null ? 0 : wholeNumber(rawOffset);
   if (offset === null) return { ok: false, error: serviceText.badOffset(rawOffset ?? '') };
-  const terms: { key: TypeSortKey; sign: number }[] = [];
-  for (const part of (params.get('sort') || 'name:asc').split(',')) {
-    const [key = '', direction = 'desc', ...rest] = part.split(':');
-    const known = TYPE_SORT_KEYS.find((candidate) => candidate === key);
-    if (known === undefined) return { ok: false, error: serviceText.badSortKey(key, TYPE_SORT_KEYS) };
-    if ((direction !== 'asc' && direction !== 'desc') || rest.length > 0) {
-      return { ok: false, error: serviceText.badSortDirection(part.slice(key.length + 1)) };
-    }
-    terms.push({ key: known, sign: direction === 'asc' ? 1 : -1 });
-  }
+  const sort = parseSort(params.get('sort') || 'name:asc', TYPE_SORT_KEYS);
+  if (!sort.ok) return sort;
   const sorted = [...TYPES].sort((a, b) => {
-    for (const { key, sign } of terms) if (a[key] !== b[key]) return (a[key] < b[key] ? -1 : 1) * sign;
+    for (const { key, direction } of sort.terms) {
+      if (a[key] !== b[key]) return (a[key] < b[key] ? -1 : 1) * (direction === 'asc' ? 1 : -1);
+    }
     return a.id < b.id ? -1 : 1;
   });
   let start = 0;
