@@ -5,9 +5,8 @@ import {
   matchEndpoint,
   MAX_ID_LENGTH,
   PROXY_ONLY_PARAMS,
-  PROXY_PREFIX,
-  STATUS_PATH,
 } from '../scp/endpoints.ts';
+import { PROXY_PREFIX, STATUS_PATH } from '../scp/api-paths.ts';
 import { encodeQuery, inOrder, type QueryValues } from '../scp/list-query.ts';
 import type { ProxyErrorCode } from './errors.ts';
 

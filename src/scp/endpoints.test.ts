@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINT_NAMES, ENDPOINTS, endpointPath, isValidId, matchEndpoint, proxyPath } from './endpoints.ts';
+import {
+  proxyPath,
+  SERVER_PATH,
+  SERVERS_PATH,
+  VOLUME_PATH,
+  VOLUME_QUOTA_SET_PATH,
+  VOLUMES_PATH,
+} from './api-paths.ts';
+import { ENDPOINT_NAMES, ENDPOINTS, endpointPath, isValidId, matchEndpoint } from './endpoints.ts';
 
 describe('the route table', () => {
   it('matches each endpoint by its path, returning the raw id segment', () => {
@@ -55,9 +63,9 @@ describe('the route table', () => {
       expect(matchEndpoint(ENDPOINTS[name].path.replace('{id}', 'x'))?.name).toBe(name);
     }
     expect(endpointPath('showVolume', { id: 'a b/c' })).toBe('/v1/volumes/a%20b%2Fc');
-    expect(proxyPath('listVolumes')).toBe('/api/v1/volumes');
-    expect(proxyPath('listServers')).toBe('/api/v1/servers');
-    expect(proxyPath('showServer', { id: 'srv-1' })).toBe('/api/v1/servers/srv-1');
+    expect(proxyPath(VOLUMES_PATH)).toBe('/api/v1/volumes');
+    expect(proxyPath(SERVERS_PATH)).toBe('/api/v1/servers');
+    expect(proxyPath(SERVER_PATH, { id: 'srv-1' })).toBe('/api/v1/servers/srv-1');
   });
 
   it('forwards ListServers’ documented parameters, marker paging and no offset', () => {
@@ -74,6 +82,12 @@ describe('the route table', () => {
       'marker',
       'sort',
     ]);
+  });
+
+  it('fills an id into a path once, and only where the path has {id}', () => {
+    expect(proxyPath(VOLUME_PATH, { id: 'a b/c' })).toBe('/api/v1/volumes/a%20b%2Fc');
+    expect(proxyPath(VOLUME_QUOTA_SET_PATH)).toBe('/api/v1/volumes/quota-sets');
+    expect(endpointPath('showVolumeType', { id: 'default' })).toBe('/v1/volume-types/default');
   });
 
   it('accepts ids of letters, digits and "-" up to 128 characters only', () => {

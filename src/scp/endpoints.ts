@@ -1,13 +1,29 @@
-import { encodeListParams, LIST_PARAM_NAMES, type ListVolumesParams } from './list-query.ts';
+import {
+  DEFAULT_VOLUME_TYPE_PATH,
+  fillId,
+  ID_SEGMENT,
+  PROXY_PREFIX,
+  SERVER_PATH,
+  SERVERS_PATH,
+  SNAPSHOT_PATH,
+  SNAPSHOTS_PATH,
+  STATUS_PATH,
+  VOLUME_PATH,
+  VOLUME_QUOTA_SET_PATH,
+  VOLUME_TYPE_PATH,
+  VOLUME_TYPES_PATH,
+  VOLUMES_PATH,
+} from './api-paths.ts';
+import { LIST_PARAM_NAMES } from './list-query.ts';
 import { SERVER_LIST_PARAM_NAMES } from './server-list-query.ts';
 import { SNAPSHOT_LIST_PARAM_NAMES, VOLUME_TYPE_LIST_PARAM_NAMES } from './snapshot-list-query.ts';
 
 /**
  * The proxied SCP endpoints, as data. The proxy's router and its 404/405/400 answers
- * (src/proxy/route.ts), the simulator's router (src/simulator/routes.ts) and the browser's
- * endpoint functions (src/features/volumes/api/volume-endpoints.ts) all derive from this table,
- * so adding an endpoint starts with one entry here (src/README.md walks through the rest).
- * Pure data and string functions: the browser bundles it.
+ * (src/proxy/route.ts) and the simulator's router (src/simulator/routes.ts) derive from this
+ * table, so adding an endpoint starts with its path in api-paths.ts and one entry here
+ * (src/README.md walks through the rest). The browser calls the paths it needs (api-paths.ts)
+ * and bundles this table only in lazy code, if at all.
  */
 export interface Endpoint {
   method: 'GET';
@@ -31,14 +47,14 @@ export type Resource = 'volume' | 'server' | 'snapshot' | 'volume type';
 export const ENDPOINTS = {
   listVolumes: {
     method: 'GET',
-    path: '/v1/volumes',
+    path: VOLUMES_PATH,
     service: 'virtualserver',
     query: LIST_PARAM_NAMES,
     resource: null,
   },
   showVolume: {
     method: 'GET',
-    path: '/v1/volumes/{id}',
+    path: VOLUME_PATH,
     service: 'virtualserver',
     query: [],
     idParam: 'id',
@@ -46,14 +62,14 @@ export const ENDPOINTS = {
   },
   listServers: {
     method: 'GET',
-    path: '/v1/servers',
+    path: SERVERS_PATH,
     service: 'virtualserver',
     query: SERVER_LIST_PARAM_NAMES,
     resource: null,
   },
   showServer: {
     method: 'GET',
-    path: '/v1/servers/{id}',
+    path: SERVER_PATH,
     service: 'virtualserver',
     query: [],
     idParam: 'id',
@@ -61,14 +77,14 @@ export const ENDPOINTS = {
   },
   listSnapshots: {
     method: 'GET',
-    path: '/v1/snapshots',
+    path: SNAPSHOTS_PATH,
     service: 'virtualserver',
     query: SNAPSHOT_LIST_PARAM_NAMES,
     resource: null,
   },
   showSnapshot: {
     method: 'GET',
-    path: '/v1/snapshots/{id}',
+    path: SNAPSHOT_PATH,
     service: 'virtualserver',
     query: [],
     idParam: 'id',
@@ -76,28 +92,28 @@ export const ENDPOINTS = {
   },
   showVolumeQuotaSet: {
     method: 'GET',
-    path: '/v1/volumes/quota-sets',
+    path: VOLUME_QUOTA_SET_PATH,
     service: 'virtualserver',
     query: [],
     resource: null,
   },
   listVolumeTypes: {
     method: 'GET',
-    path: '/v1/volume-types',
+    path: VOLUME_TYPES_PATH,
     service: 'virtualserver',
     query: VOLUME_TYPE_LIST_PARAM_NAMES,
     resource: null,
   },
   showDefaultVolumeType: {
     method: 'GET',
-    path: '/v1/volume-types/default',
+    path: DEFAULT_VOLUME_TYPE_PATH,
     service: 'virtualserver',
     query: [],
     resource: null,
   },
   showVolumeType: {
     method: 'GET',
-    path: '/v1/volume-types/{id}',
+    path: VOLUME_TYPE_PATH,
     service: 'virtualserver',
     query: [],
     idParam: 'id',
@@ -109,12 +125,6 @@ export type EndpointName = keyof typeof ENDPOINTS;
 
 // Pure: the browser reads none of it, and the call would otherwise stay in its first chunk.
 export const ENDPOINT_NAMES = /* @__PURE__ */ Object.keys(ENDPOINTS) as EndpointName[];
-
-/** Where the browser reaches the proxy: everything under it is the proxy's. */
-export const PROXY_PREFIX = '/api';
-
-/** The proxy's own answer (what it is connected to, src/scp/status.ts); not an SCP endpoint. */
-export const STATUS_PATH = '/status';
 
 /**
  * Query parameters the proxy itself reads and never forwards upstream. Like the endpoints'
@@ -146,7 +156,6 @@ export interface EndpointMatch {
   id?: string;
 }
 
-const ID_SEGMENT = '{id}';
 type Shape = { name: EndpointName; segments: string[] };
 let shapes: Shape[] | undefined;
 
@@ -189,19 +198,7 @@ export type EndpointParams<N extends EndpointName> = (typeof ENDPOINTS)[N] exten
 
 /** The SCP path of an endpoint, its id percent-encoded: `endpointPath('showVolume', { id })`. */
 export function endpointPath<N extends EndpointName>(name: N, ...[params]: EndpointParams<N>): string {
-  const path: string = ENDPOINTS[name].path;
-  return params === undefined ? path : path.replace(ID_SEGMENT, encodeURIComponent(params.id));
-}
-
-/** The same path as the browser asks the proxy for it: `/api/v1/volumes/{id}`. */
-export function proxyPath<N extends EndpointName>(name: N, ...params: EndpointParams<N>): string {
-  return PROXY_PREFIX + endpointPath(name, ...params);
-}
-
-/** The list request as the browser sends it to the proxy: `/api/v1/volumes?…`. */
-export function listVolumesPath(params: ListVolumesParams): string {
-  const query = encodeListParams(params);
-  return `${proxyPath('listVolumes')}${query ? `?${query}` : ''}`;
+  return fillId(ENDPOINTS[name].path, params?.id);
 }
 
 /** The routes the proxy serves, for its 404 message: `/api/status, /api/v1/volumes, …`. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listVolumesPath } from '../scp/endpoints.ts';
+import { listVolumesPath } from '../scp/api-paths.ts';
 import { parseView } from '../features/volumes/url-state/parse-view.ts';
 import { pageParams } from '../features/volumes/url-state/view-params.ts';
 import { planRegions } from '../proxy/region-plan.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listVolumesPath } from '../../../scp/endpoints.ts';
+import { listVolumesPath } from '../../../scp/api-paths.ts';
 import { parseView } from '../url-state/parse-view.ts';
 import { isLocalSearch, pageParams } from '../url-state/view-params.ts';
 import { detectLocale, LOCALE_TAGS } from '../../../i18n/locale.ts';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { listVolumesPath } from '../../../scp/endpoints.ts';
+import { listVolumesPath } from '../../../scp/api-paths.ts';
 import { adoptVolumeList, listVolumes } from './volume-endpoints.ts';
 import { volumeQueries } from './volume-queries.ts';
 import { parseView } from '../url-state/parse-view.ts';

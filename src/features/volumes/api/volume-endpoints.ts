@@ -1,6 +1,13 @@
 import { http } from '../../../lib/http.ts';
 import { normaliseError } from '../../../lib/api-error.ts';
-import { listVolumesPath, PROXY_PREFIX, proxyPath, STATUS_PATH } from '../../../scp/endpoints.ts';
+import {
+  listVolumesPath,
+  PROXY_PREFIX,
+  proxyPath,
+  SERVER_PATH,
+  STATUS_PATH,
+  VOLUME_PATH,
+} from '../../../scp/api-paths.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ProxyStatus } from '../../../scp/status.ts';
 import type { Server, Volume, VolumeList } from '../../../scp/volume-schema.ts';
@@ -56,12 +63,12 @@ function inRegion(path: string, region: string | undefined): string {
 }
 
 export function getVolume(id: string, region?: string, signal?: AbortSignal): Promise<Volume> {
-  const path = inRegion(proxyPath('showVolume', { id }), region);
+  const path = inRegion(proxyPath(VOLUME_PATH, { id }), region);
   return getJson(path, signal, (module, body) => module.volumeSchema.parse(body));
 }
 
 export function getServer(id: string, region?: string, signal?: AbortSignal): Promise<Server> {
-  const path = inRegion(proxyPath('showServer', { id }), region);
+  const path = inRegion(proxyPath(SERVER_PATH, { id }), region);
   return getJson(path, signal, (module, body) => module.serverSchema.parse(body));
 }
 

@@ -1,0 +1,47 @@
+import { encodeListParams, type ListVolumesParams } from './list-query.ts';
+
+/**
+ * The SCP paths the proxy serves, each written once. The route table (endpoints.ts) is built
+ * from them, and the browser imports only the paths it calls: the table itself (every
+ * endpoint's parameters, service and wording, which only the proxy and the simulator read)
+ * then stays out of the first bundle, whatever endpoints it grows. Pure strings.
+ */
+
+/** Where the browser reaches the proxy: everything under it is the proxy's. */
+export const PROXY_PREFIX = '/api';
+
+/** The proxy's own answer (what it is connected to, src/scp/status.ts); not an SCP endpoint. */
+export const STATUS_PATH = '/status';
+
+/** Stands for exactly one path segment: an id. */
+export const ID_SEGMENT = '{id}';
+
+export const VOLUMES_PATH = '/v1/volumes';
+export const VOLUME_PATH = '/v1/volumes/{id}';
+export const SERVERS_PATH = '/v1/servers';
+export const SERVER_PATH = '/v1/servers/{id}';
+export const SNAPSHOTS_PATH = '/v1/snapshots';
+export const SNAPSHOT_PATH = '/v1/snapshots/{id}';
+export const VOLUME_QUOTA_SET_PATH = '/v1/volumes/quota-sets';
+export const VOLUME_TYPES_PATH = '/v1/volume-types';
+export const DEFAULT_VOLUME_TYPE_PATH = '/v1/volume-types/default';
+export const VOLUME_TYPE_PATH = '/v1/volume-types/{id}';
+
+/** The id argument, required exactly for a path with `{id}`. */
+export type PathParams<P extends string> = P extends `${string}{id}${string}` ? [params: { id: string }] : [];
+
+/** A path with its `{id}` (if any) replaced by the id, percent-encoded once. */
+export function fillId(path: string, id: string | undefined): string {
+  return id === undefined ? path : path.replace(ID_SEGMENT, encodeURIComponent(id));
+}
+
+/** The same path as the browser asks the proxy for it: `proxyPath(VOLUME_PATH, { id })` is `/api/v1/volumes/…`. */
+export function proxyPath<P extends string>(path: P, ...params: PathParams<P>): string {
+  return PROXY_PREFIX + fillId(path, params[0]?.id);
+}
+
+/** The list request as the browser sends it to the proxy: `/api/v1/volumes?…`. */
+export function listVolumesPath(params: ListVolumesParams): string {
+  const query = encodeListParams(params);
+  return `${proxyPath(VOLUMES_PATH)}${query ? `?${query}` : ''}`;
+}
