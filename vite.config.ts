@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { startBuiltInSimulator } from './src/simulator/built-in.ts';
+import { earlyListScript } from './src/vite/early-list-script.ts';
 import { immutableAssets } from './src/vite/immutable-assets.ts';
 import { precompress } from './src/vite/precompress.ts';
 import { scpSigningProxy } from './src/vite/signing-proxy.ts';
@@ -10,6 +11,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    earlyListScript('src/features/volumes/api/early-list/script.ts'),
     scpSigningProxy({ startSimulator: startBuiltInSimulator }),
     precompress(),
     immutableAssets(),

@@ -33,7 +33,8 @@ function apiRequests(page: Page): Promise<{ path: string; query: string }[]> {
 
 test.describe('the first page of volumes', () => {
   test('is requested once, first, by index.html, and the page shows that answer', async ({ page }) => {
-    await open(page, '/?state=in-use&sort=size:desc&page=2&per_page=50');
+    // A bare sort key, as someone might type it: descending, as SCP reads it (scp/sort-terms.ts).
+    await open(page, '/?state=in-use&sort=size&page=2&per_page=50');
     const list = '?with_count=true&limit=50&sort=size%3Adesc&offset=50&state=in-use';
     const sent = await apiRequests(page);
     // The page itself sends no second copy: the query cache adopted the early answer.

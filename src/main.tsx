@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { adoptEarlyList } from './features/volumes/api/early-list.ts';
+import { adoptEarlyList } from './features/volumes/api/early-list/adopt.ts';
 import { createQueryClient } from './app/query-client.ts';
 import './index.css';
 

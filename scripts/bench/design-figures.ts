@@ -17,6 +17,6 @@ the place says why. A change near one of these is worth measuring again
 | The walk's progress store imports no React | \`src/features/volumes/all-volumes/walk-progress.ts\` | a React import split React out of a shared chunk: +0.2 kB gzip initial | 53eb352 |
 | The focused row's ring is plain CSS | \`src/index.css\` | as utilities ≈ 0.1 kB gzip more initial | 092f6fb |
 | The sort comparator lives apart from the sort syntax | \`src/scp/sort-order.ts\`, \`sort-terms.ts\` | ≈ 1 kB raw in the initial bundle | 0781c52 |
-| Intl is warmed up while the bundle loads | an inline script in \`index.html\` | a page's first Intl use loads ICU data: 50–90 ms in this machine's Chromium | 876428a |
-| zod and the volume schemas are in the initial bundle | \`src/features/volumes/api/early-list.ts\` | ≈ 5 kB gzip (section 1's composition): the early answer is validated before the first render, so the table shows it without a loading state | — |
+| Intl is warmed up while the bundle loads | the early list script (\`src/features/volumes/api/early-list/script.ts\`) | a page's first Intl use loads ICU data: 50–90 ms in this machine's Chromium | 876428a |
+| zod and the volume schemas are in the initial bundle | \`src/features/volumes/api/early-list/adopt.ts\` | ≈ 5 kB gzip (section 1's composition): the early answer is validated before the first render, so the table shows it without a loading state | — |
 `;

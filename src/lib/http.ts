@@ -4,7 +4,7 @@ let client: Promise<KyInstance> | undefined;
 
 /**
  * The one HTTP client (ky-client.ts), loaded on first use. The first page arrives through
- * index.html's early request, so ky is not on the way to the first rows; it is
+ * early list script's request (features/volumes/api/early-list), so ky is not on the way to the first rows; it is
  * fetched right after them (the page's idle prefetch) or by the first request that needs it.
  */
 export function http(): Promise<KyInstance> {

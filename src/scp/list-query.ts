@@ -27,10 +27,8 @@ export const PAGING_PARAM_NAMES = [
   'offset',
 ] as const satisfies readonly ListParamName[];
 
-const PAGING_PARAM_SET: ReadonlySet<string> = new Set(PAGING_PARAM_NAMES);
-
 export function isPagingParam(name: string): boolean {
-  return PAGING_PARAM_SET.has(name);
+  return (PAGING_PARAM_NAMES as readonly string[]).includes(name);
 }
 
 /** A query as parsed once by the proxy: decoded values, each parameter at most once. */
@@ -54,10 +52,8 @@ export interface ListVolumesParams {
   state_group?: string;
 }
 
-const LIST_PARAM_SET: ReadonlySet<string> = new Set(LIST_PARAM_NAMES);
-
 export function isListParamName(name: string): name is ListParamName {
-  return LIST_PARAM_SET.has(name);
+  return (LIST_PARAM_NAMES as readonly string[]).includes(name);
 }
 
 /**

@@ -43,10 +43,8 @@ export type SortParse<K extends string = SortKey> =
   | { ok: false; problem: 'key'; key: string }
   | { ok: false; problem: 'direction'; direction: string };
 
-const SORT_KEY_SET: ReadonlySet<string> = new Set(SORT_KEYS);
-
 export function isSortKey(key: string): key is SortKey {
-  return SORT_KEY_SET.has(key);
+  return (SORT_KEYS as readonly string[]).includes(key);
 }
 
 /**

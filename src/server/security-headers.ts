@@ -3,7 +3,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 
 /**
  * Headers for the app's own files. The CSP allows scripts and styles from this origin only;
- * the inline scripts index.html carries (the theme set before first paint, an early request)
+ * the inline scripts index.html carries (the theme set before first paint, the early list request)
  * are allowed by their sha256, computed from the built index.html at start-up, so a rebuilt
  * script can never be blocked by a stale hash and 'unsafe-inline' is never needed.
  */

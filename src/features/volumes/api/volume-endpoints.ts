@@ -18,7 +18,7 @@ import type { Server, Volume, VolumeList } from '../../../scp/volume-schema.ts';
  *
  * The schemas are reached through schemas.ts with import(), in parallel with the request: what
  * only a later body needs (the status schema) stays out of the initial bundle. zod and the
- * volume schemas do not: early-list.ts validates the first page's early answer before the
+ * volume schemas do not: early-list/adopt.ts validates the first page's early answer before the
  * first render, so the table shows it without a loading state.
  */
 const schemas = () => import('./schemas.ts');
@@ -49,7 +49,7 @@ export function listVolumes(params: ListVolumesParams, signal?: AbortSignal): Pr
   return getJson(listVolumesPath(params), signal, (module, body) => module.parseVolumeList(body));
 }
 
-/** A list body that arrived another way (index.html's early request): validated as listVolumes does. */
+/** A list body that arrived another way (the early list script's): validated as listVolumes does. */
 export function adoptVolumeList(body: unknown): Promise<VolumeList> {
   return call(async () => (await schemas()).parseVolumeList(body));
 }

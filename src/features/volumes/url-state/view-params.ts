@@ -25,7 +25,7 @@ export function filterParams(view: VolumeView): ListVolumesParams {
 
 /**
  * A name in `contains` mode is matched here, over every volume of the other filters: no page
- * request goes to the API (index.html's early request holds to the same rule).
+ * request goes to the API (the early list script, which runs this, sends none either).
  */
 export function isLocalSearch(view: VolumeView): boolean {
   return view.match === 'contains' && view.name !== null;
