@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The browser's folders; every other folder under src is Node's, a new one included.
+const BROWSER = 'src/{app,features,components,lib,i18n}/**';
 
 export default defineConfig({
   plugins: [react()],
@@ -23,7 +26,8 @@ export default defineConfig({
           // build a new jsdom window at every switch.
           sequence: { groupOrder: 0 },
           setupFiles: ['src/test/fresh-modules.ts'],
-          include: ['src/{scp,signing,proxy,simulator,server,vite}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, BROWSER],
         },
       },
       {
@@ -32,7 +36,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           sequence: { groupOrder: 1 },
-          include: ['src/{app,features,components,lib,i18n}/**/*.test.{ts,tsx}'],
+          include: [`${BROWSER}/*.test.{ts,tsx}`],
           setupFiles: ['src/test/fresh-modules.ts', 'src/test/setup-dom.ts'],
           // A bound, not a wait: a page journey is several findBy* steps (each bounded in
           // setup-dom.ts) and passes as soon as they do. One bound for every dom test, wide
