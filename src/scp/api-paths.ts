@@ -1,10 +1,12 @@
 import { encodeListParams, type ListVolumesParams } from './list-query.ts';
 
 /**
- * The SCP paths the proxy serves, each written once. The route table (endpoints.ts) is built
- * from them, and the browser imports only the paths it calls: the table itself (every
- * endpoint's parameters, service and wording, which only the proxy and the simulator read)
- * then stays out of the first bundle, whatever endpoints it grows. Pure strings.
+ * The SCP paths the proxy serves, each written once: those the first table calls here, the
+ * rest beside it (storage-paths.ts), since a constant ships in its module's chunk and this one
+ * is in the first bundle. The route table (endpoints.ts) is built from them, and the browser
+ * imports only the paths it calls: the table itself (every endpoint's parameters, service and
+ * wording, which only the proxy and the simulator read) stays out of its bundle, whatever
+ * endpoints it grows. Pure strings.
  */
 
 /** Where the browser reaches the proxy: everything under it is the proxy's. */
@@ -20,12 +22,6 @@ export const VOLUMES_PATH = '/v1/volumes';
 export const VOLUME_PATH = '/v1/volumes/{id}';
 export const SERVERS_PATH = '/v1/servers';
 export const SERVER_PATH = '/v1/servers/{id}';
-export const SNAPSHOTS_PATH = '/v1/snapshots';
-export const SNAPSHOT_PATH = '/v1/snapshots/{id}';
-export const VOLUME_QUOTA_SET_PATH = '/v1/volumes/quota-sets';
-export const VOLUME_TYPES_PATH = '/v1/volume-types';
-export const DEFAULT_VOLUME_TYPE_PATH = '/v1/volume-types/default';
-export const VOLUME_TYPE_PATH = '/v1/volume-types/{id}';
 
 /** The id argument, required exactly for a path with `{id}`. */
 export type PathParams<P extends string> = P extends `${string}{id}${string}` ? [params: { id: string }] : [];

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  proxyPath,
-  SERVER_PATH,
-  SERVERS_PATH,
-  VOLUME_PATH,
-  VOLUME_QUOTA_SET_PATH,
-  VOLUMES_PATH,
-} from './api-paths.ts';
+import { proxyPath, SERVER_PATH, SERVERS_PATH, VOLUME_PATH, VOLUMES_PATH } from './api-paths.ts';
+import { VOLUME_QUOTA_SET_PATH } from './storage-paths.ts';
 import { ENDPOINT_NAMES, ENDPOINTS, endpointPath, isValidId, matchEndpoint } from './endpoints.ts';
 
 describe('the route table', () => {

@@ -1,27 +1,29 @@
 import {
-  DEFAULT_VOLUME_TYPE_PATH,
   fillId,
   ID_SEGMENT,
   PROXY_PREFIX,
   SERVER_PATH,
   SERVERS_PATH,
-  SNAPSHOT_PATH,
-  SNAPSHOTS_PATH,
   STATUS_PATH,
   VOLUME_PATH,
-  VOLUME_QUOTA_SET_PATH,
-  VOLUME_TYPE_PATH,
-  VOLUME_TYPES_PATH,
   VOLUMES_PATH,
 } from './api-paths.ts';
 import { LIST_PARAM_NAMES } from './list-query.ts';
 import { SERVER_LIST_PARAM_NAMES } from './server-list-query.ts';
 import { SNAPSHOT_LIST_PARAM_NAMES, VOLUME_TYPE_LIST_PARAM_NAMES } from './snapshot-list-query.ts';
+import {
+  DEFAULT_VOLUME_TYPE_PATH,
+  SNAPSHOT_PATH,
+  SNAPSHOTS_PATH,
+  VOLUME_QUOTA_SET_PATH,
+  VOLUME_TYPE_PATH,
+  VOLUME_TYPES_PATH,
+} from './storage-paths.ts';
 
 /**
  * The proxied SCP endpoints, as data. The proxy's router and its 404/405/400 answers
  * (src/proxy/route.ts) and the simulator's router (src/simulator/routes.ts) derive from this
- * table, so adding an endpoint starts with its path in api-paths.ts and one entry here
+ * table, so adding an endpoint starts with its path (api-paths.ts or beside it) and one entry here
  * (src/README.md walks through the rest). The browser calls the paths it needs (api-paths.ts)
  * and bundles this table only in lazy code, if at all.
  */
