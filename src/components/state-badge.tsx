@@ -20,10 +20,18 @@ const dotClasses: Record<StateTone, string> = {
 
 /**
  * A volume state as a coloured badge. `label` is the translated name; the raw API value is
- * kept in `title` and `data-state` so operators can always see what SCP actually sent.
+ * kept in `title` and `data-state` so operators can always see what SCP actually sent. `tone`
+ * is for states of something else (a snapshot's), which volume states do not classify.
  */
-export function StateBadge({ state, label }: { state: string; label: string }) {
-  const tone = stateTone(state);
+export function StateBadge({
+  state,
+  label,
+  tone = stateTone(state),
+}: {
+  state: string;
+  label: string;
+  tone?: StateTone;
+}) {
   return (
     <span
       data-state={state}

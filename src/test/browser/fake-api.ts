@@ -138,3 +138,76 @@ export function failSignature(message: string) {
     { 'X-Request-Id': 'px-401' },
   );
 }
+
+/** `/api/status` naming these regions (the simulator's, by default). */
+export function serveStatus(regions: readonly string[] = ['kr-west1', 'kr-east1']) {
+  server.use(
+    http.get('http://localhost:3000/api/status', () =>
+      HttpResponse.json({
+        mode: 'simulator',
+        endpointHost: '127.0.0.1:4010',
+        region: regions.length === 1 ? (regions[0] ?? null) : null,
+        regions,
+        env: null,
+        apiVersion: '1.5',
+      }),
+    ),
+  );
+}
+
+/** A service error body as SCP sends it. */
+function scpError(status: number) {
+  return HttpResponse.json(
+    { errors: [{ code: 'ContactAdminForAssistance', detail: 'Try later.', status, request_id: 'req-x' }] },
+    { status },
+  );
+}
+
+/** Every ListSnapshots request, as URLSearchParams. */
+export const snapshotRequests: URLSearchParams[] = [];
+
+/**
+ * ListSnapshots over these snapshots (newest first as given): volume_id, marker, limit and
+ * with_count, as the proxy forwards them; a number answers that HTTP status instead.
+ */
+export function serveSnapshots(all: readonly Record<string, unknown>[] | number) {
+  server.use(
+    http.get(`${API}/snapshots`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      snapshotRequests.push(query);
+      if (typeof all === 'number') return scpError(all);
+      const rows = all.filter((item) => !query.has('volume_id') || item.volume_id === query.get('volume_id'));
+      const marker = query.get('marker');
+      const start = marker ? rows.findIndex((item) => item.id === marker) + 1 : 0;
+      const page = rows.slice(start, start + Number(query.get('limit') ?? 1000));
+      return HttpResponse.json(
+        query.get('with_count') === 'true' ? { count: rows.length, snapshots: page } : { snapshots: page },
+      );
+    }),
+  );
+}
+
+/** ShowVolumeQuotaSet per region (`?region=`): a body, or an HTTP status for a failing region. */
+export function serveQuotas(byRegion: Record<string, unknown>) {
+  server.use(
+    http.get(`${API}/volumes/quota-sets`, ({ request }) => {
+      const answer = byRegion[new URL(request.url).searchParams.get('region') ?? ''];
+      if (answer === undefined || typeof answer === 'number') return scpError(Number(answer ?? 404));
+      return HttpResponse.json(answer as JsonBodyType);
+    }),
+  );
+}
+
+/** Every ListVolumeTypes request's region. */
+export const volumeTypeRequests: (string | null)[] = [];
+
+/** ListVolumeTypes, the same types in every region; a number answers that HTTP status instead. */
+export function serveVolumeTypes(types: readonly Record<string, unknown>[] | number) {
+  server.use(
+    http.get(`${API}/volume-types`, ({ request }) => {
+      volumeTypeRequests.push(new URL(request.url).searchParams.get('region'));
+      if (typeof types === 'number') return scpError(types);
+      return HttpResponse.json({ volume_types: types });
+    }),
+  );
+}

@@ -1,5 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { requests, server, serverRequestRegions, serverRequests } from './fake-api.ts';
+import {
+  requests,
+  server,
+  serverRequestRegions,
+  serverRequests,
+  snapshotRequests,
+  volumeTypeRequests,
+} from './fake-api.ts';
 import { loadPageChunks } from './lazy-chunks.ts';
 
 /**
@@ -16,6 +23,8 @@ export function servePageTests(): void {
     requests.length = 0;
     serverRequests.length = 0;
     serverRequestRegions.length = 0;
+    snapshotRequests.length = 0;
+    volumeTypeRequests.length = 0;
     localStorage.clear();
   });
   afterEach(() => {

@@ -82,3 +82,14 @@ export function makeDetailedVolume(overrides: Partial<Volume> = {}): Volume {
     ...overrides,
   });
 }
+
+/** ListVolumeTypes' items: a plain type and a multi-attach one, as Cinder writes the spec. */
+export const VOLUME_TYPES = [
+  { id: 't-ssd', name: 'SSD', description: 'General-purpose SSD for most workloads.', extra_specs: {} },
+  {
+    id: 't-shared',
+    name: 'SSD_MultiAttach',
+    description: 'SSD that several servers can attach at once.',
+    extra_specs: { multiattach: '<is> True' },
+  },
+];

@@ -31,7 +31,8 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function getJson<T>(
+/** A GET through the proxy, its body validated by the lazily loaded schemas (lazy features' reads too). */
+export async function getJson<T>(
   path: string,
   signal: AbortSignal | undefined,
   parse: (module: Awaited<ReturnType<typeof schemas>>, body: unknown) => T,

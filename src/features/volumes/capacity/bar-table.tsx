@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import type { Group } from './summarise.ts';
 import { SummaryTable } from './summary-table.tsx';
 
 export interface BarRow extends Group {
-  label: string;
+  label: ReactNode;
 }
 
 /**

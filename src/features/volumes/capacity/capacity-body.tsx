@@ -5,6 +5,7 @@ import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { allVolumesQuery, WALK_STALE_MS } from '../all-volumes/all-volumes-query.ts';
 import { useWalkProgress } from '../all-volumes/use-walk-progress.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
+import { QuotaSection } from './quota-section.tsx';
 import { SummaryView } from './summary-view.tsx';
 import { summarise } from './summarise.ts';
 import { WalkStatus } from './walk-status.tsx';
@@ -34,6 +35,7 @@ export function CapacityBody({ filters, ready, onShowUnattached, onOpen }: Capac
 
   return (
     <div className="flex max-h-96 flex-col gap-3 overflow-auto border-t border-zinc-200 px-3 py-2 dark:border-zinc-800">
+      <QuotaSection />
       <WalkStatus
         progress={query.fetchStatus === 'fetching' ? progress : null}
         cancelled={cancelled === hash && query.fetchStatus === 'idle'}
@@ -53,6 +55,7 @@ export function CapacityBody({ filters, ready, onShowUnattached, onOpen }: Capac
           invalid={query.data.invalid.length}
           onShowUnattached={onShowUnattached}
           onOpen={onOpen}
+          region={filters.region}
         />
       )}
     </div>

@@ -51,7 +51,9 @@ describe('the Capacity panel', () => {
     expect(figure('Volumes')).toBe('4');
     expect(figure('Unattached')).toMatch(/^2 volumes, 140 GB/);
     const byType = within(panel()).getByRole('table', { name: 'GB by volume type' });
-    expect(within(byType).getByRole('row', { name: /SSD/ })).toHaveTextContent('SSD3620 GB');
+    const ssd = within(byType).getByRole('row', { name: /^SSD/ });
+    expect(within(ssd).getByRole('rowheader')).toHaveTextContent(/^SSD/);
+    expect(within(ssd).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '620 GB']);
     const byState = within(panel()).getByRole('table', { name: 'GB by state' });
     expect(within(byState).getByRole('row', { name: /In use/ })).toHaveTextContent('2520 GB');
     const largest = within(panel()).getByRole('table', { name: 'Largest volumes' });

@@ -4,6 +4,7 @@ import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { BarTable } from './bar-table.tsx';
 import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import { LargestVolumes } from './largest-volumes.tsx';
+import { TypeName } from '../volume-types/type-name.tsx';
 import type { CapacitySummary, Tally } from './summarise.ts';
 
 const FIGURE = 'flex flex-col gap-0.5';
@@ -17,8 +18,11 @@ export function SummaryView({
   invalid,
   onShowUnattached,
   onOpen,
+  region,
 }: {
   summary: CapacitySummary;
+  /** The table's region filter: the types are described as that region lists them. */
+  region: string | undefined;
   invalid: number;
   onShowUnattached: () => void;
   onOpen: (id: string) => void;
@@ -76,7 +80,10 @@ export function SummaryView({
         <BarTable
           caption={t.byType}
           heading={t.type}
-          rows={summary.byType.map((group) => ({ ...group, label: group.key ?? t.noType }))}
+          rows={summary.byType.map((group) => ({
+            ...group,
+            label: group.key === null ? t.noType : <TypeName name={group.key} region={region} />,
+          }))}
         />
         <BarTable
           caption={t.byState}

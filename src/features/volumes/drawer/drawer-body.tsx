@@ -6,6 +6,7 @@ import { DrawerSkeleton } from './drawer-skeleton.tsx';
 import { ImageMetadataSection } from './image-metadata-section.tsx';
 import { OverviewSection } from './overview-section.tsx';
 import { RawJsonSection } from './raw-json-section.tsx';
+import { SnapshotsSection } from './snapshots-section.tsx';
 import { VolumeNotFound } from './volume-not-found.tsx';
 
 interface DrawerBodyProps {
@@ -28,6 +29,7 @@ export function DrawerBody({ volumeId, volume, notFound, query, onClose }: Drawe
       {query.isError && <DrawerError query={query} stale />}
       <OverviewSection volume={volume} />
       <AttachmentsSection attachments={volume.servers} region={volume.region} />
+      <SnapshotsSection key={volume.id} volumeId={volume.id} region={volume.region} />
       <ImageMetadataSection volume={volume} />
       <RawJsonSection volume={volume} />
     </div>

@@ -23,6 +23,8 @@ describe('OverviewSection', () => {
       'Size',
       'Type',
       'Type ID',
+      'Type description',
+      'Type allows multi-attach',
       'Bootable',
       'Encrypted',
       'Multi-attach',

@@ -9,6 +9,7 @@ import { FieldList } from './field-list.tsx';
 import { IdValue } from './id-value.tsx';
 import { NotSet } from './not-set.tsx';
 import { Section } from './section.tsx';
+import { TypeFields } from './type-fields.tsx';
 import { YesNo } from './yes-no.tsx';
 
 /** The volume's yes/no properties, in the order shown. */
@@ -35,6 +36,7 @@ export function OverviewSection({ volume }: { volume: Volume }) {
         <Field label={f.volumeTypeId}>
           <IdValue value={volume.volume_type_id} copyLabel={copy.volumeTypeId} />
         </Field>
+        <TypeFields volume={volume} />
         {FLAGS.map((flag) => (
           <Field key={flag} label={f[flag]}>
             <YesNo value={volume[flag]} />

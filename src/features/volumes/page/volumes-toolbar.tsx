@@ -10,6 +10,7 @@ import { ColumnMenu } from '../table/column-menu.tsx';
 import type { VolumesTableInstance } from '../table/use-volumes-table.ts';
 import type { VolumeViewApi } from '../url-state/use-volume-view.ts';
 import { withFilters, withoutFilters } from '../url-state/view-updates.ts';
+import { TypeTips } from '../volume-types/type-tips.tsx';
 
 // Not needed for the first table: its own chunk, fetched while the first page loads.
 const ExportMenu = lazy(() =>
@@ -53,6 +54,8 @@ export function VolumesToolbar({
   });
   return (
     <div className="flex flex-col gap-2.5">
+      {/* The chrome that holds the table instance: the tips read its rows and visible columns. */}
+      <TypeTips table={table} />
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
         <button
           type="button"
