@@ -17,13 +17,13 @@ export interface VolumeSnapshots {
 }
 
 /**
- * Every snapshot of one volume, in its region (a list of several regions has none to offer:
- * the proxy asks for one). Read by marker, a page of 1,000 at a time, so the count and total
+ * Every snapshot of one volume, in its region (named always: with several configured the
+ * proxy has no list of snapshots across them). Read by marker, a page of 1,000 at a time, so the count and total
  * size the drawer shows are the whole volume's, not one page's.
  */
 export async function listVolumeSnapshots(
   volumeId: string,
-  region: string | undefined,
+  region: string,
   signal?: AbortSignal,
 ): Promise<VolumeSnapshots> {
   const snapshots: Snapshot[] = [];
@@ -55,9 +55,9 @@ export async function listVolumeSnapshots(
  * the volume. `region` is part of the key here, as it is of the request's meaning.
  */
 export const snapshotQueries = {
-  ofVolume: (volumeId: string, region: string | undefined) =>
+  ofVolume: (volumeId: string, region: string) =>
     queryOptions({
-      queryKey: ['volumes', 'snapshots', volumeId, region ?? null] as const,
+      queryKey: ['volumes', 'snapshots', volumeId, region] as const,
       queryFn: ({ signal }) => listVolumeSnapshots(volumeId, region, signal),
     }),
 };

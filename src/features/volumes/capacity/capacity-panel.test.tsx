@@ -53,7 +53,11 @@ describe('the Capacity panel', () => {
     const byType = within(panel()).getByRole('table', { name: 'GB by volume type' });
     const ssd = within(byType).getByRole('row', { name: /^SSD/ });
     expect(within(ssd).getByRole('rowheader')).toHaveTextContent(/^SSD/);
-    expect(within(ssd).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '620 GB']);
+    expect(
+      within(ssd)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '620 GB']);
     const byState = within(panel()).getByRole('table', { name: 'GB by state' });
     expect(within(byState).getByRole('row', { name: /In use/ })).toHaveTextContent('2520 GB');
     const largest = within(panel()).getByRole('table', { name: 'Largest volumes' });

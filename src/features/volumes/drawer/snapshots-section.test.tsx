@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { server, serveSnapshots, snapshotRequests } from '../../../test/browser/fake-api.ts';
+import { server, serveSnapshots, serveStatus, snapshotRequests } from '../../../test/browser/fake-api.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { SnapshotsSection } from './snapshots-section.tsx';
 
@@ -65,9 +65,8 @@ describe('the drawer’s Snapshots section', () => {
 
   it('pages a long list ten at a time, newest first, the totals the whole volume’s', async () => {
     serveSnapshots(snapshots(25));
-    renderWithProviders(<SnapshotsSection volumeId={VOLUME} region={undefined} />);
+    renderWithProviders(<SnapshotsSection volumeId={VOLUME} region="kr-west1" />);
     expect(await within(section()).findByText('25 snapshots · 280 GB in total')).toBeInTheDocument();
-    expect(snapshotRequests[0]?.has('region')).toBe(false);
     const pages = within(section()).getByRole('navigation', { name: 'Pages of snapshots' });
     expect(pages).toHaveTextContent('1–10 of 25');
     expect(within(pages).getByRole('button', { name: 'Newer snapshots' })).toBeDisabled();
@@ -91,6 +90,25 @@ describe('the drawer’s Snapshots section', () => {
     expect(snapshotRequests).toHaveLength(2);
     expect(snapshotRequests[1]?.get('marker')).toBe(snapshots(1000)[999]?.id);
     expect(snapshotRequests[1]?.get('with_count')).toBe('false');
+  });
+
+  it('asks the one region there is for a volume that names none, and waits for the name when there are several', async () => {
+    serveStatus(['kr-west1']);
+    serveSnapshots(snapshots(2));
+    const one = renderWithProviders(<SnapshotsSection volumeId={VOLUME} region={undefined} />);
+    expect(await within(section()).findByText('2 snapshots · 50 GB in total')).toBeInTheDocument();
+    expect(snapshotRequests.map((query) => query.get('region'))).toEqual(['kr-west1']);
+    one.unmount();
+
+    serveStatus(['kr-west1', 'kr-east1']);
+    const several = renderWithProviders(<SnapshotsSection volumeId={VOLUME} region={undefined} />);
+    // ShowVolume names the region a moment later: until then, with the regions known, nothing is asked.
+    await waitFor(() => expect(several.queryClient.getQueryData(['status'])).toBeDefined());
+    expect(within(section()).getByRole('status')).toHaveTextContent('Loading snapshots…');
+    expect(snapshotRequests).toHaveLength(1);
+    several.rerender(<SnapshotsSection volumeId={VOLUME} region="kr-east1" />);
+    expect(await within(section()).findByText('2 snapshots · 50 GB in total')).toBeInTheDocument();
+    expect(snapshotRequests.map((query) => query.get('region'))).toEqual(['kr-west1', 'kr-east1']);
   });
 
   it('says so when the volume has none', async () => {

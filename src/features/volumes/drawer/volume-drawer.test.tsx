@@ -1,13 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeDetailedVolume } from '../../../test/browser/volume-fixtures.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeDetailedVolume, VOLUME_TYPES } from '../../../test/browser/volume-fixtures.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
-import { API, server, serveVolume } from '../../../test/browser/fake-api.ts';
+import {
+  API,
+  server,
+  serveSnapshots,
+  serveStatus,
+  serveVolume,
+  serveVolumeTypes,
+} from '../../../test/browser/fake-api.ts';
 import { VolumeDrawer } from './volume-drawer.tsx';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The drawer also reads the region, the volume's snapshots and the types: one region, none.
+beforeEach(() => {
+  serveStatus(['kr-west1']);
+  serveSnapshots([]);
+  serveVolumeTypes(VOLUME_TYPES);
+});
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

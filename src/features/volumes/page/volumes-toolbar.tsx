@@ -55,7 +55,7 @@ export function VolumesToolbar({
   return (
     <div className="flex flex-col gap-2.5">
       {/* The chrome that holds the table instance: the tips read its rows and visible columns. */}
-      <TypeTips table={table} />
+      <TypeTips table={table} region={view.region} />
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
         <button
           type="button"

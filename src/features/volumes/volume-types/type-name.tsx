@@ -10,7 +10,8 @@ import { useVolumeType } from './use-volume-type.ts';
  */
 export function TypeName({ name, region }: { name: string; region?: string | undefined }) {
   const tipId = useId();
-  const lookup = useVolumeType(region, { name });
+  // The facet adds up every region the filters cover: described as the first lists the type.
+  const lookup = useVolumeType(region, { name }, { firstIfSeveral: true });
   const [position, setPosition] = useState<CSSProperties | null>(null);
   const hide = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(hide.current), []);

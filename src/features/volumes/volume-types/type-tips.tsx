@@ -24,7 +24,14 @@ interface Anchor {
  * Escape hides it; the pointer may rest on it. The region's type list is read once per
  * session (regionQueries.volumeTypes), as soon as the table is on screen.
  */
-export function TypeTips({ table }: { table: VolumesTableInstance }) {
+export function TypeTips({
+  table,
+  region,
+}: {
+  table: VolumesTableInstance;
+  /** The table's region filter: where rows of a one-region list (which name none) live. */
+  region: string | null;
+}) {
   const tipId = useId();
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const queryClient = useQueryClient();
@@ -108,9 +115,9 @@ export function TypeTips({ table }: { table: VolumesTableInstance }) {
     ? table.getRowModel().rows.find((row) => row.id === anchor.rowId)?.original
     : undefined;
   const lookup = useVolumeType(
-    volume?.region,
+    volume?.region ?? region ?? undefined,
     { id: volume?.volume_type_id, name: volume?.volume_type },
-    volume !== undefined,
+    { enabled: volume !== undefined },
   );
   if (!anchor || !volume?.volume_type || !anchor.cell.isConnected) return null;
   const style = tipPosition(anchor.cell.getBoundingClientRect());

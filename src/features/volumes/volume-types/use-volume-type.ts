@@ -24,20 +24,32 @@ export function findType(types: readonly VolumeType[], ref: TypeRef): VolumeType
 }
 
 /**
- * The region a row or volume lives in: its own when the list names one (a list of several
- * regions), else the one region the proxy serves (`/api/status`). Undefined until known.
+ * The region to ask about a volume: its own when the answer names one (a list of several
+ * regions, or a volume found without its region); else the one region the proxy serves
+ * (/api/status). With several and none named it stays undefined, so a caller waits (the
+ * drawer's ShowVolume names it) rather than ask the wrong region; `firstIfSeveral` takes the
+ * first configured instead, for what describes several regions at once (the type facet).
  */
-export function useRegionOf(region: string | undefined): { region: string | undefined; failed: boolean } {
+export function useRegionOf(
+  region: string | undefined,
+  firstIfSeveral = false,
+): { region: string | undefined; failed: boolean } {
   const status = useQuery({ ...statusQueries.current(), enabled: region === undefined });
-  return { region: region ?? status.data?.regions[0], failed: region === undefined && status.isError };
+  const regions = status.data?.regions ?? [];
+  const fallback = regions.length === 1 || firstIfSeveral ? regions[0] : undefined;
+  return { region: region ?? fallback, failed: region === undefined && status.isError };
 }
 
 /**
  * A volume type as its region lists it. The list is read once per region and session
  * (regionQueries.volumeTypes), so every row, the facet and the drawer share one request.
  */
-export function useVolumeType(region: string | undefined, ref: TypeRef, enabled = true): TypeLookup {
-  const where = useRegionOf(region);
+export function useVolumeType(
+  region: string | undefined,
+  ref: TypeRef,
+  { enabled = true, firstIfSeveral = false }: { enabled?: boolean; firstIfSeveral?: boolean } = {},
+): TypeLookup {
+  const where = useRegionOf(region, firstIfSeveral);
   const query = useQuery({
     ...regionQueries.volumeTypes(where.region ?? ''),
     enabled: enabled && where.region !== undefined,
