@@ -47,6 +47,15 @@ describe('ShowVolumeQuotaSet', () => {
     },
   );
 
+  it('routes the literal path before the volume id it looks like, and that id to ShowVolume', async () => {
+    expect(await west.ok('/v1/volumes/quota-sets')).toMatchObject({ volumes: expect.any(Object) });
+    const lookalike = await west.get('/v1/volumes/quota-set');
+    expect(lookalike.status).toBe(404);
+    expect(lookalike.json).toMatchObject({ errors: [{ detail: 'Volume quota-set could not be found.' }] });
+    const type = await west.get('/v1/volume-types/defaults');
+    expect(type.json).toMatchObject({ errors: [{ detail: 'Volume type defaults could not be found.' }] });
+  });
+
   it('sets limits that give each region its own story: near the limits, roomy, unlimited', async () => {
     const westQuota = await west.ok<VolumeQuotaSet>('/v1/volumes/quota-sets');
     expect(share(westQuota.volumes)).toBeGreaterThanOrEqual(0.8);
