@@ -1,5 +1,5 @@
 import { useQueryClient, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { regionQueries } from '../api/region-queries.ts';
 import { statusQueries } from '../api/volume-queries.ts';
 import type { VolumesTableInstance } from '../table/use-volumes-table.ts';
@@ -37,6 +37,12 @@ export function TypeTips({
   const queryClient = useQueryClient();
   const status = useQuery(statusQueries.current());
   const regions = status.data?.regions;
+  // The listeners read the current columns through this, so a new table instance does not
+  // re-register them (and forget which input moved the focus last).
+  const tableRef = useRef(table);
+  useEffect(() => {
+    tableRef.current = table;
+  }, [table]);
 
   useEffect(() => {
     for (const region of regions ?? []) void queryClient.prefetchQuery(regionQueries.volumeTypes(region));
@@ -47,7 +53,7 @@ export function TypeTips({
     // A row focused by a click opens the drawer: only the keyboard's focus gets a tip.
     let keyboard = false;
     const typeCell = (row: HTMLTableRowElement) => {
-      const index = table.getVisibleLeafColumns().findIndex((column) => column.id === COLUMN);
+      const index = tableRef.current.getVisibleLeafColumns().findIndex((column) => column.id === COLUMN);
       return index === -1 ? undefined : row.cells[index];
     };
     const rowOf = (target: EventTarget | null) =>
@@ -101,7 +107,7 @@ export function TypeTips({
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('scroll', onScroll, true);
     };
-  }, [table, tipId]);
+  }, [tipId]);
 
   // The focused row is described by the tip while it shows (a screen reader reads it after the row).
   useEffect(() => {
