@@ -31,14 +31,19 @@ function typeCell(row: HTMLElement): HTMLElement {
   return within(row).getAllByRole('cell')[index] as HTMLElement;
 }
 
+/** One region's page with the fixtures and their volume types, its chrome loaded. */
+async function openTypedPage(): Promise<void> {
+  serveStatus(['kr-west1']);
+  serveVolumes(FIXTURES);
+  serveVolumeTypes(VOLUME_TYPES);
+  openPage();
+  await screen.findByText('plain');
+  await chrome();
+}
+
 describe('the type column’s descriptions', () => {
   it('shows a type’s description on hover of its cell, and reads the region’s types once', async () => {
-    serveStatus(['kr-west1']);
-    serveVolumes(FIXTURES);
-    serveVolumeTypes(VOLUME_TYPES);
-    openPage();
-    await screen.findByText('plain');
-    await chrome();
+    await openTypedPage();
     const [, shared] = bodyRows();
     fireEvent.pointerOver(typeCell(shared!));
     const tip = await screen.findByRole('tooltip');
@@ -51,12 +56,7 @@ describe('the type column’s descriptions', () => {
   });
 
   it('describes the row the keyboard is on, and Escape hides it', async () => {
-    serveStatus(['kr-west1']);
-    serveVolumes(FIXTURES);
-    serveVolumeTypes(VOLUME_TYPES);
-    openPage();
-    await screen.findByText('plain');
-    await chrome();
+    await openTypedPage();
     const [plain, shared] = bodyRows();
     plain!.focus();
     await userEvent.keyboard('{ArrowDown}');
