@@ -14,7 +14,7 @@ the place says why. A change near one of these is worth measuring again
 | ky is loaded after the first rows, not in the initial bundle | \`src/lib/http.ts\` | ky ≈ 8 kB gzip | e062ded |
 | Long pages render a window of rows by arithmetic, no virtualisation library | \`src/features/volumes/table/use-window-range.ts\` | a library ≈ 10 kB gzip | a1fc8cf |
 | The Capacity panel's body is part of the page chrome's chunk, not its own | \`src/features/volumes/capacity/capacity-panel.tsx\` | its own chunk moved React into a shared chunk: +0.8 kB gzip on first paint for 3.6 kB saved from a lazy chunk | 980a862 |
-| The walk's progress store imports no React | \`src/features/volumes/all-volumes/walk-progress.ts\` | a React import split React out of a shared chunk: +0.2 kB gzip initial | 53eb352 |
+| The full read's progress store imports no React | \`src/features/volumes/all-volumes/read-progress.ts\` | a React import split React out of a shared chunk: +0.2 kB gzip initial | 53eb352 |
 | The focused row's ring is plain CSS | \`src/index.css\` | as utilities ≈ 0.1 kB gzip more initial | 092f6fb |
 | The sort comparator lives apart from the sort syntax | \`src/scp/sort-order.ts\`, \`sort-terms.ts\` | ≈ 1 kB raw in the initial bundle | 0781c52 |
 | Intl is warmed up while the bundle loads | the early list script (\`src/features/volumes/api/early-list/script.ts\`) | a page's first Intl use loads ICU data: 50–90 ms in this machine's Chromium | 876428a |

@@ -19,6 +19,7 @@ import { evaluateGoals } from './goals.ts';
 import { describeMachine, loadAverageNow } from './machine.ts';
 import { performanceMarkdown } from './markdown.ts';
 import type { PreviewInfo } from './preview-child.ts';
+import { describeFullRead, measureFullRead } from './full-read.ts';
 import { describeMergedRegions, measureMergedRegions } from './merged-regions.ts';
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { printTable } from './report.ts';
@@ -111,6 +112,10 @@ async function run(): Promise<BenchResults> {
   await section('5b. all regions, deep page', async () =>
     log(`  ${describeMergedRegions(await measureMergedRegions())}`),
   );
+
+  await section('5c. a full read (export, Capacity, contains search)', async () => {
+    for (const line of describeFullRead(await measureFullRead(50_000, { before: false }))) log(`  ${line}`);
+  });
 
   const { browser, version } = await launchChromium();
   const browserParts = await (async () => {

@@ -3,7 +3,7 @@ import { endpointPath, ENDPOINTS } from '../scp/endpoints.ts';
 import { encodeQuery, inOrder, type QueryValues } from '../scp/list-query.ts';
 import { mergedPage, type MergeSource } from '../scp/merged-list/merged-page.ts';
 import type { RegionFailure } from '../scp/region-failure.ts';
-import { compareByTerms, compareSortValues } from '../scp/sort-order.ts';
+import { compareListed } from '../scp/sort-order.ts';
 import type { SortTerm } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 
@@ -104,10 +104,7 @@ export async function mergedVolumeList(
   const sources = request.regions.flatMap((region) =>
     request.states.map((state) => source(request, region, state, call)),
   );
-  const byTerms = compareByTerms(request.sort);
-  const compare = (a: RegionVolume, b: RegionVolume): number =>
-    byTerms(a, b) || compareSortValues(a.region, b.region) || compareSortValues(a.id, b.id);
-  const page = await mergedPage(sources, compare, request.offset, request.limit);
+  const page = await mergedPage(sources, compareListed(request.sort), request.offset, request.limit);
   const failures = page.failures.map(({ error }) => {
     if (error instanceof RegionError) return error;
     throw error;

@@ -63,3 +63,15 @@ export function compareVolumes(terms: readonly SortTerm[]): Comparator<Volume> {
   const byTerms = compareByTerms(terms);
   return (a, b) => byTerms(a, b) || compareSortValues(a.id, b.id);
 }
+
+/**
+ * The order of a list of several regions, as the table shows it: the terms, then region, then
+ * id. The proxy merges its all-regions list by it, and the browser its own reads of each region
+ * (and a contains search's page), so a volume has one place whichever way it was read. Without
+ * a region (one region configured) it is compareVolumes.
+ */
+export function compareListed(terms: readonly SortTerm[]): Comparator<Volume> {
+  const byTerms = compareByTerms(terms);
+  return (a, b) =>
+    byTerms(a, b) || compareSortValues(a.region ?? null, b.region ?? null) || compareSortValues(a.id, b.id);
+}

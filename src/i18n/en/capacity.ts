@@ -2,23 +2,31 @@
 export const capacity = {
   heading: 'Capacity',
   reading: 'Reading every matching volume',
-  progress: (loaded: string, total: string) => `${loaded} of ${total}`,
-  progressNoTotal: (loaded: string) => `${loaded} so far`,
-  cancel: 'Cancel',
   cancelled: 'Stopped before every volume was read.',
   readAgain: 'Read again',
   failed: 'Could not read every volume.',
   retry: 'Try again',
-  scope: (count: string) => `All ${count} volumes matching the current filters`,
+  /** `which` is matchingFilters or matchingTerm; `count` picks the singular. */
+  scope: (count: number, formatted: string, which: string) =>
+    count === 1 ? `The 1 volume ${which}` : `All ${formatted} volumes ${which}`,
+  /** Some region did not answer (named below): the figures are the others' only. */
+  scopePartial: (count: number, formatted: string, which: string, regions: string) =>
+    `${formatted} ${count === 1 ? 'volume' : 'volumes'} ${which}, from ${regions} only`,
+  matchingFilters: 'matching the current filters',
+  matchingTerm: (term: string) => `whose name, server or ID contains “${term}”, within the current filters`,
   invalid: (count: string) => `${count} could not be read and are not counted`,
   volumes: 'Volumes',
   totalSize: 'Total size',
   unattached: 'Unattached',
-  unattachedHint: 'Available and attached to no server',
-  unattachedValue: (count: string, size: string) => `${count} volumes, ${size}`,
-  showUnattached: 'Show available volumes',
+  unattachedHint: 'Attached to no server, whatever their state',
+  unattachedValue: (count: number, formatted: string, size: string) =>
+    `${formatted} ${count === 1 ? 'volume' : 'volumes'}, ${size}`,
+  /** The shortcut filters by state, which is not the same as unattached: it says so. */
+  showAvailable: (formatted: string) => `Filter to state Available (${formatted})`,
   byType: 'GB by volume type',
   byState: 'GB by state',
+  byRegion: 'GB by region',
+  region: 'Region',
   type: 'Type',
   state: 'State',
   count: 'Volumes',

@@ -7,12 +7,16 @@ export const exportMessages = {
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
   exporting: 'Exporting volumes',
-  progress: (loaded: string, total: string) => `${loaded} of ${total}`,
-  progressNoTotal: (loaded: string) => `${loaded} so far`,
-  cancel: 'Cancel',
+  readingNames: 'Reading server names for the file',
   cancelled: 'Export cancelled. Nothing was downloaded.',
   exported: (count: number, formatted: string) =>
     count === 1 ? 'Exported 1 volume' : `Exported ${formatted} volumes`,
+  /** Some region did not answer: the file (named …-missing-<region>) leaves its volumes out. */
+  exportedPartial: (count: number, formatted: string, regions: string) =>
+    `Partial export: ${count === 1 ? '1 volume' : `${formatted} volumes`} saved, but ${regions} did not answer and ${regions.includes(',') ? 'their' : 'its'} volumes are not in the file.`,
+  retryPartial: 'Retry and save the whole file',
+  leftOutUnjudged: (formatted: string) =>
+    `${formatted} failed validation and could not be searched: left out`,
   skippedInvalid: (formatted: string) => `${formatted} left out: they failed validation`,
   includedInvalid: (formatted: string) => `${formatted} failed validation, included as received`,
   failed: 'Export failed. Nothing was downloaded.',

@@ -27,6 +27,9 @@ export const pageChrome = {
     countLoading: 'counting…',
     countFailed: 'count unavailable',
     retryCounts: 'Retry counts',
+    /** A count some region did not answer for: marked like the table's partial list. */
+    countPartial: (regions: string) => `partial: ${regions} did not answer`,
+    countsPartial: (regions: string) => `Counts leave out ${regions}, which did not answer.`,
     stateGroups: 'State groups',
     groups: {
       available: 'Available',

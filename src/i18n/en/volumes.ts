@@ -22,6 +22,8 @@ export const volumes = {
     sortPriority: (index: number) => `Sort ${index}`,
     volumeId: 'volume ID',
     unnamed: 'No name',
+    /** A contains search's row found elsewhere than in its name: where (ids only from their start). */
+    matchedOn: { id: 'ID', server: 'server' },
     attachedOn: (device: string, server: string) => `${device} on ${server}`,
     moreAttachments: (count: number) => `+${count} more`,
     notAttached: 'Not attached',

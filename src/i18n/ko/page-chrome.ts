@@ -24,6 +24,8 @@ export const pageChrome: PageChromeMessages = {
     countLoading: '세는 중…',
     countFailed: '개수를 가져올 수 없음',
     retryCounts: '개수 다시 가져오기',
+    countPartial: (regions: string) => `일부: ${regions} 응답 없음`,
+    countsPartial: (regions: string) => `${regions}이(가) 응답하지 않아 개수에서 빠졌습니다.`,
     stateGroups: '상태 그룹',
     groups: {
       available: '사용 가능',

@@ -23,6 +23,7 @@ export const volumes: Messages['volumes'] = {
     sortPriority: (index: number) => `정렬 ${index}`,
     volumeId: '볼륨 ID',
     unnamed: '이름 없음',
+    matchedOn: { id: 'ID', server: '서버' },
     attachedOn: (device: string, server: string) => `${server}의 ${device}`,
     moreAttachments: (count: number) => `외 ${count}개`,
     notAttached: '연결 안 됨',

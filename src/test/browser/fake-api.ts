@@ -6,7 +6,29 @@ import { isStateGroup, STATE_GROUPS } from '../../scp/volume-states.ts';
 /** Under jsdom the ky client resolves /api/ against document.baseURI (http://localhost:3000/). */
 export const API = 'http://localhost:3000/api/v1';
 
-export const server = setupServer();
+/** What `/api/status` answers: a proxy listing these regions (the first is the default). */
+export function statusBody(regions: readonly string[] = ['kr-west1']) {
+  return {
+    mode: 'simulator',
+    endpointHost: 'localhost',
+    region: regions[0] ?? null,
+    regions,
+    env: 'e',
+    apiVersion: '1.3',
+  };
+}
+
+/** One region unless a test says otherwise: the full reads plan their requests by it. */
+export function statusHandler(regions: readonly string[] = ['kr-west1']) {
+  return http.get('http://localhost:3000/api/status', () => HttpResponse.json(statusBody(regions)));
+}
+
+export const server = setupServer(statusHandler());
+
+/** `/api/status` naming these regions, for the rest of the test. */
+export function serveStatus(regions: readonly string[] = ['kr-west1']) {
+  server.use(statusHandler(regions));
+}
 
 /** Every ListVolumes request the page made, as URLSearchParams. */
 export const requests: URLSearchParams[] = [];
@@ -24,39 +46,88 @@ function inGroup(volume: Volume, group: string | null): boolean {
   return isStateGroup(group) && (STATE_GROUPS[group] as readonly string[]).includes(volume.state);
 }
 
-/**
- * A small in-memory ListVolumes: exact name, state, state_group, bootable, sort, offset/limit
- * or marker, count.
- */
+/** One ListVolumes answer over `all`: exact name, state, state_group, bootable, sort, offset/limit or marker, count. */
+function listAnswer(all: readonly Volume[], query: URLSearchParams) {
+  let rows = all.filter(
+    (volume) =>
+      (!query.has('name') || volume.name === query.get('name')) &&
+      (!query.has('state') || volume.state === query.get('state')) &&
+      inGroup(volume, query.get('state_group')) &&
+      (!query.has('bootable') || String(volume.bootable) === query.get('bootable')),
+  );
+  const sort = query.get('sort');
+  if (sort) {
+    const keys = sort.split(',').map((part) => part.split(':') as [string, string?]);
+    rows = [...rows].sort((a, b) => {
+      for (const [key, direction] of keys) {
+        const order = compare(a, b, key) * (direction === 'desc' ? -1 : 1);
+        if (order !== 0) return order;
+      }
+      return 0;
+    });
+  }
+  const marker = query.get('marker');
+  const offset = marker
+    ? rows.findIndex((volume) => volume.id === marker) + 1
+    : Number(query.get('offset') ?? 0);
+  const limit = Number(query.get('limit') ?? 20);
+  return { count: rows.length, volumes: rows.slice(offset, offset + limit) };
+}
+
+/** A small in-memory ListVolumes of one region (any `region` asked is answered alike). */
 export function serveVolumes(all: Volume[]) {
   server.use(
     http.get(`${API}/volumes`, ({ request }) => {
       const query = new URL(request.url).searchParams;
       requests.push(query);
-      let rows = all.filter(
-        (volume) =>
-          (!query.has('name') || volume.name === query.get('name')) &&
-          (!query.has('state') || volume.state === query.get('state')) &&
-          inGroup(volume, query.get('state_group')) &&
-          (!query.has('bootable') || String(volume.bootable) === query.get('bootable')),
-      );
-      const sort = query.get('sort');
-      if (sort) {
-        const keys = sort.split(',').map((part) => part.split(':') as [string, string?]);
-        rows = [...rows].sort((a, b) => {
-          for (const [key, direction] of keys) {
-            const order = compare(a, b, key) * (direction === 'desc' ? -1 : 1);
-            if (order !== 0) return order;
-          }
-          return 0;
-        });
+      return HttpResponse.json(listAnswer(all, query));
+    }),
+  );
+}
+
+/** SCP's error envelope, as a failing region answers (500, ContactAdminForAssistance). */
+export function regionDown(region: string) {
+  return {
+    region,
+    status: 500,
+    code: 'ContactAdminForAssistance',
+    message: `${region} is down`,
+    requestId: `req-${region}`,
+  };
+}
+
+/**
+ * The proxy over several regions: `region=R` is R's own list (its volumes untagged, as SCP sends
+ * them), no region the all-regions list (tagged; `count` the sum). A region in `failing` answers
+ * 500 on its own, and is left out of the all-regions list and named in its `failures`.
+ */
+export function serveRegions(byRegion: Record<string, Volume[]>, failing: readonly string[] = []) {
+  const regions = Object.keys(byRegion);
+  server.use(
+    http.get('http://localhost:3000/api/status', () => HttpResponse.json(statusBody(regions))),
+    http.get(`${API}/volumes`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      requests.push(query);
+      const region = query.get('region');
+      if (region !== null) {
+        if (failing.includes(region)) {
+          const down = regionDown(region);
+          return HttpResponse.json(
+            { errors: [{ code: down.code, detail: down.message, status: 500, request_id: down.requestId }] },
+            { status: 500 },
+          );
+        }
+        return HttpResponse.json(listAnswer(byRegion[region] ?? [], query));
       }
-      const marker = query.get('marker');
-      const offset = marker
-        ? rows.findIndex((volume) => volume.id === marker) + 1
-        : Number(query.get('offset') ?? 0);
-      const limit = Number(query.get('limit') ?? 20);
-      return HttpResponse.json({ count: rows.length, volumes: rows.slice(offset, offset + limit) });
+      const answering = regions.filter((name) => !failing.includes(name));
+      const tagged = answering.flatMap((name) =>
+        (byRegion[name] ?? []).map((volume) => ({ ...volume, region: name })),
+      );
+      const failures = failing.filter((name) => regions.includes(name)).map(regionDown);
+      return HttpResponse.json({
+        ...listAnswer(tagged, query),
+        ...(failures.length > 0 ? { failures } : {}),
+      });
     }),
   );
 }
@@ -139,22 +210,6 @@ export function failSignature(message: string) {
   );
 }
 
-/** `/api/status` naming these regions (the simulator's, by default). */
-export function serveStatus(regions: readonly string[] = ['kr-west1', 'kr-east1']) {
-  server.use(
-    http.get('http://localhost:3000/api/status', () =>
-      HttpResponse.json({
-        mode: 'simulator',
-        endpointHost: '127.0.0.1:4010',
-        region: regions.length === 1 ? (regions[0] ?? null) : null,
-        regions,
-        env: null,
-        apiVersion: '1.5',
-      }),
-    ),
-  );
-}
-
 /** A service error body as SCP sends it. */
 function scpError(status: number) {
   return HttpResponse.json(
@@ -208,6 +263,29 @@ export function serveVolumeTypes(types: readonly Record<string, unknown>[] | num
       volumeTypeRequests.push(new URL(request.url).searchParams.get('region'));
       if (typeof types === 'number') return scpError(types);
       return HttpResponse.json({ volume_types: types });
+    }),
+  );
+}
+
+/** Every ListServers request, as URLSearchParams. */
+export const serverListRequests: URLSearchParams[] = [];
+
+/**
+ * ListServers over these servers (id → name), marker-paged like SCP's: `limit` (default 20),
+ * `marker`, no count. `region`, when the test names the servers' regions, keeps each to its own.
+ */
+export function serveServerList(servers: Record<string, string>, regionOf?: (id: string) => string) {
+  server.use(
+    http.get(`${API}/servers`, ({ request }) => {
+      const query = new URL(request.url).searchParams;
+      serverListRequests.push(query);
+      const region = query.get('region');
+      const all = Object.entries(servers)
+        .filter(([id]) => !regionOf || region === null || regionOf(id) === region)
+        .map(([id, name]) => ({ id, name, state: 'ACTIVE' }));
+      const marker = query.get('marker');
+      const start = marker ? all.findIndex((item) => item.id === marker) + 1 : 0;
+      return HttpResponse.json({ servers: all.slice(start, start + Number(query.get('limit') ?? 20)) });
     }),
   );
 }

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import {
   requests,
   server,
+  serverListRequests,
   serverRequestRegions,
   serverRequests,
   snapshotRequests,
@@ -25,6 +26,7 @@ export function servePageTests(): void {
     serverRequestRegions.length = 0;
     snapshotRequests.length = 0;
     volumeTypeRequests.length = 0;
+    serverListRequests.length = 0;
     localStorage.clear();
   });
   afterEach(() => {

@@ -1,14 +1,14 @@
-import { useExportMessages } from '../../../i18n/export-messages.ts';
+import { useFullReadMessages } from '../../../i18n/full-read-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import type { ExportMessages } from '../../../i18n/en/export.ts';
+import type { FullReadMessages } from '../../../i18n/en/full-read.ts';
 import type { Formatters } from '../../../lib/format.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
-import type { WalkProgress } from './walk-volumes.ts';
+import type { ReadProgress } from './read-account.ts';
 
 /**
- * A walk's progress between pages, with Cancel: the export's, the capacity panel's and the
- * contains search's. Without a count from the API the bar is indeterminate (no
- * aria-valuenow) rather than pretending to know the end.
+ * A full read's progress between pages, with Cancel: the export's, the Capacity panel's and the
+ * contains search's (volumes, then server names). Without a count from the API the bar is
+ * indeterminate (no aria-valuenow) rather than pretending to know the end.
  */
 export function WalkProgressBar({
   progress,
@@ -16,16 +16,15 @@ export function WalkProgressBar({
   label,
   focusCancel = true,
 }: {
-  progress: WalkProgress;
+  progress: ReadProgress;
   onCancel: () => void;
-  /** What is being walked (default: the export). */
-  label?: string;
-  /** Move focus to Cancel, as when it replaces the button that started the walk. */
+  /** What is being read. */
+  label: string;
+  /** Move focus to Cancel, as when it replaces the button that started the read. */
   focusCancel?: boolean;
 }) {
   const { fmt } = useI18n();
-  const t = useExportMessages();
-  const name = label ?? t.exporting;
+  const t = useFullReadMessages();
   const { loaded } = progress;
   const max = progressMax(progress);
   const text = progressText(t, fmt, progress);
@@ -35,7 +34,7 @@ export function WalkProgressBar({
     <div className="flex items-center gap-2">
       <div
         role="progressbar"
-        aria-label={name}
+        aria-label={label}
         aria-valuemin={0}
         aria-valuemax={max ?? undefined}
         aria-valuenow={max === null ? undefined : loaded}
@@ -50,7 +49,7 @@ export function WalkProgressBar({
         />
       </div>
       <span className="text-xs whitespace-nowrap text-zinc-600 tabular-nums dark:text-zinc-400">
-        <span className="sr-only">{name}: </span>
+        <span className="sr-only">{label}: </span>
         {text}
       </span>
       {/* Focus moves here when the export buttons give way to the bar. */}
@@ -67,12 +66,12 @@ export function WalkProgressBar({
 }
 
 /** The count is taken on the first page; volumes created meanwhile can push past it. */
-function progressMax({ loaded, total }: WalkProgress): number | null {
+function progressMax({ loaded, total }: ReadProgress): number | null {
   return total === null ? null : Math.max(total, loaded);
 }
 
 /** "1,000 of 1,234", or "1,000 so far" without a count. */
-export function progressText(t: ExportMessages, fmt: Formatters, progress: WalkProgress): string {
+export function progressText(t: FullReadMessages, fmt: Formatters, progress: ReadProgress): string {
   const max = progressMax(progress);
   const loaded = fmt.number(progress.loaded);
   return max === null ? t.progressNoTotal(loaded) : t.progress(loaded, fmt.number(max));

@@ -1,61 +1,81 @@
-import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useStoredValue } from '../../../lib/stored-value.ts';
-import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { allVolumesQuery, WALK_STALE_MS } from '../all-volumes/all-volumes-query.ts';
-import { useWalkProgress } from '../all-volumes/use-walk-progress.ts';
+import { allVolumesQuery, READ_STALE_MS, serverNamesQuery } from '../all-volumes/all-volumes-query.ts';
+import { readScope } from '../all-volumes/read-scope.ts';
+import { useMatchingRead } from '../all-volumes/use-matching-read.ts';
+import { useReadProgress } from '../all-volumes/use-read-progress.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
 import { QuotaSection } from './quota-section.tsx';
+import type { VolumeView } from '../url-state/volume-view.ts';
 import { SummaryView } from './summary-view.tsx';
 import { summarise } from './summarise.ts';
 import { WalkStatus } from './walk-status.tsx';
 
 export interface CapacityBodyProps {
-  /** The table's filters: the summary covers every volume they match. */
-  filters: ListVolumesParams;
-  /** False until the table's first rows show: the walk must not compete with them. */
+  /** The table's view: the summary covers every volume it shows, on every page. */
+  view: VolumeView;
+  /** False until the table's first rows show: the read must not compete with them. */
   ready: boolean;
-  onShowUnattached: () => void;
+  /** Filters the table to state Available. */
+  onShowAvailable: () => void;
   onOpen: (id: string) => void;
 }
 
 /**
- * Reads every matching volume (the shared, cached walk) and adds them up. While the auto
- * refresh is on the walk repeats with it, but at most every 30 s; Refresh repeats it at once.
+ * Reads every volume the table covers (the shared, cached read: all-volumes/) and adds them
+ * up. It refreshes on demand (Read again, or the table's Refresh) and, while auto-refresh is
+ * on, every 10 minutes at most (READ_STALE_MS) and never in a hidden tab: a read of 100,000
+ * volumes is about 100 requests, not something to repeat with the table's 30 s.
  */
-export function CapacityBody({ filters, ready, onShowUnattached, onOpen }: CapacityBodyProps) {
+export function CapacityBody({ view, ready, onShowAvailable, onOpen }: CapacityBodyProps) {
   const queryClient = useQueryClient();
   const auto = useStoredValue(autoRefreshStore);
-  const options = allVolumesQuery(filters);
-  const hash = hashKey(options.queryKey);
-  const query = useQuery({ ...options, enabled: ready, refetchInterval: auto ? WALK_STALE_MS : false });
-  const progress = useWalkProgress(hash);
+  const scope = readScope(view);
+  const { read, names, regions, matching } = useMatchingRead(scope, {
+    enabled: ready,
+    refetchInterval: auto ? READ_STALE_MS : false,
+  });
+  const readKey = allVolumesQuery(scope.filters).queryKey;
+  const namesKey = serverNamesQuery(regions).queryKey;
+  const hash = hashKey(readKey);
+  const volumesProgress = useReadProgress(hash);
+  const namesProgress = useReadProgress(hashKey(namesKey));
   const [cancelled, setCancelled] = useState<string | null>(null);
-  const summary = useMemo(() => (query.data ? summarise(query.data.volumes) : null), [query.data]);
+  const summary = useMemo(() => (matching ? summarise(matching.volumes) : null), [matching]);
+  const fetching = read.fetchStatus === 'fetching' || names.fetchStatus === 'fetching';
+  const error = (read.isError && read.fetchStatus === 'idle' ? read.error : null) ?? null;
+  const readAgain = () => {
+    setCancelled(null);
+    void queryClient.invalidateQueries({ queryKey: readKey });
+    if (scope.term !== null) void queryClient.invalidateQueries({ queryKey: namesKey });
+  };
 
   return (
-    <div className="flex max-h-96 flex-col gap-3 overflow-auto border-t border-zinc-200 px-3 py-2 dark:border-zinc-800">
+    <div className="flex flex-col gap-3 border-t border-zinc-200 px-3 py-2 dark:border-zinc-800">
       <QuotaSection />
       <WalkStatus
-        progress={query.fetchStatus === 'fetching' ? progress : null}
-        cancelled={cancelled === hash && query.fetchStatus === 'idle'}
-        error={query.isError && query.fetchStatus === 'idle' ? query.error : null}
+        progress={fetching ? (volumesProgress ?? namesProgress) : null}
+        names={volumesProgress === null && namesProgress !== null}
+        cancelled={cancelled === hash && !fetching}
+        error={error}
         onCancel={() => {
           setCancelled(hash);
-          void queryClient.cancelQueries({ queryKey: options.queryKey });
+          void queryClient.cancelQueries({ queryKey: readKey });
+          void queryClient.cancelQueries({ queryKey: namesKey });
         }}
-        onRetry={() => {
-          setCancelled(null);
-          void query.refetch();
-        }}
+        onRetry={readAgain}
       />
-      {summary && query.data && (
+      {summary && matching && (
         <SummaryView
           summary={summary}
-          invalid={query.data.invalid.length}
-          onShowUnattached={onShowUnattached}
+          matching={matching}
+          scope={scope}
+          refreshing={fetching}
+          onReadAgain={readAgain}
+          onShowAvailable={view.state === 'available' ? null : onShowAvailable}
           onOpen={onOpen}
-          region={filters.region}
+          region={view.region ?? undefined}
         />
       )}
     </div>

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { API, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { API, requests, server, serveRegions, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
@@ -74,12 +74,14 @@ describe('the Capacity panel', () => {
     expect(await toggle()).toHaveAttribute('aria-expanded', 'true');
   });
 
-  it('filters the table to available volumes from the unattached figure', async () => {
+  it('names its state shortcut for what it does: filters the table to state Available', async () => {
     serveVolumes(FIXTURES);
     localStorage.setItem('scp-volumes.capacity-open', 'true');
     open('/?bootable=false');
     await screen.findByText('free-a');
-    await userEvent.click(await within(panel()).findByRole('button', { name: 'Show available volumes' }));
+    await userEvent.click(
+      await within(panel()).findByRole('button', { name: 'Filter to state Available (2)' }),
+    );
     expect(window.location.search).toBe('?state=available&bootable=false');
   });
 
@@ -106,5 +108,73 @@ describe('the Capacity panel', () => {
     await userEvent.click(within(panel()).getByRole('button', { name: 'Read again' }));
     await waitFor(() => expect(figure('Total size')).toBe('50,000 GB'));
     expect(figure('Volumes')).toBe('2,500');
+  });
+});
+
+describe('the Capacity panel covers exactly what the table covers', () => {
+  const west = makeVolumes(3, (index) => ({ name: `gitlab-w${index}`, size: 10, volume_type: 'SSD' }));
+  const east = makeVolumes(2, (index) => ({ name: `web-e${index}`, size: 100, volume_type: 'HDD' }));
+
+  it('says which regions its figures leave out when one does not answer, never “All”', async () => {
+    serveRegions({ 'kr-west1': west, 'kr-east1': east }, ['kr-east1']);
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open();
+    await waitFor(() => expect(figure('Total size')).toBe('30 GB'));
+    expect(panel()).toHaveTextContent('3 volumes matching the current filters, from kr-west1 only');
+    expect(panel()).not.toHaveTextContent(/All 3 volumes/);
+    expect(panel()).toHaveTextContent('Partial: kr-east1 did not answer, so its volumes are not included.');
+    expect(panel()).toHaveTextContent('kr-east1: 500 ContactAdminForAssistance');
+    expect(panel()).toHaveTextContent('req-kr-east1');
+  });
+
+  it('reads each region on its own and adds them up by region', async () => {
+    serveRegions({ 'kr-west1': west, 'kr-east1': east });
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open();
+    await waitFor(() => expect(figure('Total size')).toBe('230 GB'));
+    expect(panel()).toHaveTextContent('All 5 volumes matching the current filters');
+    const byRegion = within(panel()).getByRole('table', { name: 'GB by region' });
+    expect(within(byRegion).getByRole('row', { name: /kr-east1/ })).toHaveTextContent('kr-east12200 GB');
+    expect(within(byRegion).getByRole('row', { name: /kr-west1/ })).toHaveTextContent('kr-west1330 GB');
+    // One list per region, never the all-regions list, which pages by offset.
+    expect(
+      walkRequests()
+        .map((query) => query.get('region'))
+        .sort(),
+    ).toEqual(['kr-east1', 'kr-west1']);
+  });
+
+  it('with Match: Contains, adds up only the volumes the search finds', async () => {
+    serveRegions({ 'kr-west1': west, 'kr-east1': east });
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open('/?name=GITLAB&match=contains');
+    await waitFor(() => expect(figure('Total size')).toBe('30 GB'));
+    expect(figure('Volumes')).toBe('3');
+    expect(panel()).toHaveTextContent(
+      'All 3 volumes whose name, server or ID contains “GITLAB”, within the current filters',
+    );
+  });
+
+  it('speaks of one volume in the singular, and shows an unnamed volume by its id', async () => {
+    const blank = makeVolume({ name: '  ', size: 3 });
+    serveVolumes([blank]);
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open();
+    await waitFor(() => expect(figure('Volumes')).toBe('1'));
+    expect(panel()).toHaveTextContent('The 1 volume matching the current filters');
+    expect(figure('Unattached')).toMatch(/^1 volume, 3 GB/);
+    const largest = within(panel()).getByRole('table', { name: 'Largest volumes' });
+    expect(within(largest).getByRole('button', { name: blank.id })).toBeVisible();
+  });
+
+  it('says when it read, and reads again on demand', async () => {
+    serveVolumes(FIXTURES);
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    open();
+    await waitFor(() => expect(figure('Total size')).toBe('660 GB'));
+    expect(panel()).toHaveTextContent(/Read (now|\d+s ago)/);
+    expect(walkRequests()).toHaveLength(1);
+    await userEvent.click(within(panel()).getByRole('button', { name: 'Read again' }));
+    await waitFor(() => expect(walkRequests()).toHaveLength(2));
   });
 });

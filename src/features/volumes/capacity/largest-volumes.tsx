@@ -26,7 +26,8 @@ export function LargestVolumes({ volumes, onOpen }: { volumes: Volume[]; onOpen:
               onClick={() => onOpen(volume.id)}
               className="text-blue-700 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400"
             >
-              {volume.name ?? volume.id}
+              {/* An empty or blank name reads as none, as in the table's name cell. */}
+              {volume.name?.trim() || volume.id}
             </button>
           </td>
           <td className="px-2">

@@ -8,7 +8,7 @@ describe('summarise', () => {
   const volumes = [
     makeVolume({ name: 'free-ssd', state: 'available', size: 100, volume_type: 'SSD' }),
     makeVolume({ name: 'free-hdd', state: 'available', size: 50, volume_type: 'HDD', encrypted: true }),
-    // Available yet listed with a server: not unattached.
+    // Available yet listed with a server: attached all the same.
     makeVolume({ name: 'odd', state: 'available', size: 7, servers: [server('s-1')] }),
     makeVolume({
       name: 'shared',
@@ -27,13 +27,27 @@ describe('summarise', () => {
     expect(summary.total).toEqual({ count: 6, gigabytes: 487 });
   });
 
-  it('counts unattached as available with no server, multi-attach counted once', () => {
-    expect(summary.unattached).toEqual({ count: 2, gigabytes: 150 });
+  it('counts as unattached every volume attached to no server, whatever its state', () => {
+    // The error volume is detached too: counting state `available` alone said 2.
+    expect(summary.unattached).toEqual({ count: 3, gigabytes: 160 });
     expect(summary.byState).toEqual([
       { key: 'in-use', count: 2, gigabytes: 320 },
       { key: 'available', count: 3, gigabytes: 157 },
       { key: 'error', count: 1, gigabytes: 10 },
     ]);
+  });
+
+  it('groups by region, the ones read without a region apart', () => {
+    const regional = summarise([
+      makeVolume({ size: 5, region: 'kr-east1' }),
+      makeVolume({ size: 7, region: 'kr-west1' }),
+      makeVolume({ size: 1, region: 'kr-east1' }),
+    ]);
+    expect(regional.byRegion).toEqual([
+      { key: 'kr-west1', count: 1, gigabytes: 7 },
+      { key: 'kr-east1', count: 2, gigabytes: 6 },
+    ]);
+    expect(summary.byRegion).toEqual([{ key: null, count: 6, gigabytes: 487 }]);
   });
 
   it('groups by type, largest first, a missing type as its own group', () => {

@@ -14,10 +14,12 @@ export interface CapacitySummary {
   total: Tally;
   byState: Group[];
   byType: Group[];
+  /** Only worth a table when the read covered several regions; key null: no region named. */
+  byRegion: Group[];
   bootable: { yes: Tally; no: Tally };
   /** `unknown`: the API sent no encryption flag (older API versions). */
   encrypted: { yes: Tally; no: Tally; unknown: Tally };
-  /** State `available` and attached to no server. */
+  /** Attached to no server, whatever their state (an `error` volume is usually detached too). */
   unattached: Tally;
   largest: Volume[];
 }
@@ -39,7 +41,7 @@ function groups(map: Map<string | null, Tally>): Group[] {
 }
 
 export function isUnattached(volume: Volume): boolean {
-  return volume.state === 'available' && (volume.servers ?? []).length === 0;
+  return (volume.servers ?? []).length === 0;
 }
 
 /** Adds up volumes for the capacity panel. Sizes are whole GB, as SCP reports them. */
@@ -48,6 +50,7 @@ export function summarise(volumes: readonly Volume[]): CapacitySummary {
     total: empty(),
     byState: [],
     byType: [],
+    byRegion: [],
     bootable: { yes: empty(), no: empty() },
     encrypted: { yes: empty(), no: empty(), unknown: empty() },
     unattached: empty(),
@@ -55,15 +58,17 @@ export function summarise(volumes: readonly Volume[]): CapacitySummary {
   };
   const byState = new Map<string | null, Tally>();
   const byType = new Map<string | null, Tally>();
+  const byRegion = new Map<string | null, Tally>();
+  const addTo = (map: Map<string | null, Tally>, key: string | null, volume: Volume) => {
+    const tally = map.get(key) ?? empty();
+    map.set(key, tally);
+    add(tally, volume);
+  };
   for (const volume of volumes) {
     add(summary.total, volume);
-    const state = byState.get(volume.state) ?? empty();
-    byState.set(volume.state, state);
-    add(state, volume);
-    const typeKey = volume.volume_type ?? null;
-    const type = byType.get(typeKey) ?? empty();
-    byType.set(typeKey, type);
-    add(type, volume);
+    addTo(byState, volume.state, volume);
+    addTo(byType, volume.volume_type ?? null, volume);
+    addTo(byRegion, volume.region ?? null, volume);
     add(volume.bootable ? summary.bootable.yes : summary.bootable.no, volume);
     add(
       volume.encrypted === true
@@ -77,6 +82,7 @@ export function summarise(volumes: readonly Volume[]): CapacitySummary {
   }
   summary.byState = groups(byState);
   summary.byType = groups(byType);
+  summary.byRegion = groups(byRegion);
   summary.largest = [...volumes]
     .sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, LARGEST_COUNT);

@@ -1,6 +1,10 @@
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
+import { MissingRegions } from '../all-volumes/missing-regions.tsx';
+import { ReadAt } from '../all-volumes/read-at.tsx';
+import type { ReadScope } from '../all-volumes/read-scope.ts';
+import type { MatchingVolumes } from '../all-volumes/select-matching.ts';
 import { BarTable } from './bar-table.tsx';
 import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import { LargestVolumes } from './largest-volumes.tsx';
@@ -10,21 +14,34 @@ import type { CapacitySummary, Tally } from './summarise.ts';
 const FIGURE = 'flex flex-col gap-0.5';
 const TERM = 'text-xs text-zinc-600 dark:text-zinc-400';
 const VALUE = 'text-sm font-semibold tabular-nums';
-// Two columns where they fit, one on a narrow screen; a style attribute adds no CSS rule.
-const COLUMNS = { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))' };
+/*
+ * As many columns of small tables as fit (four at 1440 px, one on a phone), each as tall as its
+ * own rows (items-start): stretched to the tallest, a three-row table spread its rows ~77 px
+ * apart. The panel itself has no height cap: a scroll box inside the scrolling page hid types.
+ * A style attribute adds no CSS rule.
+ */
+const COLUMNS = { gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 17rem), 1fr))' };
 
 export function SummaryView({
   summary,
-  invalid,
-  onShowUnattached,
+  matching,
+  scope,
+  refreshing,
+  onReadAgain,
+  onShowAvailable,
   onOpen,
   region,
 }: {
   summary: CapacitySummary;
   /** The table's region filter: the types are described as that region lists them. */
   region: string | undefined;
-  invalid: number;
-  onShowUnattached: () => void;
+  matching: MatchingVolumes;
+  scope: ReadScope;
+  /** A read is under way: Read again waits for it. */
+  refreshing: boolean;
+  onReadAgain: () => void;
+  /** Null when the table already shows state Available. */
+  onShowAvailable: (() => void) | null;
   onOpen: (id: string) => void;
 }) {
   const { m, fmt } = useI18n();
@@ -40,17 +57,30 @@ export function SummaryView({
       ? [flagRow('encryption-unknown', t.encryptionUnknown, summary.encrypted.unknown)]
       : []),
   ];
+  const available = summary.byState.find((group) => group.key === 'available')?.count ?? 0;
+  const which = scope.term === null ? t.matchingFilters : t.matchingTerm(scope.term);
+  const missing = new Set(matching.missing.map((failure) => failure.region));
+  const read = matching.regions.filter((region) => !missing.has(region));
+  const unjudged = matching.invalid.length + matching.unjudged;
+  const count = fmt.number(total.count);
 
   return (
     <>
-      <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        {t.scope(fmt.number(total.count))}
-        {invalid > 0 && ` · ${t.invalid(fmt.number(invalid))}`}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <p>
+          {missing.size > 0
+            ? t.scopePartial(total.count, count, which, read.join(', '))
+            : t.scope(total.count, count, which)}
+          {unjudged > 0 && ` · ${t.invalid(fmt.number(unjudged))}`}
+        </p>
+        {!refreshing && <ReadAt readAt={matching.readAt} onReadAgain={onReadAgain} />}
+      </div>
+      <MissingRegions missing={matching.missing} />
+      <MissingRegions missing={matching.namesMissing} names />
       <dl className="flex flex-wrap items-start gap-x-6 gap-y-2">
         <div className={FIGURE}>
           <dt className={TERM}>{t.volumes}</dt>
-          <dd className={VALUE}>{fmt.number(total.count)}</dd>
+          <dd className={VALUE}>{count}</dd>
         </div>
         <div className={FIGURE}>
           <dt className={TERM}>{t.totalSize}</dt>
@@ -62,21 +92,25 @@ export function SummaryView({
           </dt>
           <dd className="flex flex-wrap items-center gap-2">
             <span className={VALUE}>
-              {t.unattachedValue(fmt.number(unattached.count), fmt.gigabytes(unattached.gigabytes))}
+              {t.unattachedValue(
+                unattached.count,
+                fmt.number(unattached.count),
+                fmt.gigabytes(unattached.gigabytes),
+              )}
             </span>
-            {unattached.count > 0 && (
+            {onShowAvailable && available > 0 && (
               <button
                 type="button"
-                onClick={onShowUnattached}
+                onClick={onShowAvailable}
                 className={`${toolbarButtonSegment} rounded-md`}
               >
-                {t.showUnattached}
+                {t.showAvailable(fmt.number(available))}
               </button>
             )}
           </dd>
         </div>
       </dl>
-      <div className="grid gap-x-6 gap-y-2" style={COLUMNS}>
+      <div className="grid items-start gap-x-6 gap-y-2" style={COLUMNS}>
         <BarTable
           caption={t.byType}
           heading={t.type}
@@ -85,12 +119,19 @@ export function SummaryView({
             label: group.key === null ? t.noType : <TypeName name={group.key} region={region} />,
           }))}
         />
+        {matching.regions.length > 1 && (
+          <BarTable
+            caption={t.byRegion}
+            heading={t.region}
+            rows={summary.byRegion.map((group) => ({ ...group, label: group.key ?? '—' }))}
+          />
+        )}
+        <BarTable caption={t.flags} heading={t.flag} rows={flags} />
         <BarTable
           caption={t.byState}
           heading={t.state}
           rows={summary.byState.map((group) => ({ ...group, label: stateLabel(m, group.key ?? '') }))}
         />
-        <BarTable caption={t.flags} heading={t.flag} rows={flags} />
         <LargestVolumes volumes={summary.largest} onOpen={onOpen} />
       </div>
     </>

@@ -1,9 +1,15 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { VolumesPage } from '../page/volumes-page.tsx';
-import { requests, serveServerNames, serveVolumes } from '../../../test/browser/fake-api.ts';
+import {
+  requests,
+  serverListRequests,
+  serveRegions,
+  serveServerList,
+  serveVolumes,
+} from '../../../test/browser/fake-api.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
@@ -28,15 +34,21 @@ const ALL: Volume[] = makeVolumes(1100, (index) => ({
         : [],
 }));
 
-/** The expected answer, written independently of the app: filter, then the API's order for size:desc. */
+/**
+ * The expected answer, written independently of the app: a name or a server's name holds the
+ * term anywhere; an id (the volume's or a server's) from its start, or anywhere from 8
+ * characters. Then the API's order for size:desc.
+ */
 function expected(term: string): Volume[] {
   const needle = term.toLowerCase();
-  const has = (text: string | null | undefined) => (text ?? '').toLowerCase().includes(needle);
+  const inName = (text: string | null | undefined) => (text ?? '').toLowerCase().includes(needle);
+  const inId = (id: string) =>
+    id.toLowerCase().startsWith(needle) || (needle.length >= 8 && id.toLowerCase().includes(needle));
   return ALL.filter(
     (volume) =>
-      has(volume.name) ||
-      has(volume.id) ||
-      (volume.servers ?? []).some((server) => has(server.id) || has(SERVERS[server.id])),
+      inName(volume.name) ||
+      inId(volume.id) ||
+      (volume.servers ?? []).some((server) => inId(server.id) || inName(SERVERS[server.id])),
   ).sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -49,41 +61,87 @@ const shownIds = () =>
 describe('contains search', () => {
   it('matches name, id and attached servers case-insensitively, in the API’s order, page by page', async () => {
     serveVolumes(ALL);
-    serveServerNames(SERVERS);
+    serveServerList(SERVERS);
     window.history.replaceState(null, '', '/?name=GiTl&match=contains&sort=size:desc&per_page=50');
     renderWithProviders(<VolumesPage />);
 
     const want = expected('GiTl');
     // The server name match (GitLab-runner-1 on srv-a) adds volumes whose own name is web-….
     expect(want.some((volume) => volume.name?.startsWith('web-'))).toBe(true);
+    const byServer = want.filter((volume) => !/gitl/i.test(volume.name ?? '')).length;
     expect(
       await screen.findByText(
-        `Local search over 1,100 volumes: ${want.length.toLocaleString('en')} match`,
-        {},
+        `Local search over 1,100 volumes: ${want.length.toLocaleString('en')} match (name ${
+          want.length - byServer
+        }, attached server ${byServer})`,
+        { exact: false },
         { timeout: 20_000 },
       ),
     ).toBeInTheDocument();
     await waitFor(() => expect(shownIds()).toEqual(want.slice(0, 50).map((volume) => volume.id)));
+    // A row found through its server says so, and names the server.
+    const viaServer = want.slice(0, 50).find((volume) => !/gitl/i.test(volume.name ?? ''));
+    if (viaServer) {
+      const row = screen.getAllByRole('row').find((tr) => tr.getAttribute('data-row-id') === viaServer.id);
+      expect(row).toHaveTextContent('server: GitLab-runner-1');
+    }
 
-    // The pagination is lazy chrome that follows the first rows: a wider bound on a busy machine.
-    await userEvent.click(await screen.findByRole('button', { name: 'Next page' }, { timeout: 20_000 }));
+    // The pagination is lazy chrome that follows the first rows. Looked for with a plain
+    // selector: a role or label query over 50 full rows, retried on every change, kept a busy
+    // machine's main thread from rendering it.
+    const nav = await waitFor(
+      () => {
+        const found = document.querySelector<HTMLElement>('nav[aria-label="Pagination"]');
+        if (!found) throw new Error('no pagination yet');
+        return found;
+      },
+      { timeout: 20_000 },
+    );
+    await userEvent.click(within(nav).getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(shownIds()).toEqual(want.slice(50, 100).map((volume) => volume.id)));
 
     // No request ever asked the API for the name: SCP's filter is exact.
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((query) => query.has('name'))).toEqual([]);
+    // Server names came from ListServers (only it is served here), one paged list of 1,000.
+    expect(serverListRequests.map((query) => query.get('limit'))).toEqual(['1000']);
   });
 
-  it('finds a volume by part of its id', async () => {
+  it('finds a volume by its id’s start, or by 8 characters anywhere in it, not by a short part inside', async () => {
     serveVolumes(ALL);
-    serveServerNames(SERVERS);
+    serveServerList(SERVERS);
+    // Every fixture id holds "0000" inside it, and none starts with it past the first group.
+    window.history.replaceState(null, '', '/?name=0-00&match=contains');
+    const first = renderWithProviders(<VolumesPage />);
+    expect(
+      await screen.findByText(/Local search over 1,100 volumes: 0 match/, {}, { timeout: 20_000 }),
+    ).toBeVisible();
+    first.unmount();
+
     const target = ALL[345] as Volume;
-    const part = target.id.slice(-6).toUpperCase();
+    const part = target.id.slice(-8).toUpperCase();
     window.history.replaceState(null, '', `/?name=${part}&match=contains&sort=size:desc`);
     renderWithProviders(<VolumesPage />);
     await waitFor(() => expect(shownIds()).toEqual(expected(part).map((volume) => volume.id)), {
       timeout: 20_000,
     });
     expect(shownIds()).toContain(target.id);
+  });
+
+  it('with a region down, says the search left it out, naming it, beside the table’s partial notice', async () => {
+    const west = makeVolumes(4, (index) => ({ name: `gitlab-w${index}` }));
+    const east = makeVolumes(4, (index) => ({ name: `gitlab-e${index}` }));
+    serveRegions({ 'kr-west1': west, 'kr-east1': east }, ['kr-east1']);
+    serveServerList({});
+    window.history.replaceState(null, '', '/?name=gitlab&match=contains');
+    renderWithProviders(<VolumesPage />);
+
+    const status = await screen.findByText(/^Local search over 4 volumes/, {}, { timeout: 20_000 });
+    expect(status).toHaveTextContent(
+      'Local search over 4 volumes: 4 match (name 4) · not searched: kr-east1 (did not answer)',
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Partial list: kr-east1 did not answer');
+    // Newest first, as the API's default; equal dates fall to region, then id.
+    await waitFor(() => expect(shownIds()).toEqual(west.map((volume) => volume.id)));
   });
 });

@@ -1,66 +1,74 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import type { Volume, VolumeList } from '../../../scp/volume-schema.ts';
-import { serverQueries } from '../api/volume-queries.ts';
-import { allVolumesQuery } from '../all-volumes/all-volumes-query.ts';
+import type { RegionFailure } from '../../../scp/region-failure.ts';
+import type { VolumeList } from '../../../scp/volume-schema.ts';
+import type { MatchField } from '../all-volumes/match-term.ts';
+import { readMatching } from '../all-volumes/read-matching.ts';
+import { scopeOf } from '../all-volumes/read-scope.ts';
+import type { MatchingVolumes } from '../all-volumes/select-matching.ts';
 import { localPage } from './local-page.ts';
 
 export interface LocalSearchInput {
-  /** The view's API filters and sort, without the name. */
+  /** The view's API filters and sort, without the name (filterParams in contains mode). */
   filters: ListVolumesParams;
   term: string;
   page: number;
   perPage: number;
 }
 
-/** A page of a local search, and how many volumes it looked through. */
-export type LocalVolumeList = VolumeList & { scanned: number };
-
-/** Server lookups in flight at once, as for the table's names: an account may have hundreds. */
-const NAME_LOOKUPS = 4;
-
-/**
- * Every attached server's name, through the shared cache (the table's and the drawer's entries),
- * so a server named once is never asked again. A failed lookup leaves the id to match on.
- */
-async function serverNames(client: QueryClient, volumes: readonly Volume[], signal: AbortSignal) {
-  const wanted = new Map<string, string | undefined>();
-  for (const volume of volumes)
-    for (const server of volume.servers ?? [])
-      if (!wanted.has(server.id)) wanted.set(server.id, volume.region);
-  const queue = [...wanted];
-  const names = new Map<string, string>();
-  const worker = async () => {
-    for (let next = queue.shift(); next && !signal.aborted; next = queue.shift()) {
-      const [id, region] = next;
-      const server = await client
-        .fetchQuery({ ...serverQueries.detail(id, region), gcTime: Number.POSITIVE_INFINITY })
-        .catch(() => undefined);
-      if (server?.name) names.set(id, server.name);
-    }
-  };
-  await Promise.all(Array.from({ length: NAME_LOOKUPS }, worker));
-  signal.throwIfAborted();
-  return names;
+/** What the status line says about a local search's answer. */
+export interface LocalSearchFacts {
+  /** Volumes looked through. */
+  scanned: number;
+  /** Regions that did not answer: the matches are theirs only. */
+  missing: RegionFailure[];
+  /** Regions whose server names could not be read: their servers matched by id only. */
+  namesMissing: RegionFailure[];
+  /** When the volumes were read (epoch ms). */
+  readAt: number;
+  /** How many matches each field gave (the first field that holds the term counts). */
+  byField: Partial<Record<MatchField, number>>;
 }
 
+/** A page of a local search, each row naming where the term was found (`matched_on`). */
+export type LocalVolumeList = VolumeList & { local: LocalSearchFacts };
+
 /**
- * SCP's name filter is exact, so "contains" reads every volume of the other filters (the cached
- * walk the capacity panel shares) and matches here: name, id and attached servers' ids and names.
+ * SCP's name filter is exact, so "contains" reads every volume of the other filters (the shared
+ * full read, all-volumes/) and matches here: name, attached servers' names, ids from their
+ * start. A region that did not answer is named in `failures`, so the table says the page is
+ * partial as it does for the API's list.
  */
 export async function searchLocally(
   client: QueryClient,
   input: LocalSearchInput,
   signal: AbortSignal,
 ): Promise<LocalVolumeList> {
-  const walk = await client.fetchQuery(allVolumesQuery(input.filters));
-  const names = await serverNames(client, walk.volumes, signal);
-  const page = localPage(walk.volumes, {
-    term: input.term,
-    sort: input.filters.sort,
-    page: input.page,
-    perPage: input.perPage,
-    nameOf: (id) => names.get(id),
-  });
-  return { ...page, invalid: [], scanned: walk.volumes.length };
+  const matching = await readMatching(client, scopeOf(input.filters, input.term));
+  signal.throwIfAborted();
+  const { page: number, perPage } = input;
+  const page = localPage(matching.volumes, { sort: input.filters.sort, page: number, perPage });
+  return {
+    count: page.count,
+    volumes: page.volumes.map((volume) => {
+      // A copy that says where the term was found, when not in the name: the name cell shows it.
+      const match = matching.matches?.get(volume.id);
+      return match && match.field !== 'name' ? { ...volume, matched_on: match } : volume;
+    }),
+    invalid: [],
+    ...(matching.missing.length > 0 ? { failures: matching.missing } : {}),
+    local: {
+      scanned: matching.scanned,
+      missing: matching.missing,
+      namesMissing: matching.namesMissing,
+      readAt: matching.readAt,
+      byField: countFields(matching.matches),
+    },
+  };
+}
+
+function countFields(matches: MatchingVolumes['matches']): Partial<Record<MatchField, number>> {
+  const counts: Partial<Record<MatchField, number>> = {};
+  for (const { field } of matches?.values() ?? []) counts[field] = (counts[field] ?? 0) + 1;
+  return counts;
 }

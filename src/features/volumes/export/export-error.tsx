@@ -4,8 +4,9 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ApiError } from '../../../lib/api-error.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
 import { ErrorFacts } from '../notices/error-panel.tsx';
+import { useFullReadMessages } from '../../../i18n/full-read-messages.ts';
 import { progressText } from '../all-volumes/walk-progress-bar.tsx';
-import type { WalkProgress } from '../all-volumes/walk-volumes.ts';
+import type { ReadProgress } from '../all-volumes/read-account.ts';
 
 /** What failed, in SCP's words, with the request id to quote to support. */
 export function ExportError({
@@ -16,12 +17,13 @@ export function ExportError({
 }: {
   error: ApiError;
   /** What arrived before the failure; Retry asks only for the rest. */
-  progress: WalkProgress;
+  progress: ReadProgress;
   onRetry: () => void;
   onDismiss: () => void;
 }) {
   const { m, fmt } = useI18n();
   const t = useExportMessages();
+  const read = useFullReadMessages();
   return (
     <div
       role="alert"
@@ -29,7 +31,7 @@ export function ExportError({
     >
       <p className="font-semibold">{t.failed}</p>
       <p className="break-words">{errorMessage(m, error)}</p>
-      {progress.loaded > 0 && <p>{t.resumeFrom(progressText(t, fmt, progress))}</p>}
+      {progress.loaded > 0 && <p>{t.resumeFrom(progressText(read, fmt, progress))}</p>}
       <ErrorFacts
         error={error}
         labels={t}

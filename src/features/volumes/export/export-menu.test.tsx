@@ -6,7 +6,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
-import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { statusHandler } from '../../../test/browser/fake-api.ts';
+import { DEFAULT_VIEW, type VolumeView } from '../url-state/volume-view.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import { serverQueries } from '../api/volume-queries.ts';
@@ -39,6 +40,7 @@ const volumes = Array.from({ length: TOTAL }, (_, index) => ({
 let hold: ((url: URL, signal: AbortSignal) => Promise<Response | void>) | null = null;
 const requests: URL[] = [];
 const server = setupServer(
+  statusHandler(),
   http.get(API, async ({ request }) => {
     const url = new URL(request.url);
     requests.push(url);
@@ -74,14 +76,14 @@ function failSecondPage(times: number) {
 }
 
 function renderMenu(
-  params: ListVolumesParams = { state: 'available', sort: 'name:asc' },
+  view: Partial<VolumeView> = { state: 'available', sort: [{ key: 'name', direction: 'asc' }] },
   locale: Locale = 'en',
   client = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
 ) {
   return render(
     <QueryClientProvider client={client}>
       <I18nProvider initialLocale={locale}>
-        <ExportMenu params={params} />
+        <ExportMenu view={{ ...DEFAULT_VIEW, ...view }} />
       </I18nProvider>
     </QueryClientProvider>,
   );
@@ -133,8 +135,15 @@ describe('ExportMenu', () => {
     expect(rows[1]?.[1]).toBe('운영 데이터');
 
     expect(requests.map((url) => Object.fromEntries(url.searchParams))).toEqual([
-      { with_count: 'true', limit: '1000', sort: 'name:asc', state: 'available' },
-      { with_count: 'false', limit: '1000', marker: 'vol-00999', sort: 'name:asc', state: 'available' },
+      { with_count: 'true', limit: '1000', sort: 'name:asc', state: 'available', region: 'kr-west1' },
+      {
+        with_count: 'false',
+        limit: '1000',
+        marker: 'vol-00999',
+        sort: 'name:asc',
+        state: 'available',
+        region: 'kr-west1',
+      },
     ]);
     expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus();
   });

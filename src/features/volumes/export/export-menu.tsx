@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
-import type { ListVolumesParams } from '../../../scp/list-query.ts';
+import { MissingRegions } from '../all-volumes/missing-regions.tsx';
+import { readScope } from '../all-volumes/read-scope.ts';
+import type { VolumeView } from '../url-state/volume-view.ts';
 import type { ExportFormat } from './build-export.ts';
 import { ExportError } from './export-error.tsx';
 import { WalkProgressBar } from '../all-volumes/walk-progress-bar.tsx';
@@ -13,23 +15,27 @@ import { Icon } from '../../../components/icon.tsx';
 const STATUS_MS = 8_000;
 
 /**
- * Toolbar export: every volume matching `params` (filters and sort; paging is set here) as
- * CSV or JSON. The file is saved only when every page has arrived.
+ * Toolbar export: every volume the table covers (on every page: its filters, a contains term,
+ * its order) as CSV or JSON. The file is saved once every page has arrived; a region that does
+ * not answer leaves a partial file, which says so (its name, its contents, this toast).
  */
-export function ExportMenu({ params }: { params: ListVolumesParams }) {
+export function ExportMenu({ view }: { view: VolumeView }) {
   const t = useExportMessages();
   const { state, start, resume, cancel, dismiss } = useExport();
   const buttons = useRef<Partial<Record<ExportFormat, HTMLButtonElement | null>>>({});
 
   // A layout effect: focus moves in the same commit that removes Cancel, so it never rests
   // on <body> where a keyboard or screen-reader user would lose their place.
+  const partial = state.status === 'done' && state.missing.length > 0;
   useLayoutEffect(() => {
     if (state.status !== 'done' && state.status !== 'cancelled') return;
     // The focused Cancel button has just gone: hand focus back to the button that started it.
     if (document.activeElement === document.body) buttons.current[state.format]?.focus();
+    // A partial file's warning stays until read: it is not a passing "done".
+    if (partial) return;
     const timer = setTimeout(dismiss, STATUS_MS);
     return () => clearTimeout(timer);
-  }, [state, dismiss]);
+  }, [state, dismiss, partial]);
 
   const running = state.status === 'running';
   const button = (format: ExportFormat, label: string, shape: string) => (
@@ -39,7 +45,7 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
         buttons.current[format] = element;
       }}
       disabled={running}
-      onClick={() => void start(format, params)}
+      onClick={() => void start(format, readScope(view))}
       className={`${toolbarButtonSegment} ${shape} disabled:cursor-not-allowed disabled:opacity-60`}
     >
       <DownloadIcon />
@@ -57,7 +63,11 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
       <div className="pointer-events-none fixed right-4 bottom-4 left-4 z-50 flex flex-col items-end gap-2 sm:left-auto">
         {running && (
           <div className={toastClass}>
-            <WalkProgressBar progress={state.progress} onCancel={cancel} />
+            <WalkProgressBar
+              progress={state.progress}
+              label={state.names ? t.readingNames : t.exporting}
+              onCancel={cancel}
+            />
           </div>
         )}
         <p
@@ -67,6 +77,23 @@ export function ExportMenu({ params }: { params: ListVolumesParams }) {
         >
           <StatusText state={state} />
         </p>
+        {partial && (
+          <div className={`${toastClass} flex w-full max-w-xl flex-col gap-2`}>
+            <MissingRegions missing={state.missing} />
+            <div className="flex gap-2">
+              <button
+                type="button"
+                onClick={() => void resume()}
+                className={`${toolbarButtonSegment} rounded-md`}
+              >
+                {t.retryPartial}
+              </button>
+              <button type="button" onClick={dismiss} className={`${toolbarButtonSegment} rounded-md`}>
+                {t.dismiss}
+              </button>
+            </div>
+          </div>
+        )}
         {state.status === 'failed' && (
           <div className="pointer-events-auto w-full max-w-xl">
             <ExportError
@@ -91,11 +118,16 @@ function StatusText({ state }: { state: ExportState }) {
   if (state.status === 'cancelled') return t.cancelled;
   if (state.status !== 'done') return null;
   const invalid = fmt.number(state.invalid);
-  const note =
-    state.invalid === 0
-      ? ''
-      : ` · ${state.format === 'csv' ? t.skippedInvalid(invalid) : t.includedInvalid(invalid)}`;
-  return `${t.exported(state.count, fmt.number(state.count))}${note}`;
+  const notes = [
+    state.missing.length > 0
+      ? t.exportedPartial(state.count, fmt.number(state.count), state.missing.map((m) => m.region).join(', '))
+      : t.exported(state.count, fmt.number(state.count)),
+    ...(state.invalid === 0
+      ? []
+      : [state.format === 'csv' ? t.skippedInvalid(invalid) : t.includedInvalid(invalid)]),
+    ...(state.unjudged === 0 ? [] : [t.leftOutUnjudged(fmt.number(state.unjudged))]),
+  ];
+  return notes.join(' · ');
 }
 
 function DownloadIcon() {

@@ -2,94 +2,129 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseError, type ApiError } from '../../../lib/api-error.ts';
 import { readRetryPolicy } from '../../../lib/with-retry.ts';
-import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { serverQueries } from '../api/volume-queries.ts';
+import type { RegionFailure } from '../../../scp/region-failure.ts';
+import { serverQueries, statusQueries } from '../api/volume-queries.ts';
 import { buildExport, type ExportFormat } from './build-export.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
-import { fetchVolumePage } from '../all-volumes/fetch-volume-page.ts';
-import {
-  newCheckpoint,
-  walkVolumes,
-  type WalkCheckpoint,
-  type WalkProgress,
-} from '../all-volumes/walk-volumes.ts';
+import { namedRegions, readPlan, readParams } from '../all-volumes/all-volumes-query.ts';
+import { fetchServerPage, fetchVolumePage } from '../all-volumes/fetch-volume-page.ts';
+import { readAccount, type ReadCheckpoint, type ReadProgress } from '../all-volumes/read-account.ts';
+import { needsNames } from '../all-volumes/read-matching.ts';
+import type { ReadScope } from '../all-volumes/read-scope.ts';
+import { readServerNames } from '../all-volumes/read-server-names.ts';
+import { selectMatching } from '../all-volumes/select-matching.ts';
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'running'; format: ExportFormat; progress: WalkProgress }
-  | { status: 'failed'; format: ExportFormat; progress: WalkProgress; error: ApiError }
+  | { status: 'running'; format: ExportFormat; progress: ReadProgress; names: boolean }
+  | { status: 'failed'; format: ExportFormat; progress: ReadProgress; error: ApiError }
   | { status: 'cancelled'; format: ExportFormat }
-  | { status: 'done'; format: ExportFormat; count: number; invalid: number };
+  | {
+      status: 'done';
+      format: ExportFormat;
+      count: number;
+      invalid: number;
+      unjudged: number;
+      /** Regions that did not answer: the file is partial, and its name and contents say so. */
+      missing: RegionFailure[];
+    };
 
 const IDLE: ExportState = { status: 'idle' };
 
-/** What a failed export needs to carry on: the same view, and the pages it already has. */
-interface Interrupted {
+/** What an export needs to carry on: the same view, and the pages it already has. */
+interface Job {
   format: ExportFormat;
-  params: ListVolumesParams;
-  checkpoint: WalkCheckpoint;
+  scope: ReadScope;
+  checkpoint: ReadCheckpoint;
+  /** The progress the checkpoint stands for. */
+  progress: ReadProgress;
 }
 
 /**
- * One export at a time. Not a TanStack mutation: the walk needs its own AbortController
- * (Cancel must abort the request in flight) and reports progress between pages. Each page is
- * retried with the table's retry policy; after a final failure the pages received are kept,
- * and Retry asks again from the page that failed. The file is saved only once every page has
- * arrived, so a failure or a cancel leaves nothing behind.
+ * One export at a time, always a fresh read (all-volumes/read-account.ts) in the table's order,
+ * narrowed as the table is (a contains term, its server names read through ListServers). Not a
+ * TanStack mutation: the read needs its own AbortController (Cancel must abort the requests in
+ * flight) and reports progress between pages. Each page is retried with the table's policy.
+ * After a failure the pages received are kept and Retry asks from the page that failed. A
+ * region that still fails leaves a partial file, named and marked so; Retry then reads that
+ * region again (the others' pages are kept) and saves the whole file.
  */
 export function useExport() {
   const queryClient = useQueryClient();
   const [state, setState] = useState<ExportState>(IDLE);
   const running = useRef<AbortController | null>(null);
-  const interrupted = useRef<Interrupted | null>(null);
+  const interrupted = useRef<Job | null>(null);
 
   useEffect(
     () => () => {
-      // Leaving the page stops the walk instead of finishing it in the background.
+      // Leaving the page stops the read instead of finishing it in the background.
       running.current?.abort();
     },
     [],
   );
 
   const run = useCallback(
-    async (job: Interrupted) => {
+    async (job: Job) => {
       running.current?.abort();
       interrupted.current = null;
       const controller = new AbortController();
       running.current = controller;
+      const { signal } = controller;
       const isCurrent = () => running.current === controller;
-      const { format, params, checkpoint } = job;
-      const progressOf = (): WalkProgress => ({
-        loaded: checkpoint.result.raw.length,
-        total: checkpoint.result.total,
-      });
-      setState({ status: 'running', format, progress: progressOf() });
+      const { format, scope, checkpoint } = job;
+      // What arrived so far, for the failure's "Received 1,000 of 1,234".
+      let last: ReadProgress = job.progress;
+      const report = (progress: ReadProgress, names = false) => {
+        if (!names) last = progress;
+        if (isCurrent()) setState({ status: 'running', format, progress, names });
+      };
+      report(last);
 
       try {
-        const walked = await walkVolumes(params, {
+        const status = await queryClient.fetchQuery(statusQueries.current());
+        const params = { ...readParams(scope.filters), ...(scope.sort ? { sort: scope.sort } : {}) };
+        const read = await readAccount(readPlan(params, status.regions), {
           fetchPage: fetchVolumePage,
-          signal: controller.signal,
+          signal,
           retry: readRetryPolicy,
           checkpoint,
-          onProgress: (progress) => {
-            if (isCurrent()) setState({ status: 'running', format, progress });
-          },
+          onProgress: report,
         });
+        const names = needsNames(scope, read)
+          ? await readServerNames(namedRegions(read), {
+              fetchPage: fetchServerPage,
+              signal,
+              retry: readRetryPolicy,
+              onProgress: (progress) => report(progress, true),
+            })
+          : null;
         if (!isCurrent()) return;
-        // Names the table or the drawer already looked up; export asks for none of its own.
+        const matching = selectMatching(read, scope, names);
+        // Names read for a term, else those the table or the drawer already looked up.
         const nameOf = (id: string) =>
-          queryClient.getQueryData(serverQueries.detail(id).queryKey)?.name ?? undefined;
-        const file = buildExport(format, params, walked, new Date(), nameOf);
+          names?.names.get(id) ??
+          queryClient.getQueryData(serverQueries.detail(id).queryKey)?.name ??
+          undefined;
+        const file = buildExport(format, scope, matching, new Date(), nameOf);
         downloadFile(file.text, format, file.fileName);
-        setState({ status: 'done', format, count: file.count, invalid: file.invalid });
+        // A partial file is saved (it is marked), and Retry can still complete it.
+        if (file.missing.length > 0) interrupted.current = { ...job, progress: last };
+        setState({
+          status: 'done',
+          format,
+          count: file.count,
+          invalid: file.invalid,
+          unjudged: file.unjudged,
+          missing: file.missing,
+        });
       } catch (error) {
         if (!isCurrent()) return;
-        if (controller.signal.aborted) {
+        if (signal.aborted) {
           setState({ status: 'cancelled', format });
           return;
         }
-        interrupted.current = job;
-        setState({ status: 'failed', format, progress: progressOf(), error: normaliseError(error) });
+        interrupted.current = { ...job, progress: last };
+        setState({ status: 'failed', format, progress: last, error: normaliseError(error) });
       } finally {
         if (isCurrent()) running.current = null;
       }
@@ -98,17 +133,18 @@ export function useExport() {
   );
 
   const start = useCallback(
-    (format: ExportFormat, params: ListVolumesParams) => run({ format, params, checkpoint: newCheckpoint() }),
+    (format: ExportFormat, scope: ReadScope) =>
+      run({ format, scope, checkpoint: new Map(), progress: { loaded: 0, total: null } }),
     [run],
   );
 
-  /** Carries on after a failure from the page that failed. */
+  /** Carries on after a failure (or a partial file) from what is missing. */
   const resume = useCallback(async () => {
     if (interrupted.current) await run(interrupted.current);
   }, [run]);
 
   const cancel = useCallback(() => {
-    // Aborting rejects the walk, whose catch records the cancel.
+    // Aborting rejects the read, whose catch records the cancel.
     running.current?.abort();
   }, []);
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { KNOWN_STATES } from '../../../scp/volume-states.ts';
-import { failVolumes, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { failVolumes, requests, server, serveRegions, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { DEFAULT_VIEW } from '../url-state/volume-view.ts';
@@ -58,5 +58,44 @@ describe('state chips', () => {
     );
     expect(chip(/^Errors/)).toHaveAttribute('aria-pressed', 'true');
     expect(chip(/^Available/)).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('mark a count that leaves a region out, as the table marks its partial list', async () => {
+    serveRegions(
+      {
+        'kr-west1': makeVolumes(3, () => ({ state: 'available' })),
+        'kr-east1': makeVolumes(4, () => ({ state: 'available' })),
+      },
+      ['kr-east1'],
+    );
+    renderWithProviders(<StateChips view={DEFAULT_VIEW} refreshes={0} onSelect={() => {}} />);
+
+    expect(
+      await screen.findByRole('button', { name: /^Available\s*3\*?, partial: kr-east1 did not answer$/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Counts leave out kr-east1, which did not answer.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Retry counts' })).toBeVisible();
+  });
+
+  it('in a contains search, count the volumes the search finds, not the whole account', async () => {
+    serveVolumes([
+      ...makeVolumes(3, (index) => ({ name: `gitlab-${index}`, state: 'available' })),
+      ...makeVolumes(2, (index) => ({ name: `gitlab-x${index}`, state: 'error' })),
+      ...makeVolumes(6, (index) => ({ name: `web-${index}`, state: 'available' })),
+    ]);
+    requests.length = 0;
+    renderWithProviders(
+      <StateChips
+        view={{ ...DEFAULT_VIEW, name: 'GitLab', match: 'contains' }}
+        refreshes={0}
+        onSelect={() => {}}
+      />,
+    );
+
+    expect(await screen.findByRole('button', { name: /^Available\s*3$/ })).toBeInTheDocument();
+    expect(chip(/^Errors/)).toHaveAccessibleName(/^Errors\s*2$/);
+    expect(chip(/^In use/)).toHaveAccessibleName(/^In use\s*0$/);
+    // From the search's own read: no count request, which would ignore the term.
+    expect(requests.filter((query) => query.get('limit') === '1')).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { stateTone } from '../../../components/state-tone.ts';
 import { STATE_GROUP_NAMES, STATE_GROUPS, type StateGroup } from '../../../scp/volume-states.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { ChipCount } from './chip-count.tsx';
-import { countParams } from '../url-state/view-params.ts';
+import { useLocalChipCounts } from './use-local-chip-counts.ts';
+import { countParams } from '../url-state/count-params.ts';
+import { isLocalSearch } from '../url-state/view-params.ts';
 import type { FilterPatch } from '../url-state/view-updates.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
 
@@ -35,9 +37,11 @@ const DOT = {
 
 /**
  * Counts per state group, within the other filters, from `limit=1&with_count=true` requests
- * (one row each; the count is the point). A chip is a quick filter: press to show only that
- * group, press again to show all. The counts refresh whenever the table does (auto-refresh or
- * Refresh), so the chips never contradict the rows under them.
+ * (one row each; the count is the point) — or, in a contains search, from the search's own
+ * read (use-local-chip-counts.ts), so they count what the table shows. A count that leaves a
+ * region out says so. A chip is a quick filter: press to show only that group, press again to
+ * show all. The counts refresh whenever the table does (auto-refresh or Refresh), so the chips
+ * never contradict the rows under them.
  */
 export function StateChips({
   view,
@@ -51,10 +55,16 @@ export function StateChips({
 }) {
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
+  const local = isLocalSearch(view);
   const counts = useQueries({
-    queries: CHIPS.map(({ filter }) => volumeQueries.list(countParams(view, filter))),
+    queries: CHIPS.map(({ filter }) => ({
+      ...volumeQueries.list(countParams(view, filter)),
+      enabled: !local,
+    })),
   });
+  const localCounts = useLocalChipCounts(view, local);
   const refetchCounts = useEffectEvent(() => {
+    if (local) return;
     for (const count of counts) {
       if (!count.isFetching && Date.now() - count.dataUpdatedAt >= FRESH_MS) void count.refetch();
     }
@@ -62,10 +72,34 @@ export function StateChips({
   useEffect(() => {
     if (refreshes > 0) refetchCounts();
   }, [refreshes]);
+  const chips = CHIPS.map(({ group, filter }, index) => {
+    const query = counts[index];
+    return local
+      ? {
+          group,
+          filter,
+          count: localCounts.counts?.[group],
+          failed: localCounts.failed,
+          missing: localCounts.missing,
+        }
+      : {
+          group,
+          filter,
+          count: query?.data?.count,
+          failed: query?.isError ?? false,
+          missing: query?.data?.failures ?? [],
+        };
+  });
+  const missing = [...new Set(chips.flatMap((chip) => chip.missing.map((failure) => failure.region)))].join(
+    ', ',
+  );
+  const retry = () => {
+    if (local) localCounts.retry();
+    else for (const count of counts) if (count.isError || count.data?.failures?.length) void count.refetch();
+  };
   return (
     <ul aria-label={chrome.filters.chips} className="flex flex-wrap items-center gap-1.5">
-      {CHIPS.map(({ group, filter }, index) => {
-        const count = counts[index]?.data?.count;
+      {chips.map(({ group, filter, count, failed, missing: chipMissing }) => {
         const active = view.stateGroup === group || view.state === (filter.state ?? undefined);
         const label = chrome.filters.groups[group];
         const states = STATE_GROUPS[group];
@@ -93,20 +127,24 @@ export function StateChips({
               {label}
               <ChipCount
                 count={count}
-                failed={counts[index]?.isError ?? false}
+                failed={failed}
+                partial={chipMissing.map((failure) => failure.region).join(', ')}
                 className={active ? 'text-blue-100' : 'text-zinc-500 dark:text-zinc-400'}
               />
             </button>
           </li>
         );
       })}
-      {counts.some((count) => count.isError) && (
-        <li>
+      {(missing !== '' || chips.some((chip) => chip.failed)) && (
+        <li className="flex items-center gap-1 text-xs">
+          {missing !== '' && (
+            <span className="text-amber-800 dark:text-amber-300">
+              {chrome.filters.countsPartial(missing)}
+            </span>
+          )}
           <button
             type="button"
-            onClick={() => {
-              for (const count of counts) if (count.isError) void count.refetch();
-            }}
+            onClick={retry}
             className="h-7 rounded-md px-2 text-xs font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400"
           >
             {chrome.filters.retryCounts}

@@ -41,7 +41,7 @@ const ShortcutsDialog = lazy(() =>
 /** The page: URL view → query → table, with the toolbar, paging, states and drawer around it. */
 export function VolumesPage() {
   const api = useVolumeView();
-  const { view, problems, params, filters, update } = api;
+  const { view, problems, params, update } = api;
   const { query, shown, error, stale, firstLoad } = useVolumeList(view, params);
   const rows = shown?.volumes ?? NO_VOLUMES;
   const local = isLocalSearch(view);
@@ -68,6 +68,8 @@ export function VolumesPage() {
   const focusName = useRef<() => void>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const queryClient = useQueryClient();
+  // On demand: every query of the page, full reads included (their own refresh is slow).
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: volumeQueries.all() });
 
   return (
     <div className="flex h-full min-h-0 flex-col gap-3 px-4 pt-3 pb-3">
@@ -79,17 +81,16 @@ export function VolumesPage() {
       )}
       <AfterFirstRows fallback={<div className="h-[6.9rem] shrink-0" />}>
         <ViewNotice problems={problems} />
-        <RegionFailures failures={shown?.failures} onRetry={() => void query.refetch()} />
+        <RegionFailures failures={shown?.failures} onRetry={refresh} />
         <VolumesToolbar
           api={api}
           table={table}
-          exportParams={filters}
           focusNameRef={focusName}
           onHelp={() => setHelpOpen(true)}
           updatedAt={query.dataUpdatedAt}
           fetching={query.isFetching}
           refreshes={changes.refreshes}
-          onRefresh={() => void queryClient.invalidateQueries({ queryKey: volumeQueries.all() })}
+          onRefresh={refresh}
         />
         <KeyboardShortcuts
           drawerOpen={view.volume !== null}
@@ -100,18 +101,17 @@ export function VolumesPage() {
       </AfterFirstRows>
       <AfterFirstRows fallback={null}>
         <CapacityPanel
-          filters={filters}
+          view={view}
           ready={shown !== undefined}
-          onShowUnattached={() => update((current) => withFilters(current, { state: 'available' }))}
+          onShowAvailable={() => update((current) => withFilters(current, { state: 'available' }))}
           onOpen={drawer.open}
         />
       </AfterFirstRows>
       {local && (
         <Suspense fallback={<div className="h-7 shrink-0" />}>
           <LocalSearchStatus
-            filters={filters}
-            scanned={shown && 'scanned' in shown ? Number(shown.scanned) : undefined}
-            matches={shown?.count}
+            view={view}
+            result={shown}
             onStop={() => update((current) => withFilters(current, { match: 'exact' }))}
           />
         </Suspense>

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
-import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { RefreshControl } from '../freshness/refresh-control.tsx';
 import { StateChips } from '../filters/state-chips.tsx';
@@ -24,7 +23,6 @@ const TOGGLE_CLASS =
 export function VolumesToolbar({
   api,
   table,
-  exportParams,
   focusNameRef,
   onHelp,
   refreshes,
@@ -32,7 +30,6 @@ export function VolumesToolbar({
 }: {
   api: VolumeViewApi;
   table: VolumesTableInstance;
-  exportParams: ListVolumesParams;
   updatedAt: number;
   fetching: boolean;
   onRefresh: () => void;
@@ -96,7 +93,7 @@ export function VolumesToolbar({
                 shared module out of the entry (+0.2 kB gzip initial). */}
             <SavedViewsMenu />
             <ColumnMenu table={table} />
-            <ExportMenu params={exportParams} />
+            <ExportMenu view={view} />
             <button
               type="button"
               onClick={onHelp}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeListParams } from '../../../scp/list-query.ts';
-import { countParams, filterParams, isLocalSearch, pageParams } from './view-params.ts';
+import { countParams } from './count-params.ts';
+import { filterParams, isLocalSearch, pageParams } from './view-params.ts';
 import { DEFAULT_VIEW, type VolumeView } from './volume-view.ts';
 
 const view: VolumeView = {

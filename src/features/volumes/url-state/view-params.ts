@@ -1,10 +1,9 @@
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { ParamRole } from './param-spec.ts';
-import { withFilters, type FilterPatch } from './view-updates.ts';
 import { VIEW_ENTRIES, type VolumeView } from './volume-view.ts';
 
 /** The list request's parameters of every set view parameter with one of these roles. */
-function apiParams(view: VolumeView, roles: readonly ParamRole[]): ListVolumesParams {
+export function apiParams(view: VolumeView, roles: readonly ParamRole[]): ListVolumesParams {
   const params: ListVolumesParams = {};
   for (const [key, spec] of VIEW_ENTRIES) {
     const value = view[key];
@@ -39,12 +38,4 @@ export function pageParams(view: VolumeView, page = view.page): ListVolumesParam
     limit: view.perPage,
     offset: (page - 1) * view.perPage,
   };
-}
-
-/**
- * The cheapest request that answers "how many volumes would this filter change show?" (a
- * state or a state group, within the other filters).
- */
-export function countParams(view: VolumeView, patch: FilterPatch): ListVolumesParams {
-  return { with_count: true, limit: 1, ...apiParams(withFilters(view, patch), ['filter']) };
 }

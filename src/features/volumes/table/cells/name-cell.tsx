@@ -1,6 +1,7 @@
 import { CopyButton } from '../../../../components/copy-button.tsx';
 import { useI18n } from '../../../../i18n/i18n-context.ts';
 import type { Volume } from '../../../../scp/volume-schema.ts';
+import { MORE_BADGE } from './attached-ids.tsx';
 
 /**
  * The name (or the id when there is none), the id beneath with a copy button for the mouse:
@@ -9,6 +10,8 @@ import type { Volume } from '../../../../scp/volume-schema.ts';
 export function NameCell({ volume }: { volume: Volume }) {
   const { m } = useI18n();
   const name = volume.name?.trim();
+  // A contains search's row found elsewhere than in its name says where (search-locally.ts).
+  const match = volume.matched_on as { field: 'id' | 'server'; text: string } | undefined;
   return (
     <div className="min-w-0">
       <div
@@ -21,6 +24,11 @@ export function NameCell({ volume }: { volume: Volume }) {
           {name ? volume.id : m.volumes.table.unnamed}
         </span>
         <CopyButton value={volume.id} label={m.volumes.table.volumeId} tabbable={false} />
+        {match && (
+          <span className={MORE_BADGE}>
+            {m.volumes.table.matchedOn[match.field]}: {match.text}
+          </span>
+        )}
       </div>
     </div>
   );
