@@ -18,5 +18,8 @@ the place says why. A change near one of these is worth measuring again
 | The focused row's ring is plain CSS | \`src/index.css\` | as utilities ≈ 0.1 kB gzip more initial | 092f6fb |
 | The sort comparator lives apart from the sort syntax | \`src/scp/sort-order.ts\`, \`sort-terms.ts\` | ≈ 1 kB raw in the initial bundle | 0781c52 |
 | Intl is warmed up while the bundle loads | the early list script (\`src/features/volumes/api/early-list/script.ts\`) | a page's first Intl use loads ICU data: 50–90 ms in this machine's Chromium | 876428a |
+| A full read walks each region by marker and k-way merges in the browser | \`src/features/volumes/all-volumes/read-account.ts\` | 100,000 volumes over two regions: 102 upstream requests and 9.5 s, against 7,098 and 20 s for the all-regions list paged by offset (\`scripts/bench/full-read.ts\`, load ≈ 10) | #23 |
+| A contains search reads server names with ListServers | \`src/features/volumes/all-volumes/read-server-names.ts\` | the same account: 27 requests and 3.9 s, against 25,345 ShowServer and 38–53 s | #23 |
+| Ids match a contains term from their start (anywhere from 8 characters) | \`src/features/volumes/all-volumes/match-term.ts\` | "db" over 2,468 volumes: 481 matches, 207 only inside a volume id and 99 only on a server id (issue #23) | — |
 | zod and the volume schemas are in the initial bundle | \`src/features/volumes/api/early-list/adopt.ts\` | ≈ 5 kB gzip (section 1's composition): the early answer is validated before the first render, so the table shows it without a loading state | — |
 `;

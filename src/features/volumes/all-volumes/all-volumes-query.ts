@@ -8,8 +8,7 @@ import { readServerNames, type ServerNames } from './read-server-names.ts';
 import { reportReadProgress } from './read-progress.ts';
 
 /**
- * How long a full read is fresh. One costs about a request per 1,000 volumes per region (100
- * at 100,000 volumes), so it is repeated on demand (Refresh, Read again) and otherwise at most
+ * How long a full read is fresh. One costs about a request per 1,000 volumes per region, so it is repeated on demand (Refresh, Read again) and otherwise at most
  * this often, and never by a hidden tab (TanStack Query pauses intervals there).
  */
 export const READ_STALE_MS = 10 * 60_000;

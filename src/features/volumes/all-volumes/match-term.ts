@@ -11,8 +11,8 @@ export interface TermMatch {
 
 /**
  * An id holds a term only from its start, or anywhere once the term is this long: "db" inside
- * the hex of a UUID is noise (207 of 481 matches in a 2,468-volume account), eight characters
- * are deliberate (a UUID's first group is eight).
+ * the hex of a UUID is noise (most of a two-letter term's matches: docs/PERFORMANCE.md), eight
+ * characters are deliberate (a UUID's first group is eight).
  */
 export const ID_ANYWHERE_FROM = 8;
 

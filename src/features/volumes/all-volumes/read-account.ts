@@ -75,8 +75,8 @@ interface Source {
  * One list per region (and per state of a state group), each paged by marker within its region
  * — about one request per 1,000 volumes — and merged here in the table's order (the k-way merge
  * keeps each region's order as SCP gave it). The proxy's all-regions list would page the union
- * by offset and pay several narrowing rounds per region for every deep page (70 × the requests
- * at 100,000 volumes: README). Each page is retried with `retry`; a region whose list still
+ * by offset and pay several narrowing rounds per region for every deep page (the figures:
+ * docs/PERFORMANCE.md). Each page is retried with `retry`; a region whose list still
  * fails is left out and named in `missing`, so the answer says it is partial. Only when every
  * region fails does the read fail.
  */

@@ -29,9 +29,8 @@ export interface ServerNamesOptions {
 
 /**
  * Every server's name from ListServers, 1,000 a request, paged by marker within each region
- * (it has no offset and no count, so the progress has no total): a contains search over
- * 100,000 volumes needs about 30 requests here, where one ShowServer per attached server took
- * 25,000. Regions are read side by side; one that fails is named, and the others still count.
+ * (it has no offset and no count, so the progress has no total): a request per 1,000 servers
+ * where a contains search used to ask ShowServer once per attached server (docs/PERFORMANCE.md). Regions are read side by side; one that fails is named, and the others still count.
  */
 export async function readServerNames(
   regions: readonly string[],

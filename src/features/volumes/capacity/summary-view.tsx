@@ -16,7 +16,7 @@ const TERM = 'text-xs text-zinc-600 dark:text-zinc-400';
 const VALUE = 'text-sm font-semibold tabular-nums';
 /*
  * As many columns of small tables as fit (four at 1440 px, one on a phone), each as tall as its
- * own rows (items-start): stretched to the tallest, a three-row table spread its rows ~77 px
+ * own rows (items-start): stretched to the tallest, a three-row table spread its rows far
  * apart. The panel itself has no height cap: a scroll box inside the scrolling page hid types.
  * A style attribute adds no CSS rule.
  */
