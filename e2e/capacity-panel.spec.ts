@@ -7,6 +7,7 @@ interface ListedVolume {
   id: string;
   state: string;
   size: number;
+  volume_type: string | null;
   servers: unknown[] | null;
 }
 
@@ -33,15 +34,19 @@ async function openPanel(page: Page) {
 }
 
 test.describe('the Capacity panel', () => {
-  test('totals agree with every page of the API; the shortcut lists available volumes', async ({
+  test('totals agree with every page of the API, read at a glance at 1440 × 900; the shortcut filters to Available', async ({
     page,
     request,
   }) => {
     const all = await everyVolume(request);
     const gigabytes = all.reduce((sum, volume) => sum + volume.size, 0);
-    const unattached = all.filter((volume) => volume.state === 'available' && !volume.servers?.length);
+    // Attached to no server, whatever the state (an error volume is usually detached too).
+    const unattached = all.filter((volume) => !volume.servers?.length);
     const unattachedGb = unattached.reduce((sum, volume) => sum + volume.size, 0);
+    const available = all.filter((volume) => volume.state === 'available').length;
+    const types = new Set(all.map((volume) => volume.volume_type)).size;
 
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/');
     await settled(page);
     const panel = await openPanel(page);
@@ -53,12 +58,31 @@ test.describe('the Capacity panel', () => {
       `${number(unattached.length)} volumes, ${number(unattachedGb)} GB`,
     );
 
-    await panel.getByRole('button', { name: 'Show available volumes' }).click();
+    // Laid out to read at a glance: no scroll box of its own inside the scrolling page, every type
+    // in view, and a short table as tall as its rows (stretched beside the 20-row state table,
+    // its rows stood far apart).
+    const scrollBoxes = await panel.evaluate(
+      (section) =>
+        [...section.querySelectorAll('*')].filter(
+          (element) =>
+            ['auto', 'scroll'].includes(getComputedStyle(element).overflowY) &&
+            element.scrollHeight > element.clientHeight,
+        ).length,
+    );
+    expect(scrollBoxes).toBe(0);
+    const byType = panel.getByRole('table', { name: 'GB by volume type' });
+    await expect(byType.locator('tbody tr')).toHaveCount(types);
+    for (const row of await byType.locator('tbody tr').all()) await expect(row).toBeInViewport();
+    const heights = await byType
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.clientHeight));
+    expect(Math.max(...heights)).toBeLessThan(30);
+
+    await panel.getByRole('button', { name: `Filter to state Available (${number(available)})` }).click();
     await expect(page).toHaveURL(/[?&]state=available(&|$)/);
     await expect(page.getByRole('combobox', { name: 'State' })).toHaveValue('available');
-    const available = await apiCount(page, 'state=available');
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText(
-      `of ${number(available)}`,
+      `of ${number(await apiCount(page, 'state=available'))}`,
     );
   });
 

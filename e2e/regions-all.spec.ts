@@ -120,7 +120,9 @@ test.describe('an account with two regions (the simulator stands in for both)', 
 test.describe('one of the two regions failing', () => {
   test.use({ baseURL: SERVERS.regionsFailing, expectedConsoleErrors: [FAILING_UPSTREAM] });
 
-  test('shows the other region’s rows and a notice naming the failed one, with Retry', async ({ page }) => {
+  test('shows the other region’s rows and a notice naming the failed one, with Retry; no chip, Capacity figure, export or search claims the whole account', async ({
+    page,
+  }) => {
     const west = await apiCount(page, 'region=kr-west1');
     await page.goto('/');
     await settled(page);
@@ -129,5 +131,47 @@ test.describe('one of the two regions failing', () => {
     await expect(notice).toContainText(/req-/);
     await expect(pagination(page)).toContainText(`of ${fmt(west)}`);
     await expect(notice.getByRole('button', { name: 'Retry' })).toBeEnabled();
+
+    // The chips count kr-west1 only, and say so.
+    const chips = page.getByRole('list', { name: 'Volumes by state' });
+    await expect(chips).toContainText('Counts leave out kr-east1, which did not answer.');
+    await expect(stateChip(page, 'Available')).toHaveAccessibleName(/partial: kr-east1 did not answer/);
+
+    // The Capacity panel: kr-west1's figures, said to be kr-west1's only.
+    await page.getByRole('button', { name: 'Capacity' }).click();
+    const panel = page.getByRole('region', { name: 'Capacity' });
+    await expect(panel).toContainText(
+      `${fmt(west)} volumes matching the current filters, from kr-west1 only`,
+      {
+        timeout: 30_000,
+      },
+    );
+    await expect(panel).toContainText('Partial: kr-east1 did not answer');
+
+    // The export: a file named and marked partial, and a message that says so.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-missing-kr-east1\.json$/);
+    const saved = JSON.parse((await readFile(await file.path())).toString('utf8')) as {
+      complete: boolean;
+      count: number;
+      missing_regions: { region: string; status: number }[];
+    };
+    expect(saved).toMatchObject({
+      complete: false,
+      count: west,
+      missing_regions: [{ region: 'kr-east1', status: 500 }],
+    });
+    await expect(page.getByRole('status').filter({ hasText: 'Partial export' })).toContainText(
+      `${fmt(west)} volumes saved, but kr-east1 did not answer`,
+    );
+
+    // A contains search names what it could not search.
+    await page.goto('/?name=vol&match=contains');
+    await expect(page.getByRole('status').filter({ hasText: 'Local search over' })).toContainText(
+      'not searched: kr-east1 (did not answer)',
+      { timeout: 30_000 },
+    );
   });
 });
