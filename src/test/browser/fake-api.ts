@@ -274,9 +274,13 @@ export const serverListRequests: URLSearchParams[] = [];
  * ListServers over these servers (id → name), marker-paged like SCP's: `limit` (default 20),
  * `marker`, no count. `region`, when the test names the servers' regions, keeps each to its own.
  */
-export function serveServerList(servers: Record<string, string>, regionOf?: (id: string) => string) {
+export function serveServerList(
+  servers: Record<string, string>,
+  { regionOf, gate }: { regionOf?: (id: string) => string; gate?: Promise<void> } = {},
+) {
   server.use(
-    http.get(`${API}/servers`, ({ request }) => {
+    http.get(`${API}/servers`, async ({ request }) => {
+      await gate;
       const query = new URL(request.url).searchParams;
       serverListRequests.push(query);
       const region = query.get('region');

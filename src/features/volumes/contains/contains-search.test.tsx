@@ -144,4 +144,25 @@ describe('contains search', () => {
     // Newest first, as the API's default; equal dates fall to region, then id.
     await waitFor(() => expect(shownIds()).toEqual(west.map((volume) => volume.id)));
   });
+
+  it('shows the server names being read as their own phase', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    serveVolumes(ALL);
+    serveServerList(SERVERS, { gate });
+    window.history.replaceState(null, '', '/?name=runner&match=contains');
+    renderWithProviders(<VolumesPage />);
+
+    const bar = await screen.findByRole('progressbar', { name: 'Reading server names' }, { timeout: 20_000 });
+    expect(bar).toHaveAttribute('aria-valuetext', '0 so far');
+    expect(screen.getByText('Reading every volume to search locally')).toBeVisible();
+    release();
+    const matches = expected('runner').length;
+    expect(
+      await screen.findByText(
+        `Local search over 1,100 volumes: ${matches} match (attached server ${matches})`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
 });
