@@ -101,8 +101,8 @@ const projects: Project[] = [
     name: 'serve',
     servers: ['serve'],
     // `send: 'always'` for the tests' own API calls (the `request` fixture): answering a 401
-    // challenge first cost Playwright's client about 40 ms a call, and contains-search makes
-    // about 300. The browser is unaffected: it answers one challenge and reuses the credentials.
+    // challenge first cost Playwright's client about 40 ms a call, and the oracles of some journeys
+    // page through the whole account. The browser is unaffected: it answers one challenge and reuses the credentials.
     use: { baseURL: SERVERS.serve, httpCredentials: { ...SERVE_USER, send: 'always' } },
     testIgnore: [FAULTS, DEV_SMOKE, /regions-.*\.spec\.ts/],
   },
