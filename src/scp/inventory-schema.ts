@@ -1,0 +1,188 @@
+import * as z from 'zod/mini';
+import { EVENT_KINDS, SEARCH_FACETS } from './inventory-routes.ts';
+
+/**
+ * The inventory API's answers (routes: inventory-routes.ts). The Node side builds them typed by
+ * these schemas and its tests parse every answer with them; the browser validates with them.
+ * Times are ISO 8601 strings in UTC.
+ */
+
+const time = z.string();
+const serverRef = z.object({ id: z.string(), name: z.nullable(z.string()) });
+
+export const regionOutcomeSchema = z.object({
+  region: z.string(),
+  outcome: z.enum(['complete', 'failed']),
+  observed_at: time,
+  finished_at: time,
+  /** What failed it: SCP's HTTP status (or the proxy's 502/504), its code and request id. */
+  status: z.nullable(z.number()),
+  code: z.nullable(z.string()),
+  request_id: z.nullable(z.string()),
+  error: z.nullable(z.string()),
+  volumes: z.number(),
+  servers: z.number(),
+  requests: z.number(),
+  changes: z.number(),
+});
+
+export const runSchema = z.object({
+  id: z.number(),
+  started_at: time,
+  finished_at: z.nullable(time),
+  /** complete: every region; partial: some; failed: none; interrupted: the collector stopped mid-run. */
+  status: z.enum(['running', 'complete', 'partial', 'failed', 'interrupted']),
+  trigger: z.enum(['schedule', 'manual', 'simulated']),
+  simulated: z.boolean(),
+  requests: z.number(),
+  error: z.nullable(z.string()),
+  regions: z.array(regionOutcomeSchema),
+});
+
+export const inventoryStatusSchema = z.object({
+  enabled: z.boolean(),
+  engine: z.enum(['sqlite', 'postgres']),
+  interval_seconds: z.number(),
+  retention_days: z.number(),
+  collector: z.object({
+    /** running: a run is under way (here or on another replica); backfilling: the simulated past. */
+    state: z.enum(['idle', 'running', 'backfilling', 'disabled']),
+    run_id: z.nullable(z.number()),
+  }),
+  next_run_at: z.nullable(time),
+  history: z.object({
+    /** The earliest observation kept; null before the first complete run. */
+    start: z.nullable(time),
+    /** Some of it is made up (no keys: the simulator's past), up to `simulated_until`. */
+    simulated: z.boolean(),
+    simulated_until: z.nullable(time),
+  }),
+  /** Per region, the latest complete observation: what search answers from. */
+  regions: z.array(z.object({ region: z.string(), as_of: time, finished_at: time })),
+  last_runs: z.array(runSchema),
+});
+
+export const changeSchema = z.object({
+  id: z.number(),
+  at: time,
+  run_id: z.number(),
+  region: z.string(),
+  volume_id: z.string(),
+  volume_name: z.nullable(z.string()),
+  kind: z.enum(EVENT_KINDS),
+  /** state, size in GB, name or type before and after; null for the other kinds. */
+  from: z.nullable(z.union([z.string(), z.number()])),
+  to: z.nullable(z.union([z.string(), z.number()])),
+  /** The server attached or detached. */
+  server: z.nullable(serverRef),
+  simulated: z.boolean(),
+});
+
+export const changesPageSchema = z.object({
+  changes: z.array(changeSchema),
+  /** Pass as `cursor` for the next (older) page; null on the last. */
+  next_cursor: z.nullable(z.string()),
+});
+
+/** A volume's queried columns at one point in its history (and in search results). */
+const volumeColumns = {
+  name: z.nullable(z.string()),
+  state: z.string(),
+  size_gb: z.number(),
+  volume_type: z.nullable(z.string()),
+  encrypted: z.boolean(),
+  multiattach: z.boolean(),
+  bootable: z.boolean(),
+  attached: z.boolean(),
+  servers: z.array(serverRef),
+  created_at: z.nullable(time),
+  /** The first complete observation without a server; null while attached. */
+  unattached_since: z.nullable(time),
+  /** false: already unattached when the history began, so "at least since". */
+  unattached_since_exact: z.boolean(),
+};
+
+export const versionSchema = z.object({
+  ...volumeColumns,
+  valid_from: time,
+  /** null while current. */
+  valid_to: z.nullable(time),
+  /** The whole object SCP sent. */
+  volume: z.record(z.string(), z.unknown()),
+});
+
+export const volumeHistorySchema = z.object({
+  volume_id: z.string(),
+  region: z.string(),
+  /** false once a complete observation of its region no longer listed it. */
+  exists: z.boolean(),
+  /** Newest first. */
+  versions: z.array(versionSchema),
+  events: z.array(changeSchema),
+});
+
+export const trendsSchema = z.object({
+  metric: z.string(),
+  by: z.string(),
+  step: z.string(),
+  from: time,
+  to: time,
+  history_start: z.nullable(time),
+  /** The points: each series has one value per time. Before history_start the values are 0. */
+  times: z.array(time),
+  series: z.array(z.object({ key: z.nullable(z.string()), values: z.array(z.number()) })),
+});
+
+export const searchVolumeSchema = z.object({
+  id: z.string(),
+  region: z.string(),
+  ...volumeColumns,
+  /** Whole days since unattached_since; null while attached. */
+  idle_days: z.nullable(z.number()),
+});
+
+const facetCounts = z.array(
+  z.object({ value: z.nullable(z.union([z.string(), z.boolean()])), count: z.number() }),
+);
+
+export const searchResultSchema = z.object({
+  /** The most recent complete observation the answer includes (each region's is in `regions`). */
+  as_of: z.nullable(time),
+  regions: z.array(z.object({ region: z.string(), as_of: time })),
+  total: z.number(),
+  offset: z.number(),
+  limit: z.number(),
+  volumes: z.array(searchVolumeSchema),
+  facets: z.object(
+    Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, facetCounts])) as Record<
+      (typeof SEARCH_FACETS)[number],
+      typeof facetCounts
+    >,
+  ),
+});
+
+export const runAcceptedSchema = z.object({ run_id: z.number(), status: z.literal('running') });
+
+/** The inventory's own error body: `{ "inventory_error": { … } }`. */
+export const inventoryErrorSchema = z.object({
+  inventory_error: z.object({
+    status: z.number(),
+    code: z.string(),
+    message: z.string(),
+    /** The query parameter a 400 is about. */
+    parameter: z.optional(z.string()),
+    /** The run in progress (409). */
+    run_id: z.optional(z.number()),
+  }),
+});
+
+export type InventoryStatus = z.infer<typeof inventoryStatusSchema>;
+export type RunJson = z.infer<typeof runSchema>;
+export type ChangeJson = z.infer<typeof changeSchema>;
+export type ChangesPage = z.infer<typeof changesPageSchema>;
+export type VersionJson = z.infer<typeof versionSchema>;
+export type VolumeHistory = z.infer<typeof volumeHistorySchema>;
+export type Trends = z.infer<typeof trendsSchema>;
+export type SearchVolume = z.infer<typeof searchVolumeSchema>;
+export type SearchResult = z.infer<typeof searchResultSchema>;
+export type InventoryError = z.infer<typeof inventoryErrorSchema>['inventory_error'];
