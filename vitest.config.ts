@@ -27,7 +27,20 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           setupFiles: ['src/test/fresh-modules.ts'],
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, BROWSER],
+          exclude: [...configDefaults.exclude, BROWSER, '**/*.db.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Tests against real databases: the embedded engine and a PostgreSQL started once for
+          // the whole run (or DATABASE_URL), and only when one of these files runs.
+          name: 'db',
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+          setupFiles: ['src/test/fresh-modules.ts'],
+          globalSetup: ['src/test/node/postgres-setup.ts'],
+          include: ['src/**/*.db.test.ts'],
         },
       },
       {

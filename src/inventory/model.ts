@@ -1,3 +1,7 @@
+import type { EventKind } from '../scp/inventory-routes.ts';
+
+export { EVENT_KINDS, type EventKind } from '../scp/inventory-routes.ts';
+
 /**
  * The inventory's own records. Times are epoch milliseconds throughout: they sort and subtract
  * as numbers in both engines, and the API turns them into ISO strings at the edge.
@@ -41,19 +45,6 @@ export interface NewVersion extends ObservedVolume {
   validFrom: number;
   validFromRun: number;
 }
-
-export const EVENT_KINDS = [
-  'created',
-  'deleted',
-  'state_changed',
-  'attached',
-  'detached',
-  'resized',
-  'renamed',
-  'type_changed',
-] as const;
-
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface ChangeEvent {
   kind: EventKind;

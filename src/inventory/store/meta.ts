@@ -1,0 +1,17 @@
+import type { InventoryDb } from './engine.ts';
+
+/** Small facts about the history itself (whether part of it is simulated, and until when). */
+export type MetaKey = 'simulated_until';
+
+export async function readMeta(db: InventoryDb, key: MetaKey): Promise<string | null> {
+  const row = await db.selectFrom('inventory_meta').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function writeMeta(db: InventoryDb, key: MetaKey, value: string): Promise<void> {
+  await db
+    .insertInto('inventory_meta')
+    .values({ key, value })
+    .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+    .execute();
+}

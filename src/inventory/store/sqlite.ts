@@ -1,0 +1,69 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, sql, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import Database from 'libsql';
+import type { Engine } from './engine.ts';
+import type { InventoryTables } from './tables.ts';
+
+/**
+ * libsql's native binding takes no JavaScript boolean (it panics, which ends the process), so
+ * every parameter goes through here: true/false become 1/0, as SQLite stores them anyway.
+ */
+function bindable(parameters: readonly unknown[]): unknown[] {
+  return parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+}
+
+/**
+ * libsql's Database has better-sqlite3's API, which Kysely's own SqliteDialect drives: no
+ * third-party dialect needed, only the boolean conversion above.
+ */
+function kyselyDatabase(raw: Database.Database): SqliteDatabase {
+  return {
+    close: () => raw.close(),
+    prepare(sql: string): SqliteStatement {
+      const statement = raw.prepare(sql);
+      return {
+        get reader() {
+          return statement.reader;
+        },
+        all: (parameters) => statement.all(bindable(parameters)),
+        run: (parameters) => {
+          const { changes, lastInsertRowid } = statement.run(bindable(parameters));
+          return { changes, lastInsertRowid };
+        },
+        iterate: (parameters) => statement.iterate(bindable(parameters)),
+      };
+    },
+  };
+}
+
+/**
+ * The embedded engine: one SQLite file (WAL, so a crash mid-write loses nothing committed and
+ * readers never see half a transaction). Opening fails at once, with SQLite's reason, when the
+ * file cannot be created or read.
+ */
+export function openSqlite(path: string): Engine {
+  mkdirSync(dirname(path), { recursive: true });
+  const raw = new Database(path);
+  raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  const db = new Kysely<InventoryTables>({ dialect: new SqliteDialect({ database: kyselyDatabase(raw) }) });
+  return {
+    kind: 'sqlite',
+    db,
+    where: path,
+    // A write first, so the transaction takes SQLite's write lock (waiting out busy_timeout for
+    // another process migrating) instead of failing later on an upgrade from a read lock.
+    lockForMigration: async (trx) => {
+      await sql`update inventory_migrations set version = version where 0 = 1`.execute(trx);
+    },
+    size: async () =>
+      [path, `${path}-wal`].reduce((total, file) => {
+        try {
+          return total + statSync(file).size;
+        } catch {
+          return total;
+        }
+      }, 0),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,416 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  changesPageSchema,
+  searchResultSchema,
+  trendsSchema,
+  volumeHistorySchema,
+} from '../../scp/inventory-schema.ts';
+import {
+  createTestDatabase,
+  ENGINE_KINDS,
+  openTestEngine,
+  type TestEngine,
+} from '../../test/node/inventory-engines.ts';
+import { attachedTo, observedVolume } from '../../test/node/observed-volumes.ts';
+import type { ObservedVolume } from '../model.ts';
+import { startRecording } from '../recorder.ts';
+import { aggregates } from './aggregates.ts';
+import { changes, decodeCursor } from './changes.ts';
+import type { InventoryDb } from './engine.ts';
+import { volumeHistory } from './history.ts';
+import { migrate } from './migrate.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import { stageVersions } from './observations.ts';
+import { openStore } from './open-store.ts';
+import { compact } from './retention.ts';
+import {
+  finishRun,
+  historyStart,
+  interruptRunning,
+  LeaseLostError,
+  latestObservations,
+  recentRuns,
+  releaseLease,
+  renewLease,
+  startRun,
+  takeLease,
+} from './runs.ts';
+import { search, type SearchInput } from './search.ts';
+import { trends } from './trends.ts';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 10, 1);
+const TTL = 60_000;
+const OWNER = 'test-replica';
+
+/** One complete run over these regions' volumes at `at`, through the collector's recorder. */
+async function observe(
+  db: InventoryDb,
+  at: number,
+  regions: Record<string, ObservedVolume[]>,
+): Promise<number> {
+  expect(await takeLease(db, OWNER, at, TTL)).toBe(true);
+  const runId = await startRun(db, { startedAt: at, trigger: 'schedule', simulated: false, owner: OWNER });
+  for (const [region, volumes] of Object.entries(regions)) {
+    const recording = await startRecording(db, {
+      runId,
+      region,
+      at,
+      simulated: false,
+      lease: { owner: OWNER, ttlMs: TTL },
+      now: () => at + 500,
+    });
+    await recording.add(volumes.map((volume) => ({ ...volume, region })));
+    await recording.complete({ volumes: volumes.length, servers: 0, requests: 2 });
+  }
+  await finishRun(db, runId, { finishedAt: at + 1000, status: 'complete', requests: 2, error: null });
+  return runId;
+}
+
+const vol = (id: string, fields: Partial<ObservedVolume> = {}) => observedVolume({ id, ...fields });
+const searchInput = (fields: Partial<SearchInput> = {}): SearchInput => ({
+  sort: [{ key: 'name', direction: 'asc' }],
+  limit: 100,
+  offset: 0,
+  ...fields,
+});
+
+describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
+  let test: TestEngine;
+  let db: InventoryDb;
+  beforeEach(async () => {
+    test = await openTestEngine(kind, () => T0);
+    db = test.engine.db;
+  });
+  afterEach(() => test.close());
+
+  it('applies each migration once and records it; PostgreSQL replicas starting together wait for each other', async () => {
+    const database = await createTestDatabase(kind);
+    const open = () => openStore(database.location, { now: () => T0, onPoolError: () => {} });
+    // One process cannot wait on its own SQLite lock (the calls are synchronous): one after the other there.
+    const [a, b] = kind === 'postgres' ? await Promise.all([open(), open()]) : [await open(), await open()];
+    try {
+      const rows = await a.db.selectFrom('inventory_migrations').selectAll().execute();
+      expect(rows.map((row) => Number(row.version))).toEqual(
+        MIGRATIONS.map((migration) => migration.version),
+      );
+      expect(await migrate(b, () => T0)).toEqual([]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await database.remove();
+    }
+  });
+
+  it('gives the collector lease to one replica at a time, and to another once it expires', async () => {
+    expect(await takeLease(db, 'a', T0, TTL)).toBe(true);
+    expect(await takeLease(db, 'b', T0 + 1, TTL)).toBe(false);
+    expect(await renewLease(db, 'a', T0 + TTL / 2, TTL)).toBe(true);
+    expect(await takeLease(db, 'b', T0 + TTL, TTL)).toBe(false);
+    expect(await takeLease(db, 'b', T0 + 2 * TTL, TTL)).toBe(true);
+    expect(await renewLease(db, 'a', T0 + 2 * TTL, TTL)).toBe(false);
+    await releaseLease(db, 'b');
+    expect(await takeLease(db, 'a', T0 + 2 * TTL, TTL)).toBe(true);
+  });
+
+  it('keeps versions from run to run, and ends one when its volume changes or goes', async () => {
+    const a = vol('vol-a');
+    const b = vol('vol-b', { state: 'in-use', serverIds: ['s-1'], serverNames: ['web-01'] });
+    await observe(db, T0, { 'kr-west1': [a, b] });
+    await observe(db, T0 + DAY, { 'kr-west1': [a, b] });
+    await observe(db, T0 + 2 * DAY, { 'kr-west1': [vol('vol-a', { sizeGb: 200 })] });
+
+    const history = volumeHistorySchema.parse(await volumeHistory(db, 'vol-a'));
+    expect(history.exists).toBe(true);
+    expect(history.versions.map((v) => [v.size_gb, v.valid_from, v.valid_to])).toEqual([
+      [200, new Date(T0 + 2 * DAY).toISOString(), null],
+      [100, new Date(T0).toISOString(), new Date(T0 + 2 * DAY).toISOString()],
+    ]);
+    expect(history.versions[0]?.volume).toMatchObject({ id: 'vol-a', sizeGb: 200 });
+    expect(history.events.map((event) => [event.kind, event.from, event.to])).toEqual([
+      ['resized', 100, 200],
+    ]);
+
+    const gone = volumeHistorySchema.parse(await volumeHistory(db, 'vol-b'));
+    expect(gone.exists).toBe(false);
+    expect(gone.versions).toHaveLength(1);
+    expect(gone.versions[0]).toMatchObject({
+      valid_to: new Date(T0 + 2 * DAY).toISOString(),
+      servers: [{ id: 's-1', name: 'web-01' }],
+    });
+    expect(gone.events).toEqual([expect.objectContaining({ kind: 'deleted', volume_name: 'name-vol-b' })]);
+    expect(await volumeHistory(db, 'vol-never')).toBeNull();
+
+    const runs = await recentRuns(db, 10);
+    expect(runs.map((run) => run.regions.map((region) => [region.outcome, region.changes]))).toEqual([
+      [['complete', 2]],
+      [['complete', 0]],
+      [['complete', 2]],
+    ]);
+    expect(await historyStart(db)).toBe(T0);
+  });
+
+  it('keeps nothing a failed region staged, and never concludes anything from it', async () => {
+    await observe(db, T0, { 'kr-west1': [vol('vol-a'), vol('vol-b')] });
+    expect(await takeLease(db, OWNER, T0 + DAY, TTL)).toBe(true);
+    const runId = await startRun(db, {
+      startedAt: T0 + DAY,
+      trigger: 'schedule',
+      simulated: false,
+      owner: OWNER,
+    });
+    const recording = await startRecording(db, {
+      runId,
+      region: 'kr-west1',
+      at: T0 + DAY,
+      simulated: false,
+      lease: { owner: OWNER, ttlMs: TTL },
+      now: () => T0 + DAY,
+    });
+    await recording.add([vol('vol-a', { state: 'error' })]);
+    await recording.fail(
+      { volumes: 1, servers: 0, requests: 1 },
+      { status: 500, code: 'ContactAdminForAssistance', requestId: 'req-1', error: 'SCP answered 500' },
+    );
+    await finishRun(db, runId, { finishedAt: T0 + DAY, status: 'failed', requests: 1, error: null });
+
+    expect(await db.selectFrom('staged_versions').selectAll().execute()).toEqual([]);
+    const page = await changes(db, { limit: 10 });
+    expect(page.changes).toEqual([]);
+    expect((await search(db, searchInput(), T0 + DAY)).total).toBe(2);
+    const [failed] = await recentRuns(db, 1);
+    expect(failed?.regions).toEqual([
+      expect.objectContaining({ outcome: 'failed', status: 500, requestId: 'req-1', volumes: 1, changes: 0 }),
+    ]);
+    expect((await latestObservations(db)).map((region) => region.observedAt)).toEqual([T0]);
+  });
+
+  it('refuses to commit for a collector whose lease another replica took, and writes nothing', async () => {
+    await observe(db, T0, { 'kr-west1': [vol('vol-a')] });
+    const at = T0 + DAY;
+    expect(await takeLease(db, OWNER, at, TTL)).toBe(true);
+    const runId = await startRun(db, { startedAt: at, trigger: 'schedule', simulated: false, owner: OWNER });
+    const recording = await startRecording(db, {
+      runId,
+      region: 'kr-west1',
+      at,
+      simulated: false,
+      lease: { owner: OWNER, ttlMs: TTL },
+      now: () => at + 2 * TTL,
+    });
+    await recording.add([vol('vol-b')]);
+    expect(await takeLease(db, 'another', at + 2 * TTL, TTL)).toBe(true);
+    await expect(recording.complete({ volumes: 1, servers: 0, requests: 1 })).rejects.toBeInstanceOf(
+      LeaseLostError,
+    );
+    expect((await search(db, searchInput(), at)).volumes.map((volume) => volume.id)).toEqual(['vol-a']);
+    expect((await changes(db, { limit: 10 })).changes).toEqual([]);
+  });
+
+  it('marks runs left running as interrupted and drops what they staged', async () => {
+    const runId = await startRun(db, { startedAt: T0, trigger: 'schedule', simulated: false, owner: 'gone' });
+    await stageVersions(db, runId, [
+      {
+        ...vol('vol-a'),
+        unattachedSince: T0,
+        unattachedSinceExact: false,
+        validFrom: T0,
+        validFromRun: runId,
+      },
+    ]);
+    expect(await interruptRunning(db, T0 + 5000)).toEqual([runId]);
+    const [run] = await recentRuns(db, 1);
+    expect(run).toMatchObject({ id: runId, status: 'interrupted', finishedAt: T0 + 5000 });
+    expect(await db.selectFrom('staged_versions').selectAll().execute()).toEqual([]);
+    expect(await interruptRunning(db, T0 + 6000)).toEqual([]);
+  });
+
+  describe('search', () => {
+    beforeEach(async () => {
+      await observe(db, T0, {
+        'kr-west1': [
+          vol('w-1', { name: 'db-01', volumeType: 'SSD', encrypted: true, sizeGb: 500 }),
+          vol('w-2', { name: 'db-02', volumeType: 'SSD', encrypted: false, sizeGb: 50 }),
+          attachedTo(
+            vol('w-3', { name: 'web_01', volumeType: 'HDD', encrypted: true, sizeGb: 100 }),
+            'srv-9',
+          ),
+          vol('w-4', { name: null, volumeType: 'SSD', encrypted: true, sizeGb: 10, bootable: true }),
+        ],
+        'kr-east1': [vol('e-1', { name: 'db-east', volumeType: 'HDD', encrypted: true, sizeGb: 1000 })],
+      });
+    });
+
+    it('counts every facet with all filters but its own, and the total exactly', async () => {
+      const result = searchResultSchema.parse(
+        await search(db, searchInput({ volume_type: ['SSD'], encrypted: true }), T0),
+      );
+      expect(result.total).toBe(2);
+      expect(result.volumes.map((volume) => volume.id)).toEqual(['w-4', 'w-1']);
+      expect(result.facets.volume_type).toEqual([
+        { value: 'HDD', count: 2 },
+        { value: 'SSD', count: 2 },
+      ]);
+      expect(result.facets.encrypted).toEqual([
+        { value: true, count: 2 },
+        { value: false, count: 1 },
+      ]);
+      expect(result.facets.region).toEqual([{ value: 'kr-west1', count: 2 }]);
+      expect(result.regions.map((region) => region.region)).toEqual(['kr-east1', 'kr-west1']);
+      expect(result.as_of).toBe(new Date(T0 + 500).toISOString());
+    });
+
+    it('matches q in names, ids and servers, case-insensitively and literally', async () => {
+      const ids = async (q: string) =>
+        (await search(db, searchInput({ q }), T0)).volumes.map((volume) => volume.id).sort();
+      expect(await ids('DB-0')).toEqual(['w-1', 'w-2']);
+      expect(await ids('SRV-9')).toEqual(['w-3']);
+      expect(await ids('name-srv')).toEqual(['w-3']);
+      expect(await ids('b_0')).toEqual(['w-3']);
+      expect(await ids('b%0')).toEqual([]);
+      expect(await ids('e-1')).toEqual(['e-1']);
+    });
+
+    it('sorts by any key, nulls first ascending, and pages with exact totals', async () => {
+      const byName = await search(db, searchInput({ limit: 2, offset: 1 }), T0);
+      expect(byName.total).toBe(5);
+      expect(byName.volumes.map((volume) => volume.name)).toEqual(['db-01', 'db-02']);
+      const bySize = await search(db, searchInput({ sort: [{ key: 'size_gb', direction: 'desc' }] }), T0);
+      expect(bySize.volumes.map((volume) => volume.size_gb)).toEqual([1000, 500, 100, 50, 10]);
+      const filtered = await search(
+        db,
+        searchInput({ size_gb_gte: 50, size_gb_lte: 500, attached: false, bootable: false }),
+        T0,
+      );
+      expect(filtered.volumes.map((volume) => volume.id)).toEqual(['w-1', 'w-2']);
+    });
+
+    it('finds volumes idle for at least N days and says for how long', async () => {
+      const result = await search(db, searchInput({ idle_days_gte: 3 }), T0 + 3 * DAY);
+      expect(result.total).toBe(4);
+      expect(result.volumes.every((volume) => volume.idle_days === 3 && !volume.unattached_since_exact)).toBe(
+        true,
+      );
+      expect((await search(db, searchInput({ idle_days_gte: 4 }), T0 + 3 * DAY)).total).toBe(0);
+    });
+  });
+
+  it('draws trends from versions: a value per point, per state, through changes and deletions', async () => {
+    const a = vol('vol-a');
+    const b = vol('vol-b', { sizeGb: 300 });
+    await observe(db, T0, { 'kr-west1': [a, b] });
+    await observe(db, T0 + DAY, { 'kr-west1': [attachedTo(a, 's-1'), b] });
+    await observe(db, T0 + 2 * DAY, { 'kr-west1': [attachedTo(a, 's-1')] });
+    const count = trendsSchema.parse(
+      await trends(db, { metric: 'count', by: 'state', step: 'day', from: T0 - DAY, to: T0 + 3 * DAY }),
+    );
+    expect(count.times).toHaveLength(5);
+    expect(count.series).toEqual([
+      { key: 'available', values: [0, 2, 1, 0, 0] },
+      { key: 'in-use', values: [0, 0, 1, 1, 1] },
+    ]);
+    expect(count.history_start).toBe(new Date(T0).toISOString());
+    const idle = await trends(db, {
+      metric: 'unattached_gb',
+      by: 'region',
+      step: 'hour',
+      from: T0,
+      to: T0 + 2 * DAY,
+    });
+    expect(idle.series).toEqual([{ key: 'kr-west1', values: expect.any(Array) }]);
+    const values = idle.series[0]?.values ?? [];
+    expect([values[0], values[24], values[47], values[48]]).toEqual([400, 300, 300, 0]);
+  });
+
+  it('pages changes newest first by keyset, with filters', async () => {
+    const a = vol('vol-a');
+    await observe(db, T0, { 'kr-west1': [a], 'kr-east1': [vol('vol-e')] });
+    await observe(db, T0 + DAY, { 'kr-west1': [attachedTo(a, 's-1'), vol('vol-b')], 'kr-east1': [] });
+    await observe(db, T0 + 2 * DAY, {
+      'kr-west1': [attachedTo(a), vol('vol-b', { name: 'renamed' })],
+      'kr-east1': [],
+    });
+
+    const all = changesPageSchema.parse(await changes(db, { limit: 100 }));
+    expect(all.changes.map((change) => [change.kind, change.volume_id])).toEqual([
+      ['renamed', 'vol-b'],
+      ['detached', 'vol-a'],
+      ['state_changed', 'vol-a'],
+      ['deleted', 'vol-e'],
+      ['created', 'vol-b'],
+      ['attached', 'vol-a'],
+      ['state_changed', 'vol-a'],
+    ]);
+    expect(all.next_cursor).toBeNull();
+
+    const seen: string[] = [];
+    let cursor = undefined as string | undefined;
+    do {
+      const page = await changes(db, {
+        limit: 3,
+        ...(cursor ? { after: decodeCursor(cursor) ?? undefined } : {}),
+      });
+      seen.push(...page.changes.map((change) => `${change.kind}:${change.volume_id}`));
+      cursor = page.next_cursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all.changes.map((change) => `${change.kind}:${change.volume_id}`));
+
+    const filtered = await changes(db, {
+      limit: 10,
+      kind: ['attached', 'detached'],
+      region: ['kr-west1'],
+      since: T0 + DAY,
+      until: T0 + 2 * DAY,
+    });
+    expect(filtered.changes).toEqual([
+      expect.objectContaining({ kind: 'attached', server: { id: 's-1', name: 'name-s-1' } }),
+    ]);
+    expect((await changes(db, { limit: 10, volume_id: 'vol-e' })).changes.map((c) => c.kind)).toEqual([
+      'deleted',
+    ]);
+    expect(decodeCursor('not-a-cursor')).toBeNull();
+  });
+
+  it('aggregates the latest observation by region, state, type, encryption and idle time', async () => {
+    await observe(db, T0, {
+      'kr-west1': [
+        vol('a', { sizeGb: 10 }),
+        vol('b', { sizeGb: 20 }),
+        attachedTo(vol('c', { sizeGb: 5 }), 's'),
+      ],
+    });
+    const result = await aggregates(db, T0 + 40 * DAY);
+    expect(result.regions).toEqual([{ region: 'kr-west1', observedAt: T0 }]);
+    expect(result.rows.sort((x, y) => x.idle.localeCompare(y.idle))).toEqual([
+      {
+        region: 'kr-west1',
+        state: 'available',
+        volumeType: 'SSD',
+        encrypted: false,
+        idle: '30d',
+        count: 2,
+        sizeGb: 30,
+      },
+      {
+        region: 'kr-west1',
+        state: 'in-use',
+        volumeType: 'SSD',
+        encrypted: false,
+        idle: 'attached',
+        count: 1,
+        sizeGb: 5,
+      },
+    ]);
+  });
+
+  it('compacts what ended before the retention, and keeps what is still current', async () => {
+    const a = vol('vol-a');
+    await observe(db, T0, { 'kr-west1': [a, vol('vol-b')] });
+    await observe(db, T0 + DAY, { 'kr-west1': [attachedTo(a, 's-1')] });
+    await observe(db, T0 + 10 * DAY, { 'kr-west1': [attachedTo(a, 's-1')] });
+    expect(await compact(db, T0 + 5 * DAY)).toEqual({ versions: 2, events: 3, runs: 2 });
+    expect((await volumeHistory(db, 'vol-a'))?.versions).toHaveLength(1);
+    expect(await volumeHistory(db, 'vol-b')).toBeNull();
+    expect(await historyStart(db)).toBe(T0 + 10 * DAY);
+    expect((await search(db, searchInput(), T0 + 10 * DAY)).total).toBe(1);
+  });
+});

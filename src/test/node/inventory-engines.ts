@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { Engine, EngineKind } from '../../inventory/store/engine.ts';
+import { openStore, type StoreLocation } from '../../inventory/store/open-store.ts';
+
+/** Both engines: the store's tests run each of their cases on each. */
+export const ENGINE_KINDS: readonly EngineKind[] = ['sqlite', 'postgres'];
+
+export interface TestDatabase {
+  location: StoreLocation;
+  /** Removes the file or drops the schema. */
+  remove(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test: a new SQLite file, or a new schema in the run's
+ * PostgreSQL (postgres-setup.ts), reached through a URL whose search_path names it.
+ */
+export async function createTestDatabase(kind: EngineKind): Promise<TestDatabase> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'scp-inventory-'));
+    return {
+      location: { engine: 'sqlite', path: join(dir, 'inventory.db') },
+      remove: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const base = inject('databaseUrl');
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    location: { engine: 'postgres', url: url.href },
+    remove: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
+
+export interface TestEngine {
+  engine: Engine;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function openTestEngine(kind: EngineKind, now: () => number = Date.now): Promise<TestEngine> {
+  const database = await createTestDatabase(kind);
+  const engine = await openStore(database.location, {
+    now,
+    onPoolError: (error) => {
+      throw error;
+    },
+  });
+  return {
+    engine,
+    database,
+    close: async () => {
+      await engine.close();
+      await database.remove();
+    },
+  };
+}
