@@ -29,6 +29,8 @@ export interface RegionCounts {
 export interface RegionRecording {
   /** One page of the walk, diffed and staged at once: memory holds a page, not the region. */
   add(page: readonly ObservedVolume[]): Promise<void>;
+  /** Listed but unreadable: kept as they were (neither changed nor gone). */
+  keep(ids: readonly string[]): void;
   /** The walk is complete: what it did not list is gone; everything is committed at once. */
   complete(counts: RegionCounts): Promise<{ changes: number; events: ChangeEvent[] }>;
   /** The walk failed: nothing it saw is kept, and the region's outcome says why. */
@@ -58,6 +60,7 @@ export async function startRecording(db: InventoryDb, options: RecordingOptions)
   const closing: string[] = [];
   const events: ChangeEvent[] = [];
   let changes = 0;
+  let staged = 0;
 
   const outcome = (counts: RegionCounts, complete: boolean): RegionOutcome => ({
     region: options.region,
@@ -92,6 +95,10 @@ export async function startRecording(db: InventoryDb, options: RecordingOptions)
         events.push(...change.events);
       }
       await stageVersions(db, options.runId, versions);
+      staged += versions.length;
+    },
+    keep(ids) {
+      for (const id of ids) seen.add(id);
     },
     async complete(counts) {
       const gone = [...hashes.keys()].filter((id) => !seen.has(id));
@@ -106,6 +113,7 @@ export async function startRecording(db: InventoryDb, options: RecordingOptions)
         region: options.region,
         at: options.at,
         closing,
+        staged,
         events,
         simulated: options.simulated,
         outcome: outcome(counts, true),

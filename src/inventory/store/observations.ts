@@ -108,6 +108,8 @@ export interface RegionCommit {
   at: number;
   /** Volumes whose current version ends: changed (a staged version follows) or gone. */
   closing: readonly string[];
+  /** How many versions the walk staged. */
+  staged: number;
   events: readonly ChangeEvent[];
   simulated: boolean;
   outcome: RegionOutcome;
@@ -142,7 +144,7 @@ export async function commitRegion(db: InventoryDb, commit: RegionCommit): Promi
         .execute();
       await trx.deleteFrom('current_volumes').where('volume_id', 'in', part).execute();
     }
-    await moveStaged(trx, commit.runId, commit.region);
+    if (commit.staged > 0) await moveStaged(trx, commit.runId, commit.region);
     await insertEvents(trx, commit.events, commit.simulated);
     await trx.insertInto('run_regions').values(regionRow(commit.runId, commit.outcome)).execute();
   });

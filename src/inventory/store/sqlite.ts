@@ -18,11 +18,15 @@ function bindable(parameters: readonly unknown[]): unknown[] {
  * third-party dialect needed, only the boolean conversion above.
  */
 function kyselyDatabase(raw: Database.Database): SqliteDatabase {
+  // Kysely prepares every query afresh; the same few dozen statements come back every run.
+  const prepared = new Map<string, SqliteStatement>();
   return {
     close: () => raw.close(),
     prepare(sql: string): SqliteStatement {
+      const cached = prepared.get(sql);
+      if (cached) return cached;
       const statement = raw.prepare(sql);
-      return {
+      const wrapped: SqliteStatement = {
         get reader() {
           return statement.reader;
         },
@@ -33,9 +37,15 @@ function kyselyDatabase(raw: Database.Database): SqliteDatabase {
         },
         iterate: (parameters) => statement.iterate(bindable(parameters)),
       };
+      if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
+      prepared.set(sql, wrapped);
+      return wrapped;
     },
   };
 }
+
+/** Statements kept prepared; search's and trends' vary with their filters, the collector's do not. */
+const MAX_PREPARED = 256;
 
 /**
  * The embedded engine: one SQLite file (WAL, so a crash mid-write loses nothing committed and

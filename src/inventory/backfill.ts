@@ -1,0 +1,162 @@
+import type { Server, Volume } from '../scp/volume-schema.ts';
+import type { UpstreamTarget } from '../proxy/upstream.ts';
+import { currentOf, type DiffContext, diffRegion } from './diff.ts';
+import type { HistorySource } from './history-source.ts';
+import type { ChangeEvent, CurrentVolume, NewVersion, ObservedVolume } from './model.ts';
+import { observeVolume } from './observe.ts';
+import type { InventoryDb } from './store/engine.ts';
+import { writeMeta } from './store/meta.ts';
+import { type PastRegion, writePast } from './store/observations.ts';
+import { walkServers, walkVolumes, type WalkContext } from './walk.ts';
+
+export interface BackfillInput {
+  db: InventoryDb;
+  source: HistorySource;
+  regions: ReadonlyMap<string, UpstreamTarget>;
+  /** A walk context per region (its target, requests counted). */
+  context: (target: UpstreamTarget) => WalkContext;
+  now: number;
+  intervalMs: number;
+  days: number;
+  owner: string;
+}
+
+export interface BackfillResult {
+  regions: string[];
+  runs: number;
+  versions: number;
+  events: number;
+  requests: number;
+}
+
+/** The present of one region, read whole (the simulated accounts this serves are small). */
+async function readPresent(context: WalkContext): Promise<{ volumes: Volume[]; servers: Server[] } | null> {
+  const servers: Server[] = [];
+  const names = await walkServers(context);
+  if (!names.ok) return null;
+  for (const [id, name] of names.names) servers.push({ id, name });
+  const volumes: Volume[] = [];
+  const walked = await walkVolumes(context, async (page) => {
+    volumes.push(...page.volumes);
+  });
+  return walked.ok ? { volumes, servers } : null;
+}
+
+/** Observed once per object: a volume unchanged from tick to tick is the same object and the same record. */
+function observer(region: string, servers: readonly Server[]) {
+  const names = new Map(servers.map((server) => [server.id, server.name ?? null]));
+  const cache = new WeakMap<Volume, ObservedVolume>();
+  return (volume: Volume): ObservedVolume => {
+    let observed = cache.get(volume);
+    if (!observed)
+      cache.set(volume, (observed = observeVolume(volume, region, (id) => names.get(id) ?? null)));
+    return observed;
+  };
+}
+
+/**
+ * The simulated past: every `intervalMs` over `days` up to now, one complete simulated run
+ * each, through the same diff as live runs, written in one transaction. Regions whose present
+ * cannot be read get no past (their history begins with their first live run).
+ */
+export async function backfill(input: BackfillInput): Promise<BackfillResult> {
+  const count = Math.floor((input.days * 86_400_000) / input.intervalMs);
+  const times = Array.from({ length: count + 1 }, (_, i) => input.now - (count - i) * input.intervalMs);
+  let requests = 0;
+  const presents: { region: string; volumes: Volume[]; servers: Server[] }[] = [];
+  for (const [region, target] of input.regions) {
+    const base = input.context(target);
+    const present = await readPresent({ ...base, count: () => (base.count(), requests++) });
+    if (present) presents.push({ region, ...present });
+  }
+  if (presents.length === 0) return { regions: [], runs: 0, versions: 0, events: 0, requests };
+
+  let versionCount = 0;
+  let eventCount = 0;
+  const build = (runIds: readonly number[]): PastRegion[] =>
+    presents.map(({ region, volumes, servers }) => {
+      const observe = observer(region, servers);
+      const versions: PastRegion['versions'][number][] = [];
+      const open = new Map<string, number>();
+      const current = new Map<string, CurrentVolume>();
+      const events: ChangeEvent[] = [];
+      const outcomes: PastRegion['outcomes'][number][] = [];
+      let previous: readonly Volume[] | null = null;
+      let index = 0;
+      for (const tick of input.source.past({ region, present: volumes, servers, times })) {
+        const at = times[index] as number;
+        const runId = runIds[index] as number;
+        let changes = 0;
+        if (tick !== previous) {
+          const context: DiffContext = { region, runId, at, baseline: index === 0 };
+          const diff = diffRegion(current, tick.map(observe), context);
+          changes = diff.changes.length;
+          for (const change of diff.changes) {
+            const ended = open.get(change.volumeId);
+            if (change.closes && ended !== undefined) {
+              versions[ended] = {
+                version: (versions[ended] as { version: NewVersion }).version,
+                validTo: { at, runId },
+              };
+              open.delete(change.volumeId);
+              current.delete(change.volumeId);
+            }
+            if (change.version) {
+              open.set(change.volumeId, versions.length);
+              versions.push({ version: change.version, validTo: null });
+              current.set(change.volumeId, currentOf(change.version));
+            }
+            events.push(...change.events);
+          }
+          previous = tick;
+        }
+        outcomes.push({
+          runId,
+          outcome: {
+            region,
+            outcome: 'complete',
+            observedAt: at,
+            finishedAt: at,
+            status: null,
+            code: null,
+            requestId: null,
+            error: null,
+            volumes: tick.length,
+            servers: servers.length,
+            requests: 0,
+            changes,
+          },
+        });
+        index++;
+        if (index === times.length) break;
+      }
+      versionCount += versions.length;
+      eventCount += events.length;
+      return {
+        region,
+        outcomes,
+        versions,
+        events,
+        current: [...open.values()].map((i) => (versions[i] as { version: NewVersion }).version),
+      };
+    });
+
+  await writePast(
+    input.db,
+    times.map((at, i) => ({
+      startedAt: at,
+      finishedAt: at,
+      requests: i === times.length - 1 ? requests : 0,
+      owner: input.owner,
+    })),
+    build,
+  );
+  await writeMeta(input.db, 'simulated_until', String(input.now));
+  return {
+    regions: presents.map((present) => present.region),
+    runs: times.length,
+    versions: versionCount,
+    events: eventCount,
+    requests,
+  };
+}
