@@ -216,4 +216,15 @@ describe('generated data', () => {
     const again = new Simulator({ ...TEST_SETTINGS, volumeCount: 200 }, { now: () => start });
     expect(again.store.volumes).toEqual(simulator.store.volumes);
   });
+
+  it('serves the same account at any start when its epoch is pinned (a restart changes nothing)', () => {
+    const epoch = Date.UTC(2031, 2, 4, 5, 6, 7);
+    const first = new Simulator({ ...TEST_SETTINGS, volumeCount: 200, epoch }, { now: () => epoch + 1000 });
+    const later = new Simulator(
+      { ...TEST_SETTINGS, volumeCount: 200, epoch },
+      { now: () => epoch + 86_400_000 },
+    );
+    expect(later.store.volumes).toEqual(first.store.volumes);
+    expect(later.store.servers).toEqual(first.store.servers);
+  });
 });

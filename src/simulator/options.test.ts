@@ -20,6 +20,7 @@ describe('simulatorOptionsFromEnv', () => {
       latencyMs: 0,
       failRate: 0,
       churn: false,
+      epoch: null,
     });
     expect(simulatorOptionsFromEnv({ SCP_SIMULATOR_PORT: '', SCP_SIMULATOR_ACCESS_KEY: '  ' })).toEqual(
       DEFAULT_SIMULATOR_OPTIONS,
@@ -38,6 +39,7 @@ describe('simulatorOptionsFromEnv', () => {
         SCP_SIMULATOR_LATENCY_MS: '250',
         SCP_SIMULATOR_FAIL_RATE: '0.1',
         SCP_SIMULATOR_CHURN: '1',
+        SCP_SIMULATOR_EPOCH: '2026-11-20T09:30:00Z',
       }),
     ).toEqual({
       host: '127.0.0.1',
@@ -50,6 +52,7 @@ describe('simulatorOptionsFromEnv', () => {
       latencyMs: 250,
       failRate: 0.1,
       churn: true,
+      epoch: Date.UTC(2026, 10, 20, 9, 30),
     });
   });
 
@@ -64,6 +67,8 @@ describe('simulatorOptionsFromEnv', () => {
     ['SCP_SIMULATOR_FAIL_RATE', '1.5'],
     ['SCP_SIMULATOR_FAIL_RATE', '10%'],
     ['SCP_SIMULATOR_CHURN', 'sometimes'],
+    ['SCP_SIMULATOR_EPOCH', 'yesterday'],
+    ['SCP_SIMULATOR_EPOCH', '2026-11-20T09:30:00'],
   ])('refuses %s=%s with a message naming the variable', (name, value) => {
     const read = () => simulatorOptionsFromEnv({ [name]: value });
     expect(read).toThrow(SimulatorConfigError);

@@ -15,6 +15,12 @@ export interface SimulatorOptions {
   latencyMs: number;
   failRate: number;
   churn: boolean;
+  /**
+   * The account's "now" (epoch ms): every timestamp is dated back from it. null: the start time,
+   * so the account reads like a live one on any day. A host that keeps history of the account
+   * (the inventory) pins it, so a restart serves the same account instead of shifting every date.
+   */
+  epoch: number | null;
 }
 
 /**
@@ -36,6 +42,7 @@ export const DEFAULT_SIMULATOR_OPTIONS: Readonly<SimulatorOptions> = {
   latencyMs: 0,
   failRate: 0,
   churn: false,
+  epoch: null,
 };
 
 export const MAX_VOLUME_COUNT = 1_000_000;
@@ -52,6 +59,7 @@ export const SIMULATOR_ENV = {
   latencyMs: 'SCP_SIMULATOR_LATENCY_MS',
   failRate: 'SCP_SIMULATOR_FAIL_RATE',
   churn: 'SCP_SIMULATOR_CHURN',
+  epoch: 'SCP_SIMULATOR_EPOCH',
 } as const satisfies Partial<Record<keyof SimulatorOptions, string>>;
 
 /** A configuration mistake, worded for the person who made it (no stack trace needed). */
@@ -78,7 +86,20 @@ export function simulatorOptionsFromEnv(env: Record<string, string | undefined>)
     latencyMs: wholeNumber(e.latencyMs, read(e.latencyMs), d.latencyMs, 0, MAX_LATENCY_MS),
     failRate: fraction(e.failRate, read(e.failRate), d.failRate),
     churn: flag(e.churn, read(e.churn), d.churn),
+    epoch: instant(e.epoch, read(e.epoch), d.epoch),
   };
+}
+
+/** Epoch milliseconds or an ISO 8601 date-time with a zone. */
+function instant(name: string, raw: string | undefined, fallback: number | null): number | null {
+  if (raw === undefined) return fallback;
+  const value = /^\d+$/.test(raw) ? Number(raw) : /(Z|[+-]\d\d:?\d\d)$/i.test(raw) ? Date.parse(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new SimulatorConfigError(
+      `${name} must be epoch milliseconds or an ISO date-time with a zone (2026-11-20T09:30:00Z), got "${raw}".`,
+    );
+  }
+  return value;
 }
 
 function wholeNumber(

@@ -16,9 +16,9 @@ import {
 import { matchRoute } from './routes.ts';
 import { VolumeStore } from './store.ts';
 
-/** `region` may be left out (tests): the default region. */
-export type SimulatorSettings = Omit<SimulatorOptions, 'host' | 'port' | 'region'> &
-  Partial<Pick<SimulatorOptions, 'region'>>;
+/** `region` and `epoch` may be left out (tests): the default region, the start time. */
+export type SimulatorSettings = Omit<SimulatorOptions, 'host' | 'port' | 'region' | 'epoch'> &
+  Partial<Pick<SimulatorOptions, 'region' | 'epoch'>>;
 
 /** Everything time- or chance-dependent, injectable so tests are deterministic. */
 export interface SimulatorDeps {
@@ -45,13 +45,13 @@ export class Simulator {
     deps: Partial<SimulatorDeps> = {},
   ) {
     this.deps = { ...defaultDeps, ...deps };
-    // The data is dated back from the start, so it reads like a live account on any day; the
-    // same seed and start give the same account (tests inject `now`).
+    // The data is dated back from the start (or a pinned epoch), so it reads like a live account
+    // on any day; the same seed and start (or epoch) give the same account (tests inject `now`).
     const start = this.deps.now();
     this.store = VolumeStore.generate({
       seed: settings.seed,
       volumeCount: settings.volumeCount,
-      referenceTime: start,
+      referenceTime: settings.epoch ?? start,
       region: settings.region,
     });
     this.churn = settings.churn ? new Churn(this.store, settings.seed, start) : null;
