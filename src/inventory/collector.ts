@@ -66,6 +66,7 @@ export function createCollector(options: CollectorOptions) {
   let running: number | null = null;
   let backfilling = false;
   let compacted = -Infinity;
+  let starting = false;
 
   /** Renews the lease (and the run's heartbeat) once a third of its time has passed. */
   function leaseKeeper(runId: number) {
@@ -189,7 +190,8 @@ export function createCollector(options: CollectorOptions) {
 
   /** The simulated past, when there is a history source and this database has no run at all. */
   async function fillThePast(state: UpstreamState): Promise<void> {
-    if (!options.history || !state.ready) return;
+    // Only ever for the simulator: a real account's history begins honestly with its first run.
+    if (!options.history || !state.ready || state.target.status.mode !== 'simulator') return;
     const anyRun = await db.selectFrom('runs').select('id').limit(1).executeTakeFirst();
     if (anyRun) return;
     backfilling = true;
@@ -214,6 +216,31 @@ export function createCollector(options: CollectorOptions) {
     }
   }
 
+  async function claim(trigger: Trigger): Promise<StartResult> {
+    const at = now();
+    if (!(await takeLease(db, owner, at, options.leaseTtlMs))) return { kind: 'busy' };
+    try {
+      const interrupted = await interruptRunning(db, at);
+      if (interrupted.length > 0) {
+        logger.warn(`[inventory] runs ${interrupted.join(', ')} were left unfinished: marked interrupted`);
+      }
+      const last = await lastLiveRunStart(db);
+      if (trigger === 'schedule' && last !== null && at < last + options.intervalMs - DUE_SLACK_MS) {
+        await releaseLease(db, owner);
+        return { kind: 'not-due', dueAt: last + options.intervalMs };
+      }
+      // A first start on the simulator writes its past before its first live run.
+      if (trigger === 'schedule') await fillThePast(await options.upstream);
+      const runId = await startRun(db, { startedAt: now(), trigger, simulated: false, owner });
+      running = runId;
+      return { kind: 'started', runId, finished: runBody(runId) };
+    } catch (error) {
+      running = null;
+      await releaseLease(db, owner).catch(() => {});
+      throw error;
+    }
+  }
+
   return {
     /** The run under way in this process, and whether the simulated past is being written. */
     state: () => ({ running, backfilling }),
@@ -229,26 +256,14 @@ export function createCollector(options: CollectorOptions) {
      * run goes on in the background; `finished` settles with its status.
      */
     async start(trigger: Trigger): Promise<StartResult> {
-      const at = now();
-      if (running !== null || !(await takeLease(db, owner, at, options.leaseTtlMs))) return { kind: 'busy' };
+      // Claimed before the first await: two calls at once in this process would both hold the
+      // lease (it is this replica's either way).
+      if (starting || running !== null) return { kind: 'busy' };
+      starting = true;
       try {
-        const interrupted = await interruptRunning(db, at);
-        if (interrupted.length > 0)
-          logger.warn(`[inventory] runs ${interrupted.join(', ')} were left unfinished: marked interrupted`);
-        const last = await lastLiveRunStart(db);
-        if (trigger === 'schedule' && last !== null && at < last + options.intervalMs - DUE_SLACK_MS) {
-          await releaseLease(db, owner);
-          return { kind: 'not-due', dueAt: last + options.intervalMs };
-        }
-        // A first start on the simulator writes its past before its first live run.
-        if (trigger === 'schedule') await fillThePast(await options.upstream);
-        const runId = await startRun(db, { startedAt: now(), trigger, simulated: false, owner });
-        running = runId;
-        return { kind: 'started', runId, finished: runBody(runId) };
-      } catch (error) {
-        running = null;
-        await releaseLease(db, owner).catch(() => {});
-        throw error;
+        return await claim(trigger);
+      } finally {
+        starting = false;
       }
     },
   };

@@ -29,7 +29,7 @@ export interface ScheduleOptions {
   intervalMs: number;
   signal: AbortSignal;
   logger: InventoryLogger;
-  /** The database failed (with why) or answered again (null): the API's 503 follows it. */
+  /** A run failed on the database (with why), or one wrote again (null): the API's 503 follows it. */
   onStoreProblem: (reason: string | null) => void;
   /** 0 ≤ x < 1, for the jitter that keeps replicas from asking at the same instant. */
   random: () => number;
@@ -57,6 +57,8 @@ export async function runSchedule(options: ScheduleOptions): Promise<void> {
         const started = await collector.start('schedule');
         if (started.kind === 'started') {
           await started.finished;
+          // A run wrote: the database works (reads alone would not say so: they may work while writes fail).
+          options.onStoreProblem(null);
           wait = 0;
         } else if (started.kind === 'busy') {
           wait = Math.min(intervalMs, BUSY_WAIT_MS);
@@ -65,7 +67,6 @@ export async function runSchedule(options: ScheduleOptions): Promise<void> {
         }
       }
       failures = 0;
-      options.onStoreProblem(null);
     } catch (error) {
       if (error instanceof LeaseLostError) {
         logger.warn(`[inventory] ${error.message}`);

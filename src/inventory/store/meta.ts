@@ -1,7 +1,7 @@
 import type { InventoryDb } from './engine.ts';
 
 /** Small facts about the history itself (whether part of it is simulated, and until when). */
-export type MetaKey = 'simulated_until';
+export type MetaKey = 'simulated_until' | 'simulator_epoch';
 
 export async function readMeta(db: InventoryDb, key: MetaKey): Promise<string | null> {
   const row = await db.selectFrom('inventory_meta').select('value').where('key', '=', key).executeTakeFirst();
@@ -14,4 +14,14 @@ export async function writeMeta(db: InventoryDb, key: MetaKey, value: string): P
     .values({ key, value })
     .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
     .execute();
+}
+
+/** The first caller's `now` becomes the simulator's epoch for good: later callers (restarts, replicas) read it. */
+export async function pinnedEpoch(db: InventoryDb, now: number): Promise<number> {
+  await db
+    .insertInto('inventory_meta')
+    .values({ key: 'simulator_epoch', value: String(now) })
+    .onConflict((conflict) => conflict.column('key').doNothing())
+    .execute();
+  return Number(await readMeta(db, 'simulator_epoch'));
 }

@@ -14,28 +14,60 @@ function bindable(parameters: readonly unknown[]): unknown[] {
 }
 
 /**
- * libsql's Database has better-sqlite3's API, which Kysely's own SqliteDialect drives: no
- * third-party dialect needed, only the boolean conversion above.
+ * The calls block the event loop, so waiting for a lock another process holds is kept short:
+ * the collector fails its write and tries again at its next run.
  */
-function kyselyDatabase(raw: Database.Database): SqliteDatabase {
+const PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 500;';
+
+function connect(path: string): Database.Database {
+  const raw = new Database(path);
+  raw.exec(PRAGMAS);
+  return raw;
+}
+
+/**
+ * libsql's Database has better-sqlite3's API, which Kysely's own SqliteDialect drives: no
+ * third-party dialect needed, only the boolean conversion above and one repair. A statement
+ * that fails mid-step (SQLITE_BUSY: another process holds the write lock) is never reset by
+ * libsql, and every later COMMIT on that connection fails with "SQL statements in progress":
+ * after a failure the connection is replaced, once any transaction it was in is rolled back.
+ */
+function kyselyDatabase(path: string): SqliteDatabase {
+  let raw = connect(path);
+  let failed = false;
   // Kysely prepares every query afresh; the same few dozen statements come back every run.
   const prepared = new Map<string, SqliteStatement>();
+  const guard = <T>(call: () => T): T => {
+    try {
+      return call();
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
   return {
     close: () => raw.close(),
     prepare(sql: string): SqliteStatement {
+      if (failed && !raw.inTransaction) {
+        raw.close();
+        raw = connect(path);
+        prepared.clear();
+        failed = false;
+      }
       const cached = prepared.get(sql);
       if (cached) return cached;
-      const statement = raw.prepare(sql);
+      const statement = guard(() => raw.prepare(sql));
       const wrapped: SqliteStatement = {
         get reader() {
           return statement.reader;
         },
-        all: (parameters) => statement.all(bindable(parameters)),
-        run: (parameters) => {
-          const { changes, lastInsertRowid } = statement.run(bindable(parameters));
-          return { changes, lastInsertRowid };
-        },
-        iterate: (parameters) => statement.iterate(bindable(parameters)),
+        all: (parameters) => guard(() => statement.all(bindable(parameters))),
+        run: (parameters) =>
+          guard(() => {
+            const { changes, lastInsertRowid } = statement.run(bindable(parameters));
+            return { changes, lastInsertRowid };
+          }),
+        iterate: (parameters) => guard(() => statement.iterate(bindable(parameters))),
       };
       if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
       prepared.set(sql, wrapped);
@@ -54,9 +86,7 @@ const MAX_PREPARED = 256;
  */
 export function openSqlite(path: string): Engine {
   mkdirSync(dirname(path), { recursive: true });
-  const raw = new Database(path);
-  raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
-  const db = new Kysely<InventoryTables>({ dialect: new SqliteDialect({ database: kyselyDatabase(raw) }) });
+  const db = new Kysely<InventoryTables>({ dialect: new SqliteDialect({ database: kyselyDatabase(path) }) });
   return {
     kind: 'sqlite',
     db,

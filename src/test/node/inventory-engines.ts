@@ -12,6 +12,10 @@ export const ENGINE_KINDS: readonly EngineKind[] = ['sqlite', 'postgres'];
 
 export interface TestDatabase {
   location: StoreLocation;
+  /** PostgreSQL: the schema that holds this database's tables. */
+  schema?: string;
+  /** PostgreSQL: runs SQL as the cluster's owner (outside the schema). */
+  admin?: (sql: string) => Promise<void>;
   /** Removes the file or drops the schema. */
   remove(): Promise<void>;
 }
@@ -30,14 +34,25 @@ export async function createTestDatabase(kind: EngineKind): Promise<TestDatabase
   }
   const base = inject('databaseUrl');
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  const setup = new pg.Client({ connectionString: base });
+  await setup.connect();
+  await setup.query(`create schema ${schema}`);
+  await setup.end();
   const url = new URL(base);
   url.searchParams.set('options', `-c search_path=${schema}`);
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     location: { engine: 'postgres', url: url.href },
+    schema,
+    admin,
     remove: async () => {
       const client = new pg.Client({ connectionString: base });
       await client.connect();
