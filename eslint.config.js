@@ -94,12 +94,27 @@ export default defineConfig([
               from: './src/test',
               message: 'Production code must not import the test kit (src/test).',
             },
-            // The proxy and the simulator are mounted by their hosts (src/server, src/vite) and
-            // know nothing of them.
+            // The proxy, the simulator and the inventory are mounted by their hosts (src/server,
+            // src/vite) and know nothing of them.
+            {
+              target: ['./src/proxy', './src/simulator', './src/inventory', './src/scp', './src/signing'],
+              from: ['./src/server', './src/vite'],
+              message:
+                'The proxy, the simulator and the inventory must not import their hosts (src/server, src/vite).',
+            },
+            // The inventory is mounted beside the proxy: the proxy, the simulator and the shared
+            // contract never reach it (the browser reads it over HTTP), and it never loads the
+            // simulator (its simulated past is passed in, like the proxy's SimulatorStarter).
             {
               target: ['./src/proxy', './src/simulator', './src/scp', './src/signing'],
-              from: ['./src/server', './src/vite'],
-              message: 'The proxy and the simulator must not import their hosts (src/server, src/vite).',
+              from: './src/inventory',
+              message: 'Only the hosts mount the inventory: nothing else imports src/inventory.',
+            },
+            {
+              target: './src/inventory/**/!(*.test).ts',
+              from: './src/simulator',
+              message:
+                'The inventory must not import the simulator: take a HistorySource (history-source.ts).',
             },
             {
               target: ['./src/lib', './src/components'],
@@ -144,6 +159,7 @@ export default defineConfig([
     ignores: [
       'src/proxy/**',
       'src/simulator/**',
+      'src/inventory/**',
       'src/server/**',
       'src/vite/**',
       'src/signing/**',

@@ -6,6 +6,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { Engine, EngineKind } from '../../inventory/store/engine.ts';
 import { openStore, type StoreLocation } from '../../inventory/store/open-store.ts';
+// The `databaseUrl` the db project provides (its type is declared there).
+import type {} from './postgres-setup.ts';
 
 /** Both engines: the store's tests run each of their cases on each. */
 export const ENGINE_KINDS: readonly EngineKind[] = ['sqlite', 'postgres'];
