@@ -19,6 +19,9 @@ const simulatorEnv = {
   SCP_SIMULATOR_SEED: '',
   // The journeys' counts are one region's; the region journeys start their own two-region server.
   SCP_REGIONS: 'kr-west1',
+  // No journey reads the inventory yet, and eight servers would each write a month of simulated
+  // history into the one project data folder (src/inventory's tests cover it).
+  SCP_INVENTORY: 'off',
 };
 
 const port = (url: string) => new URL(url).port;

@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { startBuiltInSimulator } from './src/simulator/built-in.ts';
+import { simulatedHistory } from './src/simulator/history.ts';
 import { earlyListScript } from './src/vite/early-list-script.ts';
 import { immutableAssets } from './src/vite/immutable-assets.ts';
 import { precompress } from './src/vite/precompress.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     earlyListScript('src/features/volumes/api/early-list/script.ts'),
-    scpSigningProxy({ startSimulator: startBuiltInSimulator }),
+    scpSigningProxy({ startSimulator: startBuiltInSimulator, inventory: { history: simulatedHistory } }),
     precompress(),
     immutableAssets(),
   ],

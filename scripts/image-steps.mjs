@@ -76,7 +76,7 @@ function runStage(stage, context, stages) {
       if (result.status !== 0) throw new Error(`RUN failed (exit ${result.status}): ${args}`);
     }
   }
-  return { root, workdir, env, cmd: stage.cmd, healthcheck: stage.healthcheck };
+  return { root, workdir, env, cmd: stage.cmd, healthcheck: stage.healthcheck, volumes: stage.volumes ?? [] };
 }
 
 let failed = false;

@@ -65,10 +65,16 @@ export function parseDockerfile(text) {
     else if (upper === 'ENV') stage.instructions.push({ op: upper, args: parseEnvArgs(value) });
     else if (upper === 'COPY') {
       const parts = value.split(/\s+/);
-      const from = parts[0]?.startsWith('--from=') ? parts.shift()?.slice('--from='.length) : undefined;
+      let from;
+      // --chown names the image's users, which the emulation does not have (it runs as you).
+      while (parts[0]?.startsWith('--')) {
+        const flag = parts.shift() ?? '';
+        if (flag.startsWith('--from=')) from = flag.slice('--from='.length);
+        else if (!flag.startsWith('--chown=')) throw new Error(`COPY ${flag}: teach scripts/image-steps`);
+      }
       const dest = parts.pop();
       stage.instructions.push({ op: upper, args: { from, sources: parts, dest } });
-    } else if (upper === 'CMD') stage.cmd = execForm(value, 'CMD');
+    } else if (upper === 'VOLUME') stage.volumes = [...(stage.volumes ?? []), ...value.split(/\s+/)]; else if (upper === 'CMD') stage.cmd = execForm(value, 'CMD');
     else if (upper === 'HEALTHCHECK') {
       const command = /\bCMD\s+(.*)$/.exec(value)?.[1] ?? '';
       stage.healthcheck = execForm(command, 'HEALTHCHECK CMD');

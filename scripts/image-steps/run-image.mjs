@@ -39,7 +39,12 @@ function waitForLine(child, pattern) {
 
 export async function checkRunningImage(runtime) {
   const { workdir } = runtime;
-  const top = readdirSync(workdir).sort();
+  // The emulation copies an absolute destination under the app's folder: a volume's mount point
+  // (/data, the inventory's) is not part of the app, and stands in for the container's there.
+  const mounts = runtime.volumes.map((volume) => volume.replace(/^\/+/, ''));
+  const top = readdirSync(workdir)
+    .filter((name) => !mounts.includes(name))
+    .sort();
   check(
     JSON.stringify(top) === JSON.stringify(EXPECTED_TOP_LEVEL),
     `runtime holds only ${EXPECTED_TOP_LEVEL.join(', ')} (has: ${top.join(', ')})`,
@@ -65,7 +70,16 @@ export async function checkRunningImage(runtime) {
   );
 
   const port = await freePort();
-  const env = { ...runtime.env, PORT: String(port), SCP_DASHBOARD_USERS: `ops:${hashed.stdout.trim()}` };
+  const env = {
+    ...runtime.env,
+    PORT: String(port),
+    SCP_DASHBOARD_USERS: `ops:${hashed.stdout.trim()}`,
+    ...(runtime.env.SCP_DATA_DIR ? { SCP_DATA_DIR: join(workdir, runtime.env.SCP_DATA_DIR) } : {}),
+  };
+  check(
+    runtime.env.SCP_DATA_DIR === undefined || existsSync(env.SCP_DATA_DIR),
+    `the inventory's data folder ${runtime.env.SCP_DATA_DIR ?? ''} exists in the image`,
+  );
   const [program, ...args] = runtime.cmd;
   console.log(`  $ ${runtime.cmd.join(' ')}   (PORT=${port}, HOST=${env.HOST})`);
   const child = spawn(program, args, { cwd: workdir, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -84,6 +98,16 @@ export async function checkRunningImage(runtime) {
     check(
       list.status === 200 && Array.isArray(body.volumes),
       'GET /api/v1/volumes signed in: volumes (simulator)',
+    );
+    // The database opens in the background: a few tries, each answered at once.
+    let inventory;
+    for (let attempt = 0; attempt < 50 && inventory?.status !== 200; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      inventory = await fetch(`${base}/api/inventory/status`, { headers: auth });
+    }
+    check(
+      inventory?.status === 200 && existsSync(join(env.SCP_DATA_DIR ?? '', 'inventory.db')),
+      `GET /api/inventory/status signed in: the inventory, its database in ${runtime.env.SCP_DATA_DIR}`,
     );
   } finally {
     const exited = once(child, 'exit');

@@ -20,6 +20,9 @@ const CLEAN_ENV = {
   SCP_DASHBOARD_USERS: '',
   PORT: '',
   HOST: '',
+  // The inventory would write into the project's .data: its process tests start their own.
+  SCP_INVENTORY: 'off',
+  DATABASE_URL: '',
 };
 
 let dist: Awaited<ReturnType<typeof fixtureDist>>;

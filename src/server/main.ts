@@ -3,6 +3,7 @@
  * Plain Node; no Vite at run time. Configuration: the same SCP_* variables as `npm start`,
  * plus the server's own (docs/DEPLOY.md).
  */
+import { InventoryConfigError } from '../inventory/config.ts';
 import { ProxyConfigError } from '../proxy/config.ts';
 import { createServerLogger, readLogFormat } from './log.ts';
 import { ServerConfigError } from './server-config-error.ts';
@@ -24,6 +25,7 @@ try {
   const known =
     error instanceof ServerConfigError ||
     error instanceof ProxyConfigError ||
+    error instanceof InventoryConfigError ||
     (error instanceof Error && 'code' in error && (error.code === 'EADDRINUSE' || error.code === 'EACCES'));
   logger.error(`[scp-dashboard] not started: ${error instanceof Error ? error.message : String(error)}`);
   if (!known) logger.error(error instanceof Error ? (error.stack ?? '') : '');

@@ -1,5 +1,6 @@
 import type { Server, Volume } from '../scp/volume-schema.ts';
 import { OPERATION_SECONDS } from './churn.ts';
+import { simulatorOptionsFromEnv } from './options.ts';
 import { chance, createRng, int, pick, uuid, type Rng } from './random.ts';
 
 /**
@@ -169,7 +170,10 @@ export function* simulatedPast(seed: string, input: PastInput): Generator<readon
   }
 }
 
-/** The inventory's HistorySource for a simulator of this seed (what the hosts pass in). */
-export function simulatedHistory(seed: string) {
-  return { past: (input: PastInput) => simulatedPast(seed, input) };
+/**
+ * The inventory's HistorySource for the simulators the proxy starts with this environment
+ * (what the hosts pass in): their seed, read as the built-in simulator reads it, when used.
+ */
+export function simulatedHistory(env: Readonly<Record<string, string | undefined>>) {
+  return { past: (input: PastInput) => simulatedPast(simulatorOptionsFromEnv(env).seed, input) };
 }

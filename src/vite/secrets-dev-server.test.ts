@@ -30,6 +30,9 @@ function envFile(dir: string, endpoint: string): void {
     `SCP_ACCESS_KEY=${CANARY.access}`,
     `SCP_SECRET_KEY=${CANARY.secret}`,
     `SCP_ENDPOINT=${endpoint}`,
+    // The project config mounts the inventory: its collector would write into the project and
+    // send requests of its own to the stand-in this test reads.
+    'SCP_INVENTORY=off',
   ];
   writeFileSync(join(dir, '.env.local'), `${lines.join('\n')}\n`);
   writeFileSync(join(dir, '.env'), `SCP_ACCESS_KEY=${CANARY.access}\n`);

@@ -1,4 +1,7 @@
 import { loadEnv, type Connect, type HttpServer, type Plugin, type ResolvedConfig } from 'vite';
+import { readInventoryConfig } from '../inventory/config.ts';
+import type { HistorySource } from '../inventory/history-source.ts';
+import { mountApi } from '../inventory/mount.ts';
 import { type ProxyEnv, readProxyConfig } from '../proxy/config.ts';
 import { createScpProxy, type ScpProxyOptions } from '../proxy/create-proxy.ts';
 import { exposureWarning } from '../proxy/exposure.ts';
@@ -8,6 +11,11 @@ export interface ScpSigningProxyOptions extends Partial<ScpProxyOptions> {
   env?: ProxyEnv;
   /** Defaults to Vite's logger. */
   logger?: ScpProxyOptions['logger'];
+  /**
+   * Mounts the inventory beside the proxy (src/inventory/mount.ts), its data under SCP_DATA_DIR
+   * relative to Vite's root, with this simulated past for a first start without keys.
+   */
+  inventory?: { history: (env: ProxyEnv) => HistorySource };
 }
 
 interface ServerLike {
@@ -16,13 +24,27 @@ interface ServerLike {
   config: ResolvedConfig;
 }
 
-/** Mounts the signing proxy (create-proxy.ts) on both the dev and the preview server, never in a build. */
+/**
+ * Mounts the signing proxy (create-proxy.ts), and the inventory beside it when asked, on both the
+ * dev and the preview server, never in a build.
+ */
 export function scpSigningProxy(options: ScpSigningProxyOptions = {}): Plugin {
   let env: ProxyEnv = {};
 
   function mount(server: ServerLike): void {
     const logger = options.logger ?? server.config.logger;
-    const proxy = createScpProxy({ ...options, env, logger });
+    const { inventory, startSimulator, ...seams } = options;
+    const proxy =
+      inventory && startSimulator
+        ? mountApi({
+            env,
+            logger: { ...logger, error: 'error' in logger ? logger.error : logger.warn },
+            root: server.config.root,
+            startSimulator,
+            history: inventory.history,
+            proxy: seams,
+          })
+        : createScpProxy({ ...options, env, logger });
     const httpServer = server.httpServer;
     httpServer?.once('listening', () => {
       const warning = exposureWarning(httpServer.address());
@@ -48,6 +70,7 @@ export function scpSigningProxy(options: ScpSigningProxyOptions = {}): Plugin {
       };
       // Throwing here makes Vite print the message and exit: a half-configured proxy never starts.
       readProxyConfig(env);
+      if (options.inventory) readInventoryConfig(env, resolved.root);
     },
     configureServer: mount,
     configurePreviewServer: mount,

@@ -1,10 +1,8 @@
 import type { ProxyEnv } from '../../proxy/config.ts';
-import { createScpProxy } from '../../proxy/create-proxy.ts';
-import { createInventory, type Inventory, type InventoryOptions } from '../../inventory/create-inventory.ts';
-import { pinEpoch } from '../../inventory/pin-epoch.ts';
+import type { Inventory, InventoryOptions } from '../../inventory/create-inventory.ts';
+import { mountApi } from '../../inventory/mount.ts';
 import { startBuiltInSimulator } from '../../simulator/built-in.ts';
 import { simulatedHistory } from '../../simulator/history.ts';
-import { simulatorOptionsFromEnv } from '../../simulator/options.ts';
 import { collectingLogger, rawRequest, startServer, type TestServer } from './http.ts';
 
 export interface InventoryServer extends TestServer {
@@ -18,9 +16,8 @@ export interface InventoryServer extends TestServer {
 }
 
 /**
- * The signing proxy and the inventory on one loopback server, composed as the hosts compose them
- * (the simulator's epoch pinned in the inventory's database, the simulated past passed in, the
- * inventory collecting from the proxy's own upstream). No keys: the built-in simulators.
+ * The signing proxy and the inventory on one loopback server, mounted as the hosts mount them
+ * (src/inventory/mount.ts). No keys: the built-in simulators.
  */
 export async function startInventoryServer(
   env: ProxyEnv,
@@ -28,18 +25,16 @@ export async function startInventoryServer(
 ): Promise<InventoryServer> {
   const lines = collectingLogger();
   const logger = { ...lines, error: (line: string) => lines.lines.push(line) };
-  const inventory = createInventory({
+  const api = mountApi({
     env,
-    root: process.cwd(),
     logger,
-    history: simulatedHistory(simulatorOptionsFromEnv(env).seed),
-    ...options,
+    root: process.cwd(),
+    startSimulator: startBuiltInSimulator,
+    history: simulatedHistory,
+    inventory: options,
   });
-  const proxy = createScpProxy({ env, logger, startSimulator: pinEpoch(startBuiltInSimulator, inventory) });
-  inventory.collect(proxy.upstream);
-  const server = await startServer((req, res) =>
-    inventory.isInventoryPath(req.url) ? inventory.handle(req, res) : proxy.handle(req, res),
-  );
+  const server = await startServer((req, res) => api.handle(req, res));
+  const inventory = api.inventory;
   return {
     ...server,
     inventory,
@@ -56,8 +51,7 @@ export async function startInventoryServer(
     },
     close: async () => {
       await server.close();
-      await inventory.close();
-      await proxy.close();
+      await api.close();
     },
   };
 }
