@@ -12,11 +12,13 @@ import {
   heartbeat,
   interruptRunning,
   lastLiveRunStart,
+  leaseHolder,
   LeaseLostError,
   releaseLease,
   renewLease,
   startRun,
   takeLease,
+  takeLeaseFrom,
 } from './store/runs.ts';
 import { walkServers, walkVolumes, type WalkContext, type WalkDeps, type WalkPolicy } from './walk.ts';
 
@@ -28,6 +30,8 @@ export interface CollectorOptions {
   policy: WalkPolicy;
   /** This replica, in the lease and the runs it starts. */
   owner: string;
+  /** Whether a lease holder is certainly gone (Engine.holderGone): its lease is then taken at once. */
+  holderGone?: (holder: string) => Promise<boolean>;
   intervalMs: number;
   retentionMs: number;
   leaseTtlMs: number;
@@ -69,19 +73,28 @@ export function createCollector(options: CollectorOptions) {
   let starting = false;
 
   /** Renews the lease (and the run's heartbeat) once a third of its time has passed. */
+  /**
+   * Renews the lease (and the run's heartbeat) once a third of its time has passed: as pages
+   * come, and on a timer meanwhile, since one page may wait out retries for longer than the lease.
+   */
   function leaseKeeper(runId: number) {
     let renewed = now();
     let requests = 0;
+    let lost = false;
+    const renew = async (): Promise<void> => {
+      renewed = now();
+      if (!(await renewLease(db, owner, renewed, options.leaseTtlMs))) lost = true;
+      else await heartbeat(db, runId, renewed, requests);
+    };
+    const timer = setInterval(() => void renew().catch(() => {}), options.leaseTtlMs / 3);
+    timer.unref();
     return {
       count: () => void requests++,
       requests: () => requests,
+      stop: () => clearInterval(timer),
       async keep(): Promise<void> {
-        if (now() - renewed < options.leaseTtlMs / 3) return;
-        renewed = now();
-        if (!(await renewLease(db, owner, renewed, options.leaseTtlMs))) {
-          throw new LeaseLostError('Another replica took over collecting: this run stops.');
-        }
-        await heartbeat(db, runId, renewed, requests);
+        if (!lost && now() - renewed >= options.leaseTtlMs / 3) await renew();
+        if (lost) throw new LeaseLostError('Another replica took over collecting: this run stops.');
       },
     };
   }
@@ -183,6 +196,7 @@ export function createCollector(options: CollectorOptions) {
       }).catch(() => {});
       throw caught;
     } finally {
+      keeper.stop();
       running = null;
       await releaseLease(db, owner).catch(() => {});
     }
@@ -216,9 +230,18 @@ export function createCollector(options: CollectorOptions) {
     }
   }
 
+  /** The lease: free, expired, ours, or held by a replica that is gone (killed mid-run). */
+  async function takeOver(at: number): Promise<boolean> {
+    if (await takeLease(db, owner, at, options.leaseTtlMs)) return true;
+    const holder = await leaseHolder(db, at);
+    if (holder === null || holder === owner || !(await options.holderGone?.(holder))) return false;
+    logger.warn(`[inventory] the collector ${holder} is gone: taking over its lease`);
+    return takeLeaseFrom(db, owner, holder, at, options.leaseTtlMs);
+  }
+
   async function claim(trigger: Trigger): Promise<StartResult> {
     const at = now();
-    if (!(await takeLease(db, owner, at, options.leaseTtlMs))) return { kind: 'busy' };
+    if (!(await takeOver(at))) return { kind: 'busy' };
     try {
       const interrupted = await interruptRunning(db, at);
       if (interrupted.length > 0) {

@@ -1,6 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { hostname } from 'node:os';
 import { isInventoryPath } from '../scp/inventory-routes.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../proxy/handler.ts';
 import { createUpstreamClient, type FetchUpstream } from '../proxy/upstream-client.ts';
@@ -15,6 +14,7 @@ import { aggregates, type InventoryAggregates } from './store/aggregates.ts';
 import type { Engine } from './store/engine.ts';
 import { pinnedEpoch } from './store/meta.ts';
 import { openStore } from './store/open-store.ts';
+import { newOwner } from './store/owner.ts';
 import { recentRuns, type RunRecord } from './store/runs.ts';
 import { DEFAULT_WALK_POLICY, type WalkPolicy } from './walk.ts';
 
@@ -81,7 +81,7 @@ export function createInventory(options: InventoryOptions): Inventory {
   const random = options.random ?? Math.random;
   const stop = new AbortController();
   const client = createUpstreamClient();
-  const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const owner = newOwner();
   let state: InventoryState = config.enabled
     ? { kind: 'unavailable', reason: 'it is being opened.' }
     : { kind: 'disabled' };
@@ -103,6 +103,7 @@ export function createInventory(options: InventoryOptions): Inventory {
       try {
         engine = await openStore(config.location, {
           now: clock.now,
+          owner,
           onPoolError: (error) => logger.warn(`[inventory] database connection lost: ${error.message}`),
         });
         break;
@@ -136,6 +137,7 @@ export function createInventory(options: InventoryOptions): Inventory {
       },
       policy: { ...DEFAULT_WALK_POLICY, ...options.policy },
       owner,
+      holderGone: engine.holderGone,
       intervalMs: config.intervalMs,
       retentionMs: config.retentionDays * 86_400_000,
       leaseTtlMs: options.leaseTtlMs ?? LEASE_TTL_MS,

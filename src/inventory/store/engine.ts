@@ -14,6 +14,8 @@ export interface Engine {
   where: string;
   /** Serialises migrations between processes starting at once (PostgreSQL); SQLite's write lock does it there. */
   lockForMigration(trx: Transaction<InventoryTables>): Promise<void>;
+  /** Whether a collector lease holder is certainly gone (it can then be taken before it expires). */
+  holderGone(owner: string): Promise<boolean>;
   /** Bytes on disk. */
   size(): Promise<number>;
   close(): Promise<void>;

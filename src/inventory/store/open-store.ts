@@ -11,12 +11,17 @@ export type StoreLocation = { engine: 'sqlite'; path: string } | { engine: 'post
  */
 export async function openStore(
   location: StoreLocation,
-  options: { now: () => number; onPoolError: (error: Error) => void },
+  options: {
+    now: () => number;
+    /** This process, as the collector lease names it (owner.ts). */
+    owner: string;
+    onPoolError: (error: Error) => void;
+  },
 ): Promise<Engine> {
   const engine =
     location.engine === 'sqlite'
-      ? openSqlite(location.path)
-      : openPostgres(location.url, options.onPoolError);
+      ? openSqlite(location.path, options.owner)
+      : openPostgres(location.url, options.owner, options.onPoolError);
   try {
     await migrate(engine, options.now);
     return engine;

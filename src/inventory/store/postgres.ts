@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Engine } from './engine.ts';
+import { gonePerThisHost } from './owner.ts';
 import type { InventoryTables } from './tables.ts';
 
 const INT8 = 20;
@@ -22,7 +23,7 @@ export function describePostgres(url: string): string {
  * PostgreSQL through `pg`'s pool. Counts, sums and epoch milliseconds come back as numbers (pg
  * leaves int8 and numeric as strings, for values beyond 2^53 that these never reach).
  */
-export function openPostgres(url: string, onPoolError: (error: Error) => void): Engine {
+export function openPostgres(url: string, owner: string, onPoolError: (error: Error) => void): Engine {
   const pool = new pg.Pool({
     connectionString: url,
     max: 8,
@@ -30,7 +31,8 @@ export function openPostgres(url: string, onPoolError: (error: Error) => void): 
     idleTimeoutMillis: 30_000,
     // A query that cannot finish in a minute is a stuck database, not a slow one.
     statement_timeout: 60_000,
-    application_name: 'scp-volumes-inventory',
+    // Names this replica's sessions, so another can see whether a lease holder still runs.
+    application_name: owner,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8 || oid === NUMERIC
@@ -48,6 +50,14 @@ export function openPostgres(url: string, onPoolError: (error: Error) => void): 
     lockForMigration: async (trx) => {
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
     },
+    // A replica whose sessions are all gone (killed, its host lost) holds nothing any more.
+    holderGone: async (holder) =>
+      gonePerThisHost(holder, owner) ||
+      (
+        await sql<{
+          n: number;
+        }>`select count(*) as n from pg_stat_activity where application_name = ${holder}`.execute(db)
+      ).rows[0]?.n === 0,
     size: async () => {
       const { rows } = await sql<{ bytes: number | null }>`
         select sum(pg_total_relation_size(c.oid)) as bytes from pg_class c

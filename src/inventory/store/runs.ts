@@ -55,6 +55,23 @@ export async function takeLease(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Takes the lease from a holder that is gone (Engine.holderGone), if it still holds it. */
+export async function takeLeaseFrom(
+  db: InventoryDb,
+  owner: string,
+  holder: string,
+  now: number,
+  ttlMs: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('collector_lease')
+    .set({ owner, expires_at: now + ttlMs })
+    .where('id', '=', 1)
+    .where('owner', '=', holder)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Extends a lease we hold; false when another replica has it now (we held it past its expiry). */
 export async function renewLease(
   db: InventoryDb,

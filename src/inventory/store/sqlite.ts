@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Kysely, sql, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import Database from 'libsql';
 import type { Engine } from './engine.ts';
+import { gonePerThisHost } from './owner.ts';
 import type { InventoryTables } from './tables.ts';
 
 /**
@@ -84,7 +85,7 @@ const MAX_PREPARED = 256;
  * readers never see half a transaction). Opening fails at once, with SQLite's reason, when the
  * file cannot be created or read.
  */
-export function openSqlite(path: string): Engine {
+export function openSqlite(path: string, owner: string): Engine {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Kysely<InventoryTables>({ dialect: new SqliteDialect({ database: kyselyDatabase(path) }) });
   return {
@@ -96,6 +97,8 @@ export function openSqlite(path: string): Engine {
     lockForMigration: async (trx) => {
       await sql`update inventory_migrations set version = version where 0 = 1`.execute(trx);
     },
+    // Only processes on this machine share a file: one that no longer runs lets go at once.
+    holderGone: async (holder) => gonePerThisHost(holder, owner),
     size: async () =>
       [path, `${path}-wal`].reduce((total, file) => {
         try {

@@ -22,6 +22,7 @@ import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { stageVersions } from './observations.ts';
 import { openStore } from './open-store.ts';
+import { newOwner } from './owner.ts';
 import { compact } from './retention.ts';
 import {
   finishRun,
@@ -29,6 +30,8 @@ import {
   interruptRunning,
   LeaseLostError,
   latestObservations,
+  leaseHolder,
+  takeLeaseFrom,
   recentRuns,
   releaseLease,
   renewLease,
@@ -86,7 +89,8 @@ describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
 
   it('applies each migration once and records it; PostgreSQL replicas starting together wait for each other', async () => {
     const database = await createTestDatabase(kind);
-    const open = () => openStore(database.location, { now: () => T0, onPoolError: () => {} });
+    const open = () =>
+      openStore(database.location, { now: () => T0, owner: newOwner(), onPoolError: () => {} });
     // One process cannot wait on its own SQLite lock (the calls are synchronous): one after the other there.
     const [a, b] = kind === 'postgres' ? await Promise.all([open(), open()]) : [await open(), await open()];
     try {
@@ -101,6 +105,14 @@ describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
     }
   });
 
+  it('tells a lease holder that is gone from one that may still run', async () => {
+    await takeLease(db, 'someone', T0, TTL);
+    // A holder on another host this process cannot see: only PostgreSQL can tell it has no session.
+    expect(await test.engine.holderGone('another-host:1234:abcd')).toBe(kind === 'postgres');
+    const me = (await db.selectFrom('collector_lease').select('owner').executeTakeFirstOrThrow()).owner;
+    expect(me).toBe('someone');
+  });
+
   it('gives the collector lease to one replica at a time, and to another once it expires', async () => {
     expect(await takeLease(db, 'a', T0, TTL)).toBe(true);
     expect(await takeLease(db, 'b', T0 + 1, TTL)).toBe(false);
@@ -110,6 +122,9 @@ describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
     expect(await renewLease(db, 'a', T0 + 2 * TTL, TTL)).toBe(false);
     await releaseLease(db, 'b');
     expect(await takeLease(db, 'a', T0 + 2 * TTL, TTL)).toBe(true);
+    expect(await takeLeaseFrom(db, 'c', 'b', T0 + 2 * TTL, TTL)).toBe(false);
+    expect(await takeLeaseFrom(db, 'c', 'a', T0 + 2 * TTL, TTL)).toBe(true);
+    expect(await leaseHolder(db, T0 + 2 * TTL)).toBe('c');
   });
 
   it('keeps versions from run to run, and ends one when its volume changes or goes', async () => {

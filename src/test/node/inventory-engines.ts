@@ -6,6 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { Engine, EngineKind } from '../../inventory/store/engine.ts';
 import { openStore, type StoreLocation } from '../../inventory/store/open-store.ts';
+import { newOwner } from '../../inventory/store/owner.ts';
 // The `databaseUrl` the db project provides (its type is declared there).
 import type {} from './postgres-setup.ts';
 
@@ -74,6 +75,7 @@ export async function openTestEngine(kind: EngineKind, now: () => number = Date.
   const database = await createTestDatabase(kind);
   const engine = await openStore(database.location, {
     now,
+    owner: newOwner(),
     onPoolError: (error) => {
       throw error;
     },

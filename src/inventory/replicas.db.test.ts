@@ -1,0 +1,164 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { changesPageSchema, inventoryStatusSchema, type InventoryStatus } from '../scp/inventory-schema.ts';
+import { fixtureDist } from '../test/node/dashboard.ts';
+import { rawRequest } from '../test/node/http.ts';
+import { createTestDatabase, type TestDatabase } from '../test/node/inventory-engines.ts';
+
+/**
+ * Two `npm run serve` processes (src/server/main.ts, as built) on one PostgreSQL: one collects,
+ * both serve; one is killed in the middle of a run, the other takes over, and the killed one comes
+ * back. Each request to the simulators is slowed, so a run lasts long enough to be killed in.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Replica {
+  child: ChildProcess;
+  port: number;
+  log: () => string;
+}
+
+let database: TestDatabase;
+let dist: Awaited<ReturnType<typeof fixtureDist>>;
+const replicas: Replica[] = [];
+
+async function startReplica(): Promise<Replica> {
+  // One process per replica (tsx as a loader, not its CLI, which runs the server in a child): the
+  // pid in the lease is the process to kill.
+  const args = [
+    '--import',
+    'tsx',
+    'src/server/main.ts',
+    '--dist',
+    dist.dir,
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: database.location.engine === 'postgres' ? database.location.url : '',
+      SCP_SIMULATOR_VOLUMES: '40',
+      // About a second a request: the first live run lasts a few seconds, long enough to be killed in.
+      SCP_SIMULATOR_LATENCY_MS: '1000',
+      SCP_INVENTORY_HISTORY_DAYS: '7',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    const check = () => {
+      const found = /serving .* on http:\/\/127\.0\.0\.1:(\d+)/.exec(text);
+      if (found) resolve(Number(found[1]));
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', () => reject(new Error(`the replica exited:\n${text}`)));
+  });
+  const replica = { child, port, log: () => text };
+  replicas.push(replica);
+  return replica;
+}
+
+async function status(replica: Replica): Promise<InventoryStatus | null> {
+  const answer = await rawRequest(replica.port, '/api/inventory/status');
+  return answer.status === 200 ? inventoryStatusSchema.parse(JSON.parse(answer.body)) : null;
+}
+
+/** Polls a replica's status until `done`: a bound, not a wait. */
+async function until(replica: Replica, done: (status: InventoryStatus) => boolean): Promise<InventoryStatus> {
+  const bound = Date.now() + 60_000;
+  for (;;) {
+    const each = await status(replica);
+    if (each && done(each)) return each;
+    if (Date.now() > bound) throw new Error(`never: ${JSON.stringify(each)}\n${replica.log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function query<T>(sql: string): Promise<[T, ...T[]]> {
+  const url = database.location.engine === 'postgres' ? database.location.url : '';
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows as [T, ...T[]];
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  [database, dist] = await Promise.all([createTestDatabase('postgres'), fixtureDist()]);
+});
+afterAll(async () => {
+  for (const replica of replicas) if (replica.child.exitCode === null) replica.child.kill('SIGKILL');
+  await database?.remove();
+  dist?.remove();
+});
+
+describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {
+  it('collect once, survive one killed mid-run, and keep the history whole', async () => {
+    const [a, b] = await Promise.all([startReplica(), startReplica()]);
+
+    // Both start due at once: one simulates the past and starts the first live run.
+    const running = await until(a, (each) => each.last_runs[0]?.status === 'running');
+    const runId = running.last_runs[0]?.id;
+    const [{ owner }] = await query<{ owner: string }>(`select owner from runs where id = ${runId}`);
+    const pid = Number(owner.split(':')[1]);
+    const [victim, survivor] = a.child.pid === pid ? [a, b] : [b, a];
+    expect(victim.child.pid).toBe(pid);
+    expect(running.history.simulated).toBe(true);
+    const [{ n: simulated }] = await query<{ n: string }>('select count(*) as n from runs where simulated');
+    expect(Number(simulated)).toBe(7 * 144 + 1);
+    const before = changesPageSchema.parse(
+      JSON.parse((await rawRequest(survivor.port, '/api/inventory/changes?limit=1000')).body),
+    );
+
+    // While it runs, the other replica refuses to start one.
+    const refused = await rawRequest(survivor.port, '/api/inventory/runs', { method: 'POST' });
+    expect(refused.status).toBe(409);
+
+    // Killed mid-walk: the survivor sees its sessions gone and takes over when asked.
+    victim.child.kill('SIGKILL');
+    await new Promise((resolve) => victim.child.once('exit', resolve));
+    // PostgreSQL drops the dead process's sessions within moments: until then, still 409.
+    let taken = await rawRequest(survivor.port, '/api/inventory/runs', { method: 'POST' });
+    for (let tries = 0; taken.status === 409 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      taken = await rawRequest(survivor.port, '/api/inventory/runs', { method: 'POST' });
+    }
+    expect(taken.status).toBe(202);
+    const after = await until(
+      survivor,
+      (each) => each.last_runs[0]?.status === 'complete' && each.collector.state === 'idle',
+    );
+    expect(after.last_runs.map((run) => [run.id, run.trigger, run.status])).toEqual([
+      [expect.any(Number), 'manual', 'complete'],
+      [runId, 'schedule', 'interrupted'],
+    ]);
+    expect(survivor.log()).toMatch(/the collector \S+ is gone: taking over its lease/);
+
+    // The killed one comes back: no second past, nothing deleted, the history as it was.
+    const back = await startReplica();
+    const again = await until(back, () => true);
+    expect(again.last_runs.map((run) => run.id)).toEqual(after.last_runs.map((run) => run.id));
+    const [{ n: simulatedAfter }] = await query<{ n: string }>(
+      'select count(*) as n from runs where simulated',
+    );
+    expect(simulatedAfter).toBe(simulated);
+    const now = changesPageSchema.parse(
+      JSON.parse((await rawRequest(back.port, '/api/inventory/changes?limit=1000')).body),
+    );
+    expect(now.changes).toEqual(before.changes);
+    const search = JSON.parse((await rawRequest(back.port, '/api/inventory/search?limit=1')).body) as {
+      total: number;
+    };
+    expect(search.total).toBe(80);
+  });
+});
