@@ -1,8 +1,8 @@
 import type { Server, Volume } from '../scp/volume-schema.ts';
 import type { UpstreamTarget } from '../proxy/upstream.ts';
-import { currentOf, type DiffContext, diffRegion } from './diff.ts';
+import { currentOf, type DiffContext, diffGone, diffVolume, type VolumeChange } from './diff.ts';
 import type { HistorySource } from './history-source.ts';
-import type { ChangeEvent, CurrentVolume, NewVersion, ObservedVolume } from './model.ts';
+import type { ChangeEvent, CurrentVolume, NewVersion } from './model.ts';
 import { observeVolume } from './observe.ts';
 import type { InventoryDb } from './store/engine.ts';
 import { writeMeta } from './store/meta.ts';
@@ -42,18 +42,6 @@ async function readPresent(context: WalkContext): Promise<{ volumes: Volume[]; s
   return walked.ok ? { volumes, servers } : null;
 }
 
-/** Observed once per object: a volume unchanged from tick to tick is the same object and the same record. */
-function observer(region: string, servers: readonly Server[]) {
-  const names = new Map(servers.map((server) => [server.id, server.name ?? null]));
-  const cache = new WeakMap<Volume, ObservedVolume>();
-  return (volume: Volume): ObservedVolume => {
-    let observed = cache.get(volume);
-    if (!observed)
-      cache.set(volume, (observed = observeVolume(volume, region, (id) => names.get(id) ?? null)));
-    return observed;
-  };
-}
-
 /**
  * The simulated past: every `intervalMs` over `days` up to now, one complete simulated run
  * each, through the same diff as live runs, written in one transaction. Regions whose present
@@ -75,40 +63,44 @@ export async function backfill(input: BackfillInput): Promise<BackfillResult> {
   let eventCount = 0;
   const build = (runIds: readonly number[]): PastRegion[] =>
     presents.map(({ region, volumes, servers }) => {
-      const observe = observer(region, servers);
+      const names = new Map(servers.map((server) => [server.id, server.name ?? null]));
       const versions: PastRegion['versions'][number][] = [];
       const open = new Map<string, number>();
       const current = new Map<string, CurrentVolume>();
       const events: ChangeEvent[] = [];
       const outcomes: PastRegion['outcomes'][number][] = [];
-      let previous: readonly Volume[] | null = null;
       let index = 0;
       for (const tick of input.source.past({ region, present: volumes, servers, times })) {
         const at = times[index] as number;
         const runId = runIds[index] as number;
-        let changes = 0;
-        if (tick !== previous) {
-          const context: DiffContext = { region, runId, at, baseline: index === 0 };
-          const diff = diffRegion(current, tick.map(observe), context);
-          changes = diff.changes.length;
-          for (const change of diff.changes) {
-            const ended = open.get(change.volumeId);
-            if (change.closes && ended !== undefined) {
-              versions[ended] = {
-                version: (versions[ended] as { version: NewVersion }).version,
-                validTo: { at, runId },
-              };
-              open.delete(change.volumeId);
-              current.delete(change.volumeId);
-            }
-            if (change.version) {
-              open.set(change.volumeId, versions.length);
-              versions.push({ version: change.version, validTo: null });
-              current.set(change.volumeId, currentOf(change.version));
-            }
-            events.push(...change.events);
+        const context: DiffContext = { region, runId, at, baseline: index === 0 };
+        // The live run's diff, volume by volume: what the tick says changed, then what is gone.
+        const changes: VolumeChange[] = [];
+        for (const volume of tick.volumes) {
+          const observed = observeVolume(volume, region, (id) => names.get(id) ?? null);
+          const change = diffVolume(current.get(volume.id), observed, context);
+          if (change) changes.push(change);
+        }
+        for (const id of tick.gone) {
+          const before = current.get(id);
+          if (before) changes.push(diffGone(before, context));
+        }
+        for (const change of changes) {
+          const ended = open.get(change.volumeId);
+          if (change.closes && ended !== undefined) {
+            versions[ended] = {
+              version: (versions[ended] as { version: NewVersion }).version,
+              validTo: { at, runId },
+            };
+            open.delete(change.volumeId);
+            current.delete(change.volumeId);
           }
-          previous = tick;
+          if (change.version) {
+            open.set(change.volumeId, versions.length);
+            versions.push({ version: change.version, validTo: null });
+            current.set(change.volumeId, currentOf(change.version));
+          }
+          events.push(...change.events);
         }
         outcomes.push({
           runId,
@@ -121,10 +113,10 @@ export async function backfill(input: BackfillInput): Promise<BackfillResult> {
             code: null,
             requestId: null,
             error: null,
-            volumes: tick.length,
+            volumes: current.size,
             servers: servers.length,
             requests: 0,
-            changes,
+            changes: changes.length,
           },
         });
         index++;

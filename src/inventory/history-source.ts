@@ -1,21 +1,29 @@
 import type { Server, Volume } from '../scp/volume-schema.ts';
 
+/** What changed in a region at one time of a made-up past. */
+export interface PastTick {
+  /** Volumes that appeared or changed then, as ListVolumes would have listed them. */
+  volumes: readonly Volume[];
+  /** Ids of volumes that were gone from then on. */
+  gone: readonly string[];
+}
+
 /**
  * A made-up past for an account that has none yet: the host passes one in when the upstream is
  * the built-in simulator (src/simulator/history.ts), never for real SCP. The inventory records
- * what it yields exactly as it records live runs, labelled simulated.
+ * what it yields through the same diff as live runs, labelled simulated.
  */
 export interface HistorySource {
   /**
-   * One region's volumes at each of `times` (oldest first; the last is the present), as
-   * ListVolumes would have listed them then, ending with `present` itself so that the first live
-   * run finds nothing new. A time at which nothing changed may repeat the previous array (the
-   * same object): it is then not compared again, which keeps a month of ticks to milliseconds.
+   * One region's past, one tick per time of `times` (oldest first; the last is the present):
+   * the first tick holds every volume there was at the first time, each later one what changed
+   * since, and after the last the region must be exactly `present`, so that the first live run
+   * finds nothing new. Ticks of times with no change are empty.
    */
   past(input: {
     region: string;
     present: readonly Volume[];
     servers: readonly Server[];
     times: readonly number[];
-  }): Iterable<readonly Volume[]>;
+  }): Iterable<PastTick>;
 }
