@@ -205,7 +205,14 @@ export function createCollector(options: CollectorOptions) {
   /** The simulated past, when there is a history source and this database has no run at all. */
   async function fillThePast(state: UpstreamState): Promise<void> {
     // Only ever for the simulator: a real account's history begins honestly with its first run.
-    if (!options.history || !state.ready || state.target.status.mode !== 'simulator') return;
+    if (
+      !options.history ||
+      options.historyDays <= 0 ||
+      !state.ready ||
+      state.target.status.mode !== 'simulator'
+    ) {
+      return;
+    }
     const anyRun = await db.selectFrom('runs').select('id').limit(1).executeTakeFirst();
     if (anyRun) return;
     backfilling = true;

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { ChangeEvent, CurrentVolume, NewVersion } from '../model.ts';
 import type { InventoryDb } from './engine.ts';
+import { bumpGeneration } from './meta.ts';
 import { chunks, currentFromRow, currentRow, eventRow, stagedRow, versionRow } from './rows.ts';
 import { LeaseLostError, type RegionOutcome, regionRow } from './runs.ts';
 import type { InventoryTables } from './tables.ts';
@@ -147,6 +148,7 @@ export async function commitRegion(db: InventoryDb, commit: RegionCommit): Promi
     if (commit.staged > 0) await moveStaged(trx, commit.runId, commit.region);
     await insertEvents(trx, commit.events, commit.simulated);
     await trx.insertInto('run_regions').values(regionRow(commit.runId, commit.outcome)).execute();
+    await bumpGeneration(trx);
   });
 }
 
@@ -244,5 +246,6 @@ export async function writePast(
       }
       await insertEvents(trx, region.events, true);
     }
+    await bumpGeneration(trx);
   });
 }

@@ -1,4 +1,5 @@
 import type { InventoryDb } from './engine.ts';
+import { bumpGeneration } from './meta.ts';
 
 export interface Compacted {
   versions: number;
@@ -29,6 +30,7 @@ export async function compact(db: InventoryDb, before: number): Promise<Compacte
       .where('started_at', '<', before)
       .where('status', '!=', 'running')
       .executeTakeFirst();
+    if (Number(versions.numDeletedRows) + Number(runs.numDeletedRows) > 0) await bumpGeneration(trx);
     return {
       versions: Number(versions.numDeletedRows),
       events: Number(events.numDeletedRows),

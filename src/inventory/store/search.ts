@@ -1,11 +1,18 @@
-import { type ExpressionBuilder, type Expression, type SqlBool, sql } from 'kysely';
 import { SEARCH_FACETS, type SearchFacet, type SearchSortKey } from '../../scp/inventory-routes.ts';
 import type { SearchResult } from '../../scp/inventory-schema.ts';
 import type { InventoryDb } from './engine.ts';
 import { iso, volumeColumnsJson } from './present.ts';
-import { bool } from './rows.ts';
+import {
+  ATTACHED,
+  BOOTABLE,
+  currentIndex,
+  type CurrentIndex,
+  type Dictionary,
+  ENCRYPTED,
+  MULTIATTACH,
+} from './read-model.ts';
+import { bool, chunks } from './rows.ts';
 import { latestObservations } from './runs.ts';
-import type { InventoryTables } from './tables.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -26,172 +33,254 @@ export interface SearchInput {
   offset: number;
 }
 
-type Eb = ExpressionBuilder<InventoryTables, 'current_volumes'>;
-type Filter = (eb: Eb) => Expression<SqlBool>;
+type FacetValue = string | boolean | null;
 
-const SORT_COLUMNS = {
-  name: 'name',
-  id: 'volume_id',
-  region: 'region',
-  state: 'state',
-  size_gb: 'size_gb',
-  volume_type: 'volume_type',
-  encrypted: 'encrypted',
-  multiattach: 'multiattach',
-  bootable: 'bootable',
-  attached: 'attached',
-  created_at: 'created_at',
-  unattached_since: 'unattached_since',
-} as const satisfies Record<SearchSortKey, string>;
+/** One facet over the index: its value for a volume (as a small number), and its filter. */
+interface FacetColumn {
+  facet: SearchFacet;
+  /** A dictionary code, or 0/1 for a flag. */
+  code(i: number): number;
+  label(code: number): FacetValue;
+  labels: number;
+  /** null: not filtered. */
+  wanted: ((code: number) => boolean) | null;
+}
 
-/** `%`, `_` and the escape itself match literally in `q`. */
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+function dictionaryFacet(facet: SearchFacet, dict: Dictionary, values: string[] | undefined): FacetColumn {
+  const wanted = values === undefined ? null : new Set(values.map((value) => dict.code(value)));
+  return {
+    facet,
+    code: (i) => dict.codes[i] as number,
+    label: (code) => dict.values[code] ?? null,
+    labels: dict.values.length,
+    wanted: wanted === null ? null : (code) => wanted.has(code),
+  };
+}
+
+function flagFacet(
+  facet: SearchFacet,
+  flags: Uint8Array,
+  bit: number,
+  value: boolean | undefined,
+): FacetColumn {
+  return {
+    facet,
+    code: (i) => ((flags[i] as number) & bit ? 1 : 0),
+    label: (code) => code === 1,
+    labels: 2,
+    wanted: value === undefined ? null : (code) => code === (value ? 1 : 0),
+  };
+}
+
+function facetColumns(index: CurrentIndex, input: SearchInput): FacetColumn[] {
+  const byFacet: Record<SearchFacet, FacetColumn> = {
+    volume_type: dictionaryFacet('volume_type', index.volumeType, input.volume_type),
+    state: dictionaryFacet('state', index.state, input.state),
+    region: dictionaryFacet('region', index.region, input.region),
+    encrypted: flagFacet('encrypted', index.flags, ENCRYPTED, input.encrypted),
+    multiattach: flagFacet('multiattach', index.flags, MULTIATTACH, input.multiattach),
+    attached: flagFacet('attached', index.flags, ATTACHED, input.attached),
+  };
+  return SEARCH_FACETS.map((facet) => byFacet[facet]);
 }
 
 /** Filters that are not facets: every count honours them. */
-function baseFilters(input: SearchInput, now: number): Filter[] {
-  const filters: Filter[] = [];
-  if (input.q !== undefined) {
-    const pattern = likePattern(input.q);
-    filters.push(() => sql<SqlBool>`${sql.ref('search')} like ${pattern} escape '\\'`);
-  }
-  if (input.bootable !== undefined) filters.push((eb) => eb('bootable', '=', input.bootable as boolean));
-  if (input.idle_days_gte !== undefined) {
-    const before = now - input.idle_days_gte * DAY_MS;
-    filters.push((eb) => eb.and([eb('attached', '=', false), eb('unattached_since', '<=', before)]));
-  }
-  if (input.size_gb_gte !== undefined) filters.push((eb) => eb('size_gb', '>=', input.size_gb_gte as number));
-  if (input.size_gb_lte !== undefined) filters.push((eb) => eb('size_gb', '<=', input.size_gb_lte as number));
-  return filters;
+function baseFilter(index: CurrentIndex, input: SearchInput, now: number): (i: number) => boolean {
+  const needle = input.q?.toLowerCase();
+  const idleBefore = input.idle_days_gte === undefined ? null : now - input.idle_days_gte * DAY_MS;
+  const { flags, search, sizeGb, unattachedSince } = index;
+  return (i) => {
+    const flag = flags[i] as number;
+    if (needle !== undefined && !(search[i] as string).includes(needle)) return false;
+    if (input.bootable !== undefined && Boolean(flag & BOOTABLE) !== input.bootable) return false;
+    if (idleBefore !== null && (flag & ATTACHED || !((unattachedSince[i] as number) <= idleBefore)))
+      return false;
+    if (input.size_gb_gte !== undefined && (sizeGb[i] as number) < input.size_gb_gte) return false;
+    if (input.size_gb_lte !== undefined && (sizeGb[i] as number) > input.size_gb_lte) return false;
+    return true;
+  };
 }
 
-/** Each facet's own filter, if the request has one. */
-function facetFilters(input: SearchInput): Partial<Record<SearchFacet, Filter>> {
-  const out: Partial<Record<SearchFacet, Filter>> = {};
-  for (const facet of ['region', 'state', 'volume_type'] as const) {
-    const values = input[facet];
-    if (values !== undefined) out[facet] = (eb) => eb(facet, 'in', values);
+type SortValue = string | number | null;
+
+function sortValue(index: CurrentIndex, key: SearchSortKey): (i: number) => SortValue {
+  const time = (column: Float64Array) => (i: number) =>
+    Number.isNaN(column[i]) ? null : (column[i] as number);
+  const flag = (bit: number) => (i: number) => ((index.flags[i] as number) & bit ? 1 : 0);
+  const text = (dict: Dictionary) => (i: number) => dict.values[dict.codes[i] as number] ?? null;
+  switch (key) {
+    case 'name':
+      return (i) => index.names[i] ?? null;
+    case 'id':
+      return (i) => index.ids[i] as string;
+    case 'region':
+      return text(index.region);
+    case 'state':
+      return text(index.state);
+    case 'volume_type':
+      return text(index.volumeType);
+    case 'size_gb':
+      return (i) => index.sizeGb[i] as number;
+    case 'encrypted':
+      return flag(ENCRYPTED);
+    case 'multiattach':
+      return flag(MULTIATTACH);
+    case 'bootable':
+      return flag(BOOTABLE);
+    case 'attached':
+      return flag(ATTACHED);
+    case 'created_at':
+      return time(index.createdAt);
+    case 'unattached_since':
+      return time(index.unattachedSince);
   }
-  for (const facet of ['encrypted', 'multiattach', 'attached'] as const) {
-    const value = input[facet];
-    if (value !== undefined) out[facet] = (eb) => eb(facet, '=', value);
-  }
-  return out;
 }
 
-type FacetValue = string | boolean | null;
-type CubeRow = Record<SearchFacet, FacetValue> & { n: number };
-
-function facetValueMatches(facet: SearchFacet, value: FacetValue, input: SearchInput): boolean {
-  const wanted = input[facet];
-  if (wanted === undefined) return true;
-  return Array.isArray(wanted) ? wanted.includes(value as string) : wanted === value;
+/** The sort terms (nulls first ascending, last descending), then region and id ascending. */
+function comparator(index: CurrentIndex, sort: SearchInput['sort']): (a: number, b: number) => number {
+  const terms = sort.map(({ key, direction }) => ({
+    read: sortValue(index, key),
+    sign: direction === 'asc' ? 1 : -1,
+  }));
+  const region = sortValue(index, 'region');
+  const id = sortValue(index, 'id');
+  const compare = (x: SortValue, y: SortValue): number =>
+    x === y ? 0 : x === null ? -1 : y === null ? 1 : x < y ? -1 : 1;
+  return (a, b) => {
+    for (const { read, sign } of terms) {
+      const order = compare(read(a), read(b));
+      if (order !== 0) return order * sign;
+    }
+    return compare(region(a), region(b)) || compare(id(a), id(b));
+  };
 }
 
-/**
- * Search over the latest complete observation of every region (current_volumes), with exact
- * totals and facet counts. Two queries whatever the filters: the page, and one grouped count
- * over the facet columns (a small "cube" of combinations) from which every facet is counted
- * with all the other filters and not its own, so a facet shows what choosing another value of
- * it would give.
- */
-export async function search(db: InventoryDb, input: SearchInput, now: number): Promise<SearchResult> {
-  const base = baseFilters(input, now);
-  const facets = facetFilters(input);
-  const every = [...base, ...Object.values(facets)];
-  const where = (filters: Filter[]) => (eb: Eb) => eb.and(filters.map((filter) => filter(eb)));
-
-  let page = db
-    .selectFrom('current_volumes')
-    .select([
-      'volume_id',
-      'region',
-      'name',
-      'state',
-      'size_gb',
-      'volume_type',
-      'encrypted',
-      'multiattach',
-      'bootable',
-      'attached',
-      'server_ids',
-      'server_names',
-      'created_at',
-      'unattached_since',
-      'unattached_since_exact',
-    ])
-    .where(where(every));
-  for (const { key, direction } of input.sort) {
-    page = page.orderBy(SORT_COLUMNS[key], (ob) =>
-      direction === 'asc' ? ob.asc().nullsFirst() : ob.desc().nullsLast(),
-    );
-  }
-  page = page.orderBy('region').orderBy('volume_id').limit(input.limit).offset(input.offset);
-
-  const cube = db
-    .selectFrom('current_volumes')
-    .select(['volume_type', 'state', 'region', 'encrypted', 'multiattach', 'attached'])
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(where(base))
-    .groupBy(['volume_type', 'state', 'region', 'encrypted', 'multiattach', 'attached']);
-
-  const [rows, combinations, observed] = await Promise.all([
-    page.execute(),
-    cube.execute(),
-    latestObservations(db),
-  ]);
-
-  const counts = Object.fromEntries(
-    SEARCH_FACETS.map((facet) => [facet, new Map<FacetValue, number>()]),
-  ) as Record<SearchFacet, Map<FacetValue, number>>;
-  let total = 0;
-  for (const raw of combinations) {
-    const row: CubeRow = {
-      volume_type: raw.volume_type,
-      state: raw.state,
-      region: raw.region,
-      encrypted: bool(raw.encrypted),
-      multiattach: bool(raw.multiattach),
-      attached: bool(raw.attached),
-      n: Number(raw.n),
-    };
-    const matching = SEARCH_FACETS.filter((facet) => facetValueMatches(facet, row[facet], input));
-    if (matching.length === SEARCH_FACETS.length) total += row.n;
-    for (const facet of SEARCH_FACETS) {
-      // Counted when every other facet's filter matches; its own may not.
-      const others = matching.length - (matching.includes(facet) ? 1 : 0);
-      if (others === SEARCH_FACETS.length - 1) {
-        counts[facet].set(row[facet], (counts[facet].get(row[facet]) ?? 0) + row.n);
-      }
+/** The first `k` of `items` in order, without sorting them all when k is small (a bounded heap). */
+function firstK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (k * 4 >= items.length) return items.sort(compare).slice(0, k);
+  // A max-heap of the best k so far: its root is the worst of them.
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (compare(heap[i] as number, heap[parent] as number) <= 0) return;
+      [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+      i = parent;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && compare(heap[left] as number, heap[worst] as number) > 0) worst = left;
+      if (right < heap.length && compare(heap[right] as number, heap[worst] as number) > 0) worst = right;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst] as number, heap[i] as number];
+      i = worst;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      up(heap.length - 1);
+    } else if (k > 0 && compare(item, heap[0] as number) < 0) {
+      heap[0] = item;
+      down(0);
     }
   }
+  return heap.sort(compare);
+}
+
+const PAGE_COLUMNS = [
+  'volume_id',
+  'region',
+  'name',
+  'state',
+  'size_gb',
+  'volume_type',
+  'encrypted',
+  'multiattach',
+  'bootable',
+  'attached',
+  'server_ids',
+  'server_names',
+  'created_at',
+  'unattached_since',
+  'unattached_since_exact',
+] as const;
+
+/**
+ * Search over the latest complete observation of every region, with exact totals and facet
+ * counts, in one pass over the read model (read-model.ts): each facet is counted with all the
+ * other filters and not its own, so it shows what choosing another value of it would give. Only
+ * the page's rows are read from the database.
+ */
+export async function search(db: InventoryDb, input: SearchInput, now: number): Promise<SearchResult> {
+  const [index, observed] = await Promise.all([currentIndex(db), latestObservations(db)]);
+  const facets = facetColumns(index, input);
+  const base = baseFilter(index, input, now);
+  const counts = facets.map((facet) => new Float64Array(facet.labels));
+  const codes = new Int32Array(facets.length);
+  const matches: number[] = [];
+  const count = (f: number) => {
+    const column = counts[f] as Float64Array;
+    const code = codes[f] as number;
+    column[code] = (column[code] as number) + 1;
+  };
+  for (let i = 0; i < index.size; i++) {
+    if (!base(i)) continue;
+    let failed = -1;
+    let failures = 0;
+    for (let f = 0; f < facets.length; f++) {
+      const facet = facets[f] as FacetColumn;
+      const code = facet.code(i);
+      codes[f] = code;
+      if (facet.wanted !== null && !facet.wanted(code)) {
+        failures++;
+        failed = f;
+      }
+    }
+    if (failures === 0) {
+      matches.push(i);
+      for (let f = 0; f < facets.length; f++) count(f);
+    } else if (failures === 1) {
+      count(failed);
+    }
+  }
+  const page = firstK(matches, input.offset + input.limit, comparator(index, input.sort)).slice(input.offset);
+  const ids = page.map((i) => index.ids[i] as string);
+  const rows = new Map<string, Awaited<ReturnType<typeof pageRows>>[number]>();
+  for (const part of chunks(ids, 500))
+    for (const row of await pageRows(db, part)) rows.set(row.volume_id, row);
   const latest = observed.reduce((max, region) => Math.max(max, region.finishedAt), 0);
   return {
     as_of: latest === 0 ? null : iso(latest),
     regions: observed.map((region) => ({ region: region.region, as_of: iso(region.observedAt) })),
-    total,
+    total: matches.length,
     offset: input.offset,
     limit: input.limit,
-    volumes: rows.map((row) => {
-      const columns = volumeColumnsJson(row);
-      return {
-        id: row.volume_id,
-        region: row.region,
-        ...columns,
-        idle_days:
-          row.unattached_since === null || bool(row.attached)
-            ? null
-            : Math.max(0, Math.floor((now - row.unattached_since) / DAY_MS)),
-      };
+    volumes: ids.flatMap((id) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      const idle =
+        row.unattached_since === null || bool(row.attached)
+          ? null
+          : Math.max(0, Math.floor((now - row.unattached_since) / DAY_MS));
+      return [{ id: row.volume_id, region: row.region, ...volumeColumnsJson(row), idle_days: idle }];
     }),
     facets: Object.fromEntries(
-      SEARCH_FACETS.map((facet) => [
-        facet,
-        [...counts[facet]]
-          .map(([value, count]) => ({ value, count }))
+      facets.map((facet, f) => [
+        facet.facet,
+        [...(counts[f] as Float64Array)]
+          .map((count, code) => ({ value: facet.label(code), count }))
+          .filter((entry) => entry.count > 0)
           .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value))),
       ]),
     ) as SearchResult['facets'],
   };
+}
+
+function pageRows(db: InventoryDb, ids: string[]) {
+  return db.selectFrom('current_volumes').select(PAGE_COLUMNS).where('volume_id', 'in', ids).execute();
 }

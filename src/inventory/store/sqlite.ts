@@ -18,7 +18,10 @@ function bindable(parameters: readonly unknown[]): unknown[] {
  * The calls block the event loop, so waiting for a lock another process holds is kept short:
  * the collector fails its write and tries again at its next run.
  */
-const PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 500;';
+const PRAGMAS =
+  'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 500; ' +
+  // A run's one large transaction grows the WAL file; the checkpoint after it shrinks it back.
+  'PRAGMA journal_size_limit = 67108864;';
 
 function connect(path: string): Database.Database {
   const raw = new Database(path);

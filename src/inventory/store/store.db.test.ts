@@ -309,6 +309,28 @@ describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
     });
   });
 
+  it('answers search and trends from memory, read again once another process commits', async () => {
+    await observe(db, T0, { 'kr-west1': [vol('vol-a')] });
+    const other = await openStore(test.database.location, {
+      now: () => T0,
+      owner: newOwner(),
+      onPoolError: () => {},
+    });
+    try {
+      const count = async () => (await search(other.db, searchInput(), T0 + DAY)).total;
+      const trend = async () =>
+        (await trends(other.db, { metric: 'count', by: 'region', step: 'day', from: T0, to: T0 + DAY }))
+          .series;
+      expect(await count()).toBe(1);
+      expect(await trend()).toEqual([{ key: 'kr-west1', values: [1, 1] }]);
+      await observe(db, T0 + DAY, { 'kr-west1': [vol('vol-a'), vol('vol-b')] });
+      expect(await count()).toBe(2);
+      expect(await trend()).toEqual([{ key: 'kr-west1', values: [1, 2] }]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('draws trends from versions: a value per point, per state, through changes and deletions', async () => {
     const a = vol('vol-a');
     const b = vol('vol-b', { sizeGb: 300 });

@@ -105,7 +105,6 @@ export const initial: Migration = {
       .on('volume_versions')
       .columns(['volume_id', 'valid_from'])
       .execute();
-    await db.schema.createIndex('versions_from').on('volume_versions').columns(['valid_from']).execute();
     await db.schema.createIndex('versions_to').on('volume_versions').columns(['valid_to']).execute();
 
     await volumeColumns(db.schema.createTable('staged_versions'), engine)
@@ -121,9 +120,8 @@ export const initial: Migration = {
       .addColumn('search', 'text', (column) => column.notNull())
       .addPrimaryKeyConstraint('current_volumes_pk', ['volume_id'])
       .execute();
-    for (const column of ['region', 'size_gb', 'created_at', 'name', 'unattached_since'] as const) {
-      await db.schema.createIndex(`current_${column}`).on('current_volumes').columns([column]).execute();
-    }
+    // Search and trends read the read model in memory (read-model.ts): only the collector's lookups need one.
+    await db.schema.createIndex('current_region').on('current_volumes').columns(['region']).execute();
 
     await identity(db.schema.createTable('change_events'), engine)
       .addColumn('run_id', 'bigint', (column) => column.notNull())
