@@ -22,6 +22,9 @@ export interface Usage {
   /** Main-thread event loop, busy and idle (performance.eventLoopUtilization). */
   loopActiveMs: number;
   loopIdleMs: number;
+  /** Resident set now, and the most it has been (bytes). */
+  rssBytes: number;
+  maxRssBytes: number;
 }
 
 interface UsageMessage {
@@ -116,7 +119,13 @@ export async function runChild<Input, Info>(
       const loop = performance.eventLoopUtilization();
       send({
         type: 'usage',
-        usage: { cpuMs: (user + system) / 1000, loopActiveMs: loop.active, loopIdleMs: loop.idle },
+        usage: {
+          cpuMs: (user + system) / 1000,
+          loopActiveMs: loop.active,
+          loopIdleMs: loop.idle,
+          rssBytes: process.memoryUsage().rss,
+          maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        },
       });
     });
     send({ type: 'ready', info });

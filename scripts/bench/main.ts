@@ -20,6 +20,7 @@ import { describeMachine, loadAverageNow } from './machine.ts';
 import { performanceMarkdown } from './markdown.ts';
 import type { PreviewInfo } from './preview-child.ts';
 import { describeFullRead, measureFullRead } from './full-read.ts';
+import { measureInventory } from './inventory.ts';
 import { describeMergedRegions, measureMergedRegions } from './merged-regions.ts';
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { printTable } from './report.ts';
@@ -162,6 +163,8 @@ async function run(): Promise<BenchResults> {
     },
   );
 
+  const inventory = await section('8. inventory', () => measureInventory({ quick, log }));
+
   const { files, ...total } = built.report.total;
   // The static "initial" is what index.html names; a chunk imported at start-up is not in it.
   // What the browser fetched before the first row is the check that nothing slipped out.
@@ -177,7 +180,7 @@ async function run(): Promise<BenchResults> {
       gzip: fetched.reduce((sum, f) => sum + f.gzip, 0),
     },
   };
-  const measured = { bundle, proxy, simulator, ...browserParts };
+  const measured = { bundle, proxy, simulator, ...browserParts, inventory };
   return {
     machine: describeMachine(version, loadAtStart),
     durationSeconds: Math.round((performance.now() - started) / 1000),

@@ -1,6 +1,7 @@
 import { formatKb } from './bundle-size.mjs';
 import { DESIGN_FIGURES } from './design-figures.ts';
 import { signedMs } from './stats.ts';
+import { inventoryMarkdown } from './inventory-markdown.ts';
 import type { BenchResults } from './results.ts';
 import { summaryRows } from './report.ts';
 
@@ -35,6 +36,8 @@ It prints one table, writes \`bench-results/latest.json\` (git-ignored) and rewr
 \`bench-results/\`. The bundle budget is also held by \`npm test\` (\`node scripts/check-bundle.mjs\`).
 \`npm run bench:proxy -- --dist dist [--profile dir]\` runs only the proxy section on an existing
 build (figures as JSON; \`--profile\` writes a V8 CPU profile of the proxy process).
+\`npm run bench:inventory\` runs only the inventory's section (8) and rewrites that section here and
+its key in \`performance.json\`.
 
 The machine is shared and noisy: absolute times drift between runs, ratios measured side by side in
 one run hold. Every comparison here (app vs floor, direct vs proxied) alternates or runs back to
@@ -239,5 +242,6 @@ ${table(
 After each round: ${r.memory.afterRoundMB.join(' MB, ')} MB; the second round added ${r.memory.secondRoundGrowthMB} MB —
 ${r.memory.levelsOff ? 'it levels off' : 'it keeps growing'}.
 
+${inventoryMarkdown(r.inventory)}
 ${DESIGN_FIGURES}`;
 }

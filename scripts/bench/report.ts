@@ -77,6 +77,14 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
     `heap after ${r.memory.rounds}× ${r.memory.pages} pages fwd+back`,
     `${r.memory.afterRoundMB.join(' → ')} MB`,
   ]);
+  const inv = r.inventory;
+  rows.push([
+    '8 inventory',
+    `one run, 2 × ${inv.run.volumesPerRegion.toLocaleString('en-US')} volumes`,
+    `${(inv.run.wallMs / 1000).toFixed(1)} s, ${inv.run.requests} requests, RSS ${inv.run.rssBeforeMB} → ${inv.run.rssAfterMB} MB (peak ${inv.run.peakRssMB})`,
+  ]);
+  rows.push(['8 inventory', `${inv.history.days} simulated days`, `${inv.history.databaseMB} MB on disk`]);
+  for (const q of inv.queries) rows.push(['8 inventory', q.label, `p50 ${ms(q.p50Ms)}, p95 ${ms(q.p95Ms)}`]);
   return rows;
 }
 

@@ -1,6 +1,7 @@
 import type { CompositionEntry } from './bundle-composition.ts';
 import type { BundleReport } from './bundle-size.mjs';
 import type { FirstTable } from './browser/first-table.ts';
+import type { InventoryBench } from './inventory.ts';
 import type { Interactions } from './browser/interactions.ts';
 import type { Memory } from './browser/memory.ts';
 import type { Machine } from './machine.ts';
@@ -43,5 +44,6 @@ export interface BenchResults {
   proxy: ProxyOverhead;
   simulator: { volumeCount: number; startSeconds: number; queries: QueryTiming[] };
   memory: Memory;
+  inventory: InventoryBench;
   goals: Goal[];
 }
