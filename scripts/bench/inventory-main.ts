@@ -34,9 +34,10 @@ if (!args.quick) {
       : doc.slice(0, start) +
         section +
         (end === -1 ? '' : doc.slice(start + INVENTORY_HEADING.length + end + 1));
-  const options = (await resolveConfig(markdownPath)) ?? {};
-  await writeFile(markdownPath, await format(next, { ...options, filepath: markdownPath }));
+  // Generated, and prettier-ignored (.prettierignore): written as the whole bench writes it.
+  await writeFile(markdownPath, next);
   const jsonPath = resolve(ROOT, 'docs/performance.json');
+  const options = (await resolveConfig(jsonPath)) ?? {};
   const json = JSON.parse(await readFile(jsonPath, 'utf8')) as Record<string, unknown>;
   json.inventory = { machine, ...result };
   await writeFile(jsonPath, await format(JSON.stringify(json), { ...options, filepath: jsonPath }));

@@ -24,7 +24,7 @@ export function inventoryMarkdown(r: InventoryBench, machine?: Machine): string 
 
 The server-side inventory (src/inventory) on the embedded engine (SQLite through libsql)${
     machine
-      ? `, measured by \`npm run bench:inventory\` on ${machine.date.slice(0, 10)} (commit ${machine.commit}, load ${machine.loadAverage} at start)`
+      ? `, measured by \`npm run bench:inventory\` on ${machine.date.slice(0, 10)} (commit ${machine.commit}, load ${machine.loadAverage.start} at start)`
       : ''
   }. Goals from issue #25: each read answer's p50 ≤ ${INVENTORY_P50_MS} ms on this engine (slowest: **${slowest} ms**), and a run adding at most ${INVENTORY_RSS_MB} MB RSS at 100,000 volumes (**${added} MB** at its peak).
 

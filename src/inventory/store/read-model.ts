@@ -1,6 +1,7 @@
 import type { InventoryDb } from './engine.ts';
 import { readMeta } from './meta.ts';
 import { bool } from './rows.ts';
+import { latestObservations } from './runs.ts';
 
 /**
  * Search and trends read the whole latest observation, or the whole history, at every request:
@@ -53,6 +54,10 @@ export interface CurrentIndex {
   state: Dictionary;
   volumeType: Dictionary;
   flags: Uint8Array;
+  /** The flags again, one 0/1 column each: what the facets count by. */
+  encrypted: Uint8Array;
+  multiattach: Uint8Array;
+  attached: Uint8Array;
   sizeGb: Float64Array;
   createdAt: Float64Array;
   unattachedSince: Float64Array;
@@ -101,12 +106,18 @@ async function loadCurrent(db: InventoryDb): Promise<CurrentIndex> {
     state: dictionary(size),
     volumeType: dictionary(size),
     flags: new Uint8Array(size),
+    encrypted: new Uint8Array(size),
+    multiattach: new Uint8Array(size),
+    attached: new Uint8Array(size),
     sizeGb: new Float64Array(size),
     createdAt: new Float64Array(size),
     unattachedSince: new Float64Array(size),
   };
   rows.forEach((row, i) => {
     index.ids[i] = row.volume_id;
+    index.encrypted[i] = bool(row.encrypted) ? 1 : 0;
+    index.multiattach[i] = bool(row.multiattach) ? 1 : 0;
+    index.attached[i] = bool(row.attached) ? 1 : 0;
     index.names[i] = row.name;
     index.search[i] = row.search;
     index.region.add(i, row.region);
@@ -157,26 +168,20 @@ interface Cached<T> {
   loading: Promise<T>;
 }
 
-const models = new WeakMap<
-  InventoryDb,
-  { current?: Cached<CurrentIndex>; versions?: Cached<VersionIndex> }
->();
+type Part = 'current' | 'versions' | 'observed';
+const models = new WeakMap<InventoryDb, Partial<Record<Part, Cached<unknown>>>>();
 
-async function cached<T>(
-  db: InventoryDb,
-  which: 'current' | 'versions',
-  load: (db: InventoryDb) => Promise<T>,
-): Promise<T> {
+async function cached<T>(db: InventoryDb, which: Part, load: (db: InventoryDb) => Promise<T>): Promise<T> {
   const generation = await readMeta(db, 'generation');
   let model = models.get(db);
   if (!model) models.set(db, (model = {}));
   const held = model[which] as Cached<T> | undefined;
   if (held && held.generation === generation) return held.loading;
   const loading = load(db);
-  (model as Record<string, Cached<T>>)[which] = { generation, loading };
+  model[which] = { generation, loading };
   // A load that failed is not kept: the next request tries again.
   loading.catch(() => {
-    if ((model[which] as Cached<T> | undefined)?.loading === loading) delete model[which];
+    if (model[which]?.loading === loading) delete model[which];
   });
   return loading;
 }
@@ -186,3 +191,6 @@ export const currentIndex = (db: InventoryDb): Promise<CurrentIndex> => cached(d
 
 /** Every kept version, as of the database's current generation. */
 export const versionIndex = (db: InventoryDb): Promise<VersionIndex> => cached(db, 'versions', loadVersions);
+
+/** Each region's latest complete observation (what search says it is "as of"). */
+export const observations = (db: InventoryDb) => cached(db, 'observed', latestObservations);
