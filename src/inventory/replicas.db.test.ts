@@ -44,9 +44,9 @@ async function startReplica(): Promise<Replica> {
       PATH: process.env.PATH,
       DATABASE_URL: database.location.engine === 'postgres' ? database.location.url : '',
       SCP_SIMULATOR_VOLUMES: '40',
-      // About a second a request: the first live run lasts a few seconds, long enough to be killed in.
-      SCP_SIMULATOR_LATENCY_MS: '1000',
-      SCP_INVENTORY_HISTORY_DAYS: '7',
+      // Half a second a request: the first live run (4 requests) lasts long enough to be killed in.
+      SCP_SIMULATOR_LATENCY_MS: '500',
+      SCP_INVENTORY_HISTORY_DAYS: '2',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -115,7 +115,7 @@ describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {
     expect(victim.child.pid).toBe(pid);
     expect(running.history.simulated).toBe(true);
     const [{ n: simulated }] = await query<{ n: string }>('select count(*) as n from runs where simulated');
-    expect(Number(simulated)).toBe(7 * 144 + 1);
+    expect(Number(simulated)).toBe(2 * 144 + 1);
     const before = changesPageSchema.parse(
       JSON.parse((await rawRequest(survivor.port, '/api/inventory/changes?limit=1000')).body),
     );
