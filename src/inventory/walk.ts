@@ -3,6 +3,7 @@ import { encodeQuery, MAX_LIMIT } from '../scp/list-query.ts';
 import { serverListResponseSchema } from '../scp/server-list.ts';
 import { type Volume, volumeListResponseSchema, volumeSchema, serverSchema } from '../scp/volume-schema.ts';
 import type { FetchUpstream, UpstreamAnswer } from '../proxy/upstream-client.ts';
+import { redactedAnswer } from '../proxy/redact.ts';
 import { sendSigned } from '../proxy/upstream-request.ts';
 import type { UpstreamTarget } from '../proxy/upstream.ts';
 
@@ -110,7 +111,9 @@ async function getPage(path: string, context: WalkContext): Promise<unknown> {
     let wait: number | null = null;
     context.count();
     try {
-      const answer = await sendSigned(deps.fetchUpstream, {
+      // The keys cut out of the body first, as the proxy does: SCP's gateway may quote them back
+      // in an error, and the message is stored, logged and served.
+      const sent = await sendSigned(deps.fetchUpstream, {
         target,
         service: 'virtualserver',
         url: new URL(target.endpoint + path),
@@ -119,6 +122,7 @@ async function getPage(path: string, context: WalkContext): Promise<unknown> {
         signal: timeout.signal,
         maxBodyBytes: deps.maxBodyBytes,
       });
+      const answer = redactedAnswer(sent, target);
       if (answer.body === null) {
         throw new WalkStopped({
           status: 502,
