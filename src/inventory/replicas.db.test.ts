@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,10 +22,11 @@ interface Replica {
 }
 
 let database: TestDatabase;
+let embedded: TestDatabase;
 let dist: Awaited<ReturnType<typeof fixtureDist>>;
 const replicas: Replica[] = [];
 
-async function startReplica(): Promise<Replica> {
+async function startReplica(on: TestDatabase = database): Promise<Replica> {
   // One process per replica (tsx as a loader, not its CLI, which runs the server in a child): the
   // pid in the lease is the process to kill.
   const args = [
@@ -42,7 +44,9 @@ async function startReplica(): Promise<Replica> {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
-      DATABASE_URL: database.location.engine === 'postgres' ? database.location.url : '',
+      ...(on.location.engine === 'postgres'
+        ? { DATABASE_URL: on.location.url }
+        : { SCP_DATA_DIR: dirname(on.location.path) }),
       SCP_SIMULATOR_VOLUMES: '40',
       // Half a second a request: the first live run (4 requests) lasts long enough to be killed in.
       SCP_SIMULATOR_LATENCY_MS: '500',
@@ -94,11 +98,16 @@ async function query<T>(sql: string): Promise<[T, ...T[]]> {
 }
 
 beforeAll(async () => {
-  [database, dist] = await Promise.all([createTestDatabase('postgres'), fixtureDist()]);
+  [database, embedded, dist] = await Promise.all([
+    createTestDatabase('postgres'),
+    createTestDatabase('sqlite'),
+    fixtureDist(),
+  ]);
 });
 afterAll(async () => {
   for (const replica of replicas) if (replica.child.exitCode === null) replica.child.kill('SIGKILL');
   await database?.remove();
+  await embedded?.remove();
   dist?.remove();
 });
 
@@ -160,5 +169,36 @@ describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {
       total: number;
     };
     expect(search.total).toBe(80);
+  });
+});
+
+describe('one server on the embedded engine', { timeout: 120_000 }, () => {
+  it('killed mid-run and restarted: the run is interrupted, nothing lost or invented', async () => {
+    const first = await startReplica(embedded);
+    const running = await until(first, (each) => each.last_runs[0]?.status === 'running');
+    const runId = running.last_runs[0]?.id;
+    const before = changesPageSchema.parse(
+      JSON.parse((await rawRequest(first.port, '/api/inventory/changes?limit=1000')).body),
+    );
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+
+    // Restarted on the same file: no second past; the dead process's lease is taken at once.
+    const again = await startReplica(embedded);
+    expect((await rawRequest(again.port, '/api/inventory/runs', { method: 'POST' })).status).toBe(202);
+    const after = await until(
+      again,
+      (each) => each.last_runs[0]?.status === 'complete' && each.collector.state === 'idle',
+    );
+    expect(after.last_runs.map((run) => [run.id, run.trigger, run.status])).toEqual([
+      [expect.any(Number), 'manual', 'complete'],
+      [runId, 'schedule', 'interrupted'],
+    ]);
+    expect(after.last_runs[0]?.regions.map((region) => region.changes)).toEqual([0, 0]);
+    const now = changesPageSchema.parse(
+      JSON.parse((await rawRequest(again.port, '/api/inventory/changes?limit=1000')).body),
+    );
+    expect(now.changes).toEqual(before.changes);
+    expect(again.log()).not.toMatch(/simulated \d+ days/);
   });
 });
