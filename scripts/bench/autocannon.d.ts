@@ -20,6 +20,13 @@ declare module 'autocannon' {
     amount?: number;
     headers?: Record<string, string>;
     method?: string;
+    /** Each request in turn; setupRequest may rewrite one (path, headers) before it is sent. */
+    requests?: {
+      setupRequest?: (request: { path?: string; headers?: Record<string, string> }) => {
+        path?: string;
+        headers?: Record<string, string>;
+      };
+    }[];
   }
 
   export interface Result {

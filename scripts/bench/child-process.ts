@@ -51,13 +51,23 @@ export async function startChild<Info>(
     timeoutMs = 120_000,
     env = process.env,
     nodeOptions = [],
-  }: { timeoutMs?: number; env?: NodeJS.ProcessEnv; nodeOptions?: string[] } = {},
+    output = 'inherit',
+  }: {
+    timeoutMs?: number;
+    env?: NodeJS.ProcessEnv;
+    nodeOptions?: string[];
+    /**
+     * 'ignore': the child's stdout and stderr go to /dev/null (a server's per-request log
+     * lines). A child that fails to start still says why, over IPC.
+     */
+    output?: 'inherit' | 'ignore';
+  } = {},
 ): Promise<Child<Info>> {
   const child = fork(fileURLToPath(script), [JSON.stringify(input)], {
     // nodeOptions: flags NODE_OPTIONS refuses, such as --cpu-prof.
     execArgv: ['--import', 'tsx', ...nodeOptions],
     env,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', output, output, 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (): Promise<void> => {

@@ -106,15 +106,19 @@ export function evaluateGoals(r: Measured): Goal[] {
       'classes per cell (hover tooltips rendered only on hover) and `contain: content` on rows would cut both.',
   });
   const { load, light } = r.proxy;
+  // The goals hold for distinct URLs, where every request costs the proxy a signed upstream
+  // request; identical ones are mostly answered by the coalescer (reported, no goal).
+  const { direct } = load;
+  const { proxied, throughputRatio, p50AddedMs } = load.distinct;
   const cpu =
-    `proxy ${load.proxied.proxyCpuUsPerRequest} µs CPU per request, ` +
-    `simulator ${load.direct.simulatorCpuUsPerRequest} µs`;
+    `proxy ${proxied.proxyCpuUsPerRequest} µs CPU per request, ` +
+    `simulator ${direct.simulatorCpuUsPerRequest} µs`;
   goals.push({
     id: 'proxy-p50',
-    what: `Proxy: p50 latency added at ${load.connections} connections`,
+    what: `Proxy: p50 latency added at ${load.connections} connections, distinct URLs`,
     target: `≤ ${PROXY_P50_ADDED_MS} ms`,
-    figure: `${signedMs(load.p50AddedMs)} (${load.direct.p50Ms} → ${load.proxied.p50Ms} ms); sequential: ${signedMs(light.p50AddedMs)}`,
-    met: load.p50AddedMs <= PROXY_P50_ADDED_MS,
+    figure: `${signedMs(p50AddedMs)} (${direct.p50Ms} → ${proxied.p50Ms} ms); sequential: ${signedMs(light.p50AddedMs)}`,
+    met: p50AddedMs <= PROXY_P50_ADDED_MS,
     source: 'issue',
     closeIt:
       'At saturation a request waits behind the others, so p50 ≈ connections ÷ throughput and the added p50 is ' +
@@ -123,22 +127,22 @@ export function evaluateGoals(r: Measured): Goal[] {
       `proxy adds ${light.p50AddedMs} ms. Closing it at this load needs the proxy's CPU per request well below ` +
       "the upstream's (see the throughput goal), or a load that does not saturate the machine.",
   });
-  const proxyLimits = load.proxied.proxyLoopBusy >= 0.9;
+  const proxyLimits = proxied.proxyLoopBusy >= 0.9;
   goals.push({
     id: 'proxy-throughput',
-    what: `Proxy: throughput at ${load.connections} connections`,
+    what: `Proxy: throughput at ${load.connections} connections, distinct URLs`,
     target: `≥ ${PROXY_THROUGHPUT_RATIO * 100} % of direct`,
-    figure: `${Math.round(load.throughputRatio * 100)} % (${load.proxied.reqPerSec} vs ${load.direct.reqPerSec} req/s)`,
-    met: load.throughputRatio >= PROXY_THROUGHPUT_RATIO,
+    figure: `${Math.round(throughputRatio * 100)} % (${proxied.reqPerSec} vs ${direct.reqPerSec} req/s)`,
+    met: throughputRatio >= PROXY_THROUGHPUT_RATIO,
     source: 'issue',
     closeIt:
       (proxyLimits
-        ? `The proxy's event loop was ${Math.round(load.proxied.proxyLoopBusy * 100)} % busy: it is the limit (${cpu}). `
-        : `No event loop was saturated (proxy ${Math.round(load.proxied.proxyLoopBusy * 100)} %, simulator ` +
-          `${Math.round(load.proxied.simulatorLoopBusy * 100)} %): the processes waited for cores the shared ` +
+        ? `The proxy's event loop was ${Math.round(proxied.proxyLoopBusy * 100)} % busy: it is the limit (${cpu}). `
+        : `No event loop was saturated (proxy ${Math.round(proxied.proxyLoopBusy * 100)} %, simulator ` +
+          `${Math.round(proxied.simulatorLoopBusy * 100)} %): the processes waited for cores the shared ` +
           `machine did not give them (${cpu}). `) +
       "Cut the proxy's CPU per request; a CPU profile of the server process under this load " +
-      '(`node --cpu-prof`) shows which part of the request path to cut.',
+      '(`npm run bench:proxy -- --profile dir`) shows which part of the request path to cut.',
   });
   goals.push({
     id: 'memory',

@@ -25,6 +25,7 @@ import { describeMergedRegions, measureMergedRegions } from './merged-regions.ts
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { printTable } from './report.ts';
 import type { BenchResults, BenchSettings } from './results.ts';
+import type { ServeInfo } from './serve-child.ts';
 import type { SimulatorInfo } from './simulator-child.ts';
 import { measureSimulatorScale } from './simulator-scale.ts';
 
@@ -34,6 +35,7 @@ const RESULTS_DIR = resolve(ROOT, 'bench-results');
 const OUT_DIR = resolve(RESULTS_DIR, 'dist');
 const SIMULATOR = new URL('./simulator-child.ts', import.meta.url);
 const PREVIEW = new URL('./preview-child.ts', import.meta.url);
+const SERVE = new URL('./serve-child.ts', import.meta.url);
 const LARGE_ACCOUNT = 100_000;
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -62,8 +64,12 @@ async function section<T>(title: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
-async function child<Info>(script: URL, input: unknown): Promise<Child<Info>> {
-  const started = await startChild<Info>(script, input);
+async function child<Info>(
+  script: URL,
+  input: unknown,
+  options?: Parameters<typeof startChild>[2],
+): Promise<Child<Info>> {
+  const started = await startChild<Info>(script, input, options);
   children.push(started);
   return started;
 }
@@ -95,20 +101,31 @@ async function run(): Promise<BenchResults> {
   const server = await child<PreviewInfo>(PREVIEW, { outDir: OUT_DIR, upstream: sim.info });
   log(`\nsimulator ${sim.info.url}, vite preview ${server.info.url}`);
 
-  // Node-side load first, with no browser running to compete for the cores.
-  const proxy = await section('5. proxy overhead', () =>
-    measureProxyOverhead(
-      sim.info,
-      server.info.url,
-      { simulator: sim.usage, proxy: server.usage },
-      {
-        connections: settings.proxyConnections,
-        seconds: settings.proxySeconds,
-        lightRequests: quick ? 200 : 1000,
-        log,
-      },
-    ),
-  );
+  // Node-side load first, with no browser running to compete for the cores. The proxy is
+  // measured where a team runs it, `npm run serve`'s server; its log lines go to /dev/null.
+  const proxy = await section('5. proxy overhead', async () => {
+    const serve = await child<ServeInfo>(
+      SERVE,
+      { outDir: OUT_DIR, upstream: sim.info },
+      { output: 'ignore' },
+    );
+    try {
+      return await measureProxyOverhead(
+        sim.info,
+        serve.info.url,
+        { simulator: sim.usage, proxy: serve.usage },
+        {
+          host: 'npm run serve',
+          connections: settings.proxyConnections,
+          seconds: settings.proxySeconds,
+          lightRequests: quick ? 200 : 1000,
+          log,
+        },
+      );
+    } finally {
+      await stop(serve);
+    }
+  });
 
   await section('5b. all regions, deep page', async () =>
     log(`  ${describeMergedRegions(await measureMergedRegions())}`),

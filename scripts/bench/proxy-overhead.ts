@@ -17,7 +17,7 @@ export interface LoadFigures {
   p99Ms: number;
   requests: number;
   errors: number;
-  /** CPU time per request in the simulator and the preview (proxy) process, in µs. */
+  /** CPU time per request in the simulator and the server (proxy) process, in µs. */
   simulatorCpuUsPerRequest: number;
   proxyCpuUsPerRequest: number;
   /** Share of the run each process's event loop was busy: near 1 means that process is the limit. */
@@ -31,17 +31,32 @@ export interface CpuMeters {
   proxy: () => Promise<Usage>;
 }
 
+/** One proxied workload against the direct baseline. */
+export interface ProxiedLoad {
+  proxied: LoadFigures;
+  throughputRatio: number;
+  p50AddedMs: number;
+}
+
 export interface ProxyOverhead {
-  path: string;
+  /** The server that hosts the proxy in this measurement. */
+  host: string;
+  /** A different page per request: `…&offset=0` to `…&offset=${distinctUrls - 1}`, round robin. */
+  distinctPath: string;
+  distinctUrls: number;
+  /** Every request the same. */
+  identicalPath: string;
   load: {
     connections: number;
-    /** Per path, in total. */
+    /** Per workload, in total. */
     seconds: number;
-    rounds: { direct: LoadFigures; proxied: LoadFigures }[];
+    rounds: { direct: LoadFigures; distinct: LoadFigures; identical: LoadFigures }[];
+    /** The simulator directly, distinct URLs (its cost does not depend on the page asked for). */
     direct: LoadFigures;
-    proxied: LoadFigures;
-    throughputRatio: number;
-    p50AddedMs: number;
+    /** The proxy's own cost: no two requests in flight are the same, so each is signed, sent and relayed. */
+    distinct: ProxiedLoad;
+    /** The coalescing gain: identical requests in flight share one upstream answer (src/proxy/coalesce.ts). */
+    identical: ProxiedLoad;
   };
   light: {
     requests: number;
@@ -51,7 +66,11 @@ export interface ProxyOverhead {
   };
 }
 
-const PATH = '/v1/volumes?limit=20';
+const LIST = '/v1/volumes?limit=20';
+const DISTINCT_URLS = 1000;
+// The proxy forwards list parameters in the route table's order (limit before offset), so the
+// direct requests are the very URLs the proxy sends.
+const distinctPaths = Array.from({ length: DISTINCT_URLS }, (_, i) => `${LIST}&offset=${i}`);
 
 /** The headers the proxy sends upstream for `url` (src/proxy/upstream-request.ts), signed now. */
 export function signedUpstreamHeaders(upstream: Upstream, url: string): Record<string, string> {
@@ -59,26 +78,51 @@ export function signedUpstreamHeaders(upstream: Upstream, url: string): Record<s
   return upstreamHeaders(target, 'virtualserver', url, 'en-US', Date.now);
 }
 
+interface Call {
+  path: string;
+  headers: Record<string, string>;
+}
+
 /**
- * The simulator accepts a timestamp within minutes, so one signature serves a whole run against
- * this fixed URL; it is made afresh for each run.
+ * The simulator accepts a timestamp within minutes, so one signature per URL serves a whole
+ * run; they are made afresh for each run, before it starts, so the load generator signs nothing
+ * while it measures.
  */
-const directHeaders = (upstream: Upstream) => signedUpstreamHeaders(upstream, `${upstream.url}${PATH}`);
+const directCalls = (upstream: Upstream): Call[] =>
+  distinctPaths.map((path) => ({ path, headers: signedUpstreamHeaders(upstream, `${upstream.url}${path}`) }));
+
+const proxiedCalls = (paths: readonly string[]): Call[] =>
+  paths.map((path) => ({ path: `/api${path}`, headers: {} }));
 
 async function load(
-  url: string,
-  headers: Record<string, string>,
+  origin: string,
+  calls: readonly Call[],
   connections: number,
   seconds: number,
   cpu: CpuMeters,
 ): Promise<LoadFigures> {
+  // Round robin over every connection: with more URLs than connections, no two requests in
+  // flight are the same. Every workload goes through setupRequest, so the load generator's own
+  // cost is the same for all.
+  let next = 0;
+  const setupRequest = (request: { headers?: Record<string, string> }) => {
+    const call = calls[next++ % calls.length] as Call;
+    return { ...request, path: call.path, headers: { ...request.headers, ...call.headers } };
+  };
   const before = await Promise.all([cpu.simulator(), cpu.proxy()]);
-  const result: Result = await autocannon({ url, headers, connections, duration: seconds });
+  const result: Result = await autocannon({
+    url: origin,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest }],
+  });
   const after = await Promise.all([cpu.simulator(), cpu.proxy()]);
   const requests = result['2xx'];
   const errors = result.errors + result.timeouts + result.non2xx;
   if (errors > 0 || requests === 0) {
-    throw new Error(`${url}: ${errors} failed requests out of ${requests + errors} under load`);
+    throw new Error(
+      `${origin}${calls[0]?.path}: ${errors} failed requests out of ${requests + errors} under load`,
+    );
   }
   const delta = (i: 0 | 1, key: keyof Usage) => (after[i]?.[key] ?? 0) - (before[i]?.[key] ?? 0);
   const perRequest = (i: 0 | 1) => round((delta(i, 'cpuMs') * 1000) / requests, 0);
@@ -117,35 +161,45 @@ function combine(runs: LoadFigures[]): LoadFigures {
   };
 }
 
+const against = (direct: LoadFigures, proxied: LoadFigures): ProxiedLoad => ({
+  proxied,
+  throughputRatio: round(proxied.reqPerSec / direct.reqPerSec, 2),
+  p50AddedMs: round(proxied.p50Ms - direct.p50Ms, 2),
+});
+
 /**
- * The same request to the simulator directly and through the signing proxy: a saturating load
- * (50 connections) for throughput, then sequential requests, interleaved so drift hits both
- * paths alike, for the latency one request gains when the server is not queueing.
+ * The simulator directly and through the signing proxy on `serverUrl`, under a saturating
+ * load (50 connections), in two workloads: distinct URLs (the proxy's cost) and one identical
+ * URL (what coalescing gains). Then sequential requests, interleaved so drift hits both paths
+ * alike, for the latency one request gains when the server is not queueing.
  */
 export async function measureProxyOverhead(
   upstream: Upstream,
-  previewUrl: string,
+  serverUrl: string,
   cpu: CpuMeters,
-  { connections = 50, seconds = 10, lightRequests = 1000, log = console.log } = {},
+  { host = 'npm run serve', connections = 50, seconds = 10, lightRequests = 1000, log = console.log } = {},
 ): Promise<ProxyOverhead> {
-  const directUrl = `${upstream.url}${PATH}`;
-  const proxiedUrl = `${previewUrl}/api${PATH}`;
+  const distinct = proxiedCalls(distinctPaths);
+  const identical = proxiedCalls([LIST]);
 
   log('  proxy: warm-up');
-  await load(directUrl, directHeaders(upstream), connections, 2, cpu);
-  await load(proxiedUrl, {}, connections, 2, cpu);
-  // Two alternating halves rather than one block each, so a neighbour's burst on this shared
-  // machine lands on both paths rather than on one.
+  await load(upstream.url, directCalls(upstream), connections, 2, cpu);
+  await load(serverUrl, distinct, connections, 2, cpu);
+  // Alternating halves rather than one block each, so a neighbour's burst on this shared
+  // machine lands on every workload rather than on one.
   const half = seconds / 2;
-  log(`  proxy: ${connections} connections, direct and proxied alternating, 2 × ${half} s each`);
-  const rounds: { direct: LoadFigures; proxied: LoadFigures }[] = [];
+  log(
+    `  proxy: ${connections} connections, direct / proxied distinct / proxied identical alternating, 2 × ${half} s each`,
+  );
+  const rounds: ProxyOverhead['load']['rounds'] = [];
   for (let i = 0; i < 2; i++) {
-    const direct = await load(directUrl, directHeaders(upstream), connections, half, cpu);
-    const proxied = await load(proxiedUrl, {}, connections, half, cpu);
-    rounds.push({ direct, proxied });
+    rounds.push({
+      direct: await load(upstream.url, directCalls(upstream), connections, half, cpu),
+      distinct: await load(serverUrl, distinct, connections, half, cpu),
+      identical: await load(serverUrl, identical, connections, half, cpu),
+    });
   }
   const direct = combine(rounds.map((r) => r.direct));
-  const proxied = combine(rounds.map((r) => r.proxied));
 
   log(`  proxy: ${lightRequests} sequential requests each, interleaved`);
   const sampler = createSampler();
@@ -153,10 +207,11 @@ export async function measureProxyOverhead(
   const lightDirect: number[] = [];
   const lightProxied: number[] = [];
   try {
-    const headers = directHeaders(upstream);
+    const calls = directCalls(upstream);
     for (let i = 0; i < lightRequests; i++) {
-      const a = await sampler.get(directUrl, headers);
-      const b = await proxySampler.get(proxiedUrl);
+      const call = calls[i % calls.length] as Call;
+      const a = await sampler.get(`${upstream.url}${call.path}`, call.headers);
+      const b = await proxySampler.get(`${serverUrl}/api${call.path}`);
       if (a.status !== 200 || b.status !== 200)
         throw new Error(`light load: status ${a.status} direct, ${b.status} proxied`);
       lightDirect.push(a.ms);
@@ -172,15 +227,17 @@ export async function measureProxyOverhead(
     proxied: { p50Ms: round(median(lightProxied), 2), p99Ms: round(percentile(lightProxied, 99), 2) },
   };
   return {
-    path: PATH,
+    host,
+    distinctPath: `${LIST}&offset={0…${DISTINCT_URLS - 1}}`,
+    distinctUrls: DISTINCT_URLS,
+    identicalPath: LIST,
     load: {
       connections,
       seconds,
       rounds,
       direct,
-      proxied,
-      throughputRatio: round(proxied.reqPerSec / direct.reqPerSec, 2),
-      p50AddedMs: round(proxied.p50Ms - direct.p50Ms, 2),
+      distinct: against(direct, combine(rounds.map((r) => r.distinct))),
+      identical: against(direct, combine(rounds.map((r) => r.identical))),
     },
     light: { ...light, p50AddedMs: round(light.proxied.p50Ms - light.direct.p50Ms, 2) },
   };

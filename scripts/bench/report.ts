@@ -43,26 +43,26 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
     `${t.scroll.longTasks} long tasks, ${t.scroll.slowFrames} frames > 50 ms, max frame ${ms(t.scroll.maxFrameMs)}`,
   ]);
   const p = r.proxy;
+  const { direct, distinct, identical } = p.load;
+  const load = (f: typeof direct) => `${f.reqPerSec} req/s, p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}`;
+  const each = `${p.load.connections} conn × ${p.load.seconds} s`;
+  rows.push(['5 proxy', `${each}: direct`, load(direct)]);
   rows.push([
     '5 proxy',
-    `${p.load.connections} conn × ${p.load.seconds} s: direct`,
-    `${p.load.direct.reqPerSec} req/s, p50 ${ms(p.load.direct.p50Ms)}, p99 ${ms(p.load.direct.p99Ms)}`,
+    `${each}: proxied, distinct URLs (the proxy's cost)`,
+    `${load(distinct.proxied)}: ${pct(distinct.throughputRatio)} of direct`,
   ]);
   rows.push([
     '5 proxy',
-    `${p.load.connections} conn × ${p.load.seconds} s: proxied`,
-    `${p.load.proxied.reqPerSec} req/s, p50 ${ms(p.load.proxied.p50Ms)}, p99 ${ms(p.load.proxied.p99Ms)}`,
+    `${each}: proxied, identical URLs (the coalescing gain)`,
+    `${load(identical.proxied)}: ${pct(identical.throughputRatio)} of direct`,
   ]);
   rows.push([
     '5 proxy',
-    'throughput ratio proxied / direct',
-    `${Math.round(p.load.throughputRatio * 100)} %`,
-  ]);
-  rows.push([
-    '5 proxy',
-    'CPU per request: simulator, proxy (event loop busy)',
-    `${p.load.direct.simulatorCpuUsPerRequest} µs (${pct(p.load.direct.simulatorLoopBusy)}), ` +
-      `${p.load.proxied.proxyCpuUsPerRequest} µs (${pct(p.load.proxied.proxyLoopBusy)})`,
+    'CPU per request: simulator, proxy distinct, proxy identical (event loop busy)',
+    `${direct.simulatorCpuUsPerRequest} µs (${pct(direct.simulatorLoopBusy)}), ` +
+      `${distinct.proxied.proxyCpuUsPerRequest} µs (${pct(distinct.proxied.proxyLoopBusy)}), ` +
+      `${identical.proxied.proxyCpuUsPerRequest} µs (${pct(identical.proxied.proxyLoopBusy)})`,
   ]);
   rows.push([
     '5 proxy',
