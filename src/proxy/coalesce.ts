@@ -28,6 +28,8 @@ export interface Waiter<T> {
   answer: Promise<T>;
   /** Stops waiting (rejecting `answer` with `reason`); the last one out cancels the flight. */
   leave(reason: unknown): void;
+  /** True when the flight was already in the air: this request costs SCP nothing. */
+  joined: boolean;
 }
 
 interface Flight<T> {
@@ -39,9 +41,7 @@ interface Flight<T> {
 export function createCoalescer<T>(): Coalescer<T> {
   const flights = new Map<string, Flight<T>>();
 
-  function flightFor(key: string, start: (signal: AbortSignal) => Promise<T>): Flight<T> {
-    const existing = flights.get(key);
-    if (existing) return existing;
+  function newFlight(key: string, start: (signal: AbortSignal) => Promise<T>): Flight<T> {
     const controller = new AbortController();
     const flight: Flight<T> = { answer: start(controller.signal), controller, waiters: 0 };
     flights.set(key, flight);
@@ -57,7 +57,8 @@ export function createCoalescer<T>(): Coalescer<T> {
       return flights.size;
     },
     join(key, start) {
-      const flight = flightFor(key, start);
+      const existing = flights.get(key);
+      const flight = existing ?? newFlight(key, start);
       flight.waiters += 1;
       let waiting = true;
       let reject: (reason: unknown) => void = () => {};
@@ -76,6 +77,7 @@ export function createCoalescer<T>(): Coalescer<T> {
       });
       return {
         answer,
+        joined: existing !== undefined,
         leave(reason) {
           if (!waiting) return;
           waiting = false;

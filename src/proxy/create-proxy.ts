@@ -9,7 +9,7 @@ import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream, type SimulatorStarter, type UpstreamState } from './upstream.ts';
 
 export interface ScpProxyOptions extends Partial<
-  Pick<ProxyHandlerOptions, 'fetchUpstream' | 'now' | 'requestId' | 'maxBodyBytes'>
+  Pick<ProxyHandlerOptions, 'fetchUpstream' | 'now' | 'requestId' | 'maxBodyBytes' | 'observer'>
 > {
   /** SCP_* variables (config.ts), already merged by the host: process.env over .env files. */
   env: ProxyEnv;
@@ -58,6 +58,7 @@ export function createScpProxy(options: ScpProxyOptions): ScpProxy {
     logger,
     requestId: options.requestId ?? randomUUID,
     maxBodyBytes: options.maxBodyBytes,
+    observer: options.observer,
   });
 
   return {

@@ -268,8 +268,10 @@ describe('the signing proxy handler', () => {
     await rawRequest(port, '/api/v1/volumes?limit=2');
     await rawRequest(port, '/api/nope');
 
+    // Each reading of the clock moves it 7 ms: at the start, around the upstream request (which
+    // the observer times), to sign it, and at the end.
     expect(logger.lines).toEqual([
-      '[scp-proxy] GET /api/v1/volumes?limit=2 200 14ms id=req-1',
+      '[scp-proxy] GET /api/v1/volumes?limit=2 200 28ms id=req-1',
       '[scp-proxy] GET /api/nope 404 7ms id=req-2',
     ]);
     const signature = upstream.requests[0]?.headers['scp-signature'];

@@ -1,10 +1,12 @@
 import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { EndpointName } from '../scp/endpoints.ts';
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
 import { createCoalescer } from './coalesce.ts';
 import { proxyError, sendProxyError } from './errors.ts';
 import { type ProxyLogger, requestLogLine } from './logger.ts';
 import { findInRegions } from './find-in-regions.ts';
+import { NO_OBSERVER, type ProxyObserver, type RejectReason } from './observer.ts';
 import { type CallRegion, mergedListAnswer, type RegionAnswer } from './merged-volumes.ts';
 import { ClientGoneError, createRegionCaller } from './region-call.ts';
 import { planRegions } from './region-plan.ts';
@@ -30,6 +32,8 @@ export interface ProxyHandlerOptions {
   requestId: () => string;
   /** Larger upstream bodies are refused with UpstreamResponseTooLarge. */
   maxBodyBytes?: number;
+  /** Told of every upstream request, coalesced request and refusal (src/metrics counts them). */
+  observer?: ProxyObserver;
 }
 
 export type ProxyHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -52,8 +56,15 @@ export const SAFETY_HEADERS: Readonly<OutgoingHttpHeaders> = {
 /** Delta-seconds or an HTTP date: anything else from upstream is not passed on. */
 const RETRY_AFTER = /^[0-9A-Za-z ,:]{1,40}$/;
 
+const REJECT_REASONS = {
+  NotFound: 'not_found',
+  MethodNotAllowed: 'method_not_allowed',
+  BadRequest: 'bad_request',
+} as const satisfies Record<string, RejectReason>;
+
 export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
   const { fetchUpstream, now, logger, requestId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
+  const observer = options.observer ?? NO_OBSERVER;
   const inFlight = createCoalescer<UpstreamAnswer>();
 
   /**
@@ -63,7 +74,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
   async function sendFromRegions(
     answerFrom: (call: CallRegion) => Promise<RegionAnswer>,
     targets: ReadonlyMap<string, UpstreamTarget>,
-    service: string,
+    route: { service: string; endpoint: EndpointName },
     req: IncomingMessage,
     res: ServerResponse,
     common: OutgoingHttpHeaders,
@@ -81,7 +92,9 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       fetchUpstream,
       now,
       maxBodyBytes,
-      service,
+      service: route.service,
+      endpoint: route.endpoint,
+      observer,
       acceptLanguage: req.headers['accept-language'],
       requestId: id,
       clientGone: gone.signal,
@@ -120,8 +133,10 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       else logger.info(line);
     };
 
-    const route = crossSiteRefusal(req.headers['sec-fetch-site']) ?? routeRequest(method, rawUrl);
+    const crossSite = crossSiteRefusal(req.headers['sec-fetch-site']);
+    const route = crossSite ?? routeRequest(method, rawUrl);
     if (route.kind === 'reject') {
+      observer.rejected(crossSite ? 'cross_site' : REJECT_REASONS[route.code]);
       sendProxyError(res, proxyError(route.code, route.message, id), common);
       return finish(res.statusCode);
     }
@@ -129,6 +144,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
     // Gone while the simulator was starting: its 'close' event fired before anyone listened.
     if (res.destroyed) return finish('aborted');
     if (!state.ready) {
+      observer.rejected('not_configured');
       sendProxyError(res, proxyError('NotConfigured', state.message, id), common);
       return finish(res.statusCode);
     }
@@ -139,6 +155,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
     }
     const plan = planRegions({ ...route, regions: [...state.regions.keys()] });
     if (plan.kind === 'reject') {
+      observer.rejected('bad_request');
       sendProxyError(res, proxyError('BadRequest', plan.message, id), common);
       return finish(res.statusCode);
     }
@@ -147,7 +164,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
         plan.kind === 'merge'
           ? (call: CallRegion) => mergedListAnswer(plan.request, call)
           : (call: CallRegion) => findInRegions(plan.regions, plan.upstreamPath, call);
-      const status = await sendFromRegions(answerFrom, state.regions, route.service, req, res, common, id);
+      const status = await sendFromRegions(answerFrom, state.regions, route, req, res, common, id);
       return finish(status);
     }
     const target = state.regions.get(plan.region) ?? state.target;
@@ -161,6 +178,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       const url = new URL(href);
       const get = {
         target,
+        report: { observer, region: plan.region, endpoint: route.endpoint },
         service: route.service,
         url,
         acceptLanguage: language,
@@ -170,6 +188,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       };
       return sendSigned(fetchUpstream, get).then((answer) => redactedAnswer(answer, target));
     });
+    if (waiter.joined) observer.coalesced();
     const timer = setTimeout(() => waiter.leave(TIMED_OUT), target.timeoutMs);
     const onClose = (): void => {
       if (!res.writableFinished) waiter.leave(CLIENT_GONE);

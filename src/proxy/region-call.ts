@@ -1,5 +1,7 @@
+import type { EndpointName } from '../scp/endpoints.ts';
 import { proxyError } from './errors.ts';
 import type { CallRegion, RegionAnswer } from './merged-volumes.ts';
+import type { ProxyObserver } from './observer.ts';
 import type { FetchUpstream } from './upstream-client.ts';
 import { CLIENT_GONE, noAnswerError, sendSigned, TIMED_OUT, tooLargeError } from './upstream-request.ts';
 import type { UpstreamTarget } from './upstream.ts';
@@ -10,6 +12,8 @@ export interface RegionCallerOptions {
   now: () => number;
   maxBodyBytes: number;
   service: string;
+  endpoint: EndpointName;
+  observer: ProxyObserver;
   acceptLanguage: string | undefined;
   requestId: string;
   /** Aborts every call when the browser goes away. */
@@ -33,8 +37,8 @@ function proxyAnswer(error: ReturnType<typeof proxyError>): RegionAnswer {
  * that region's failure (the proxy's 504 or 502 body), not the whole list's.
  */
 export function createRegionCaller(options: RegionCallerOptions): CallRegion {
-  const { targets, fetchUpstream, now, maxBodyBytes, service, acceptLanguage, requestId, clientGone } =
-    options;
+  const { targets, fetchUpstream, now, maxBodyBytes, service, endpoint, observer } = options;
+  const { acceptLanguage, requestId, clientGone } = options;
   return async (region, path) => {
     const target = targets.get(region);
     if (target === undefined) throw new Error(`No target for region ${region}`);
@@ -43,7 +47,9 @@ export function createRegionCaller(options: RegionCallerOptions): CallRegion {
     const timer = setTimeout(() => controller.abort(TIMED_OUT), target.timeoutMs);
     const onGone = (): void => controller.abort(CLIENT_GONE);
     clientGone.addEventListener('abort', onGone);
-    const get = { target, service, url, acceptLanguage, now, signal: controller.signal, maxBodyBytes };
+    const signal = controller.signal;
+    const report = { observer, region, endpoint };
+    const get = { target, report, service, url, acceptLanguage, now, signal, maxBodyBytes };
     try {
       const answer = await sendSigned(fetchUpstream, get);
       if (answer.body === null) return proxyAnswer(tooLargeError(target, maxBodyBytes, requestId));

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { NO_OBSERVER } from './observer.ts';
 import { createUpstreamClient, type UpstreamClient } from './upstream-client.ts';
 import type { UpstreamTarget } from './upstream.ts';
 import { sendSigned } from './upstream-request.ts';
@@ -49,8 +50,11 @@ describe('the upstream client', () => {
   it('sends the retry after a stale kept-alive connection on a new one, not the next pooled one', async () => {
     const { endpoint, connections } = await answersOncePerConnection();
     client = createUpstreamClient();
+    const outcomes: unknown[] = [];
+    const observer = { ...NO_OBSERVER, upstreamRequest: (...call: unknown[]) => void outcomes.push(call[2]) };
     const get = (signal: AbortSignal) => ({
       target: targetAt(endpoint),
+      report: { observer, region: 'kr-west1', endpoint: 'listVolumes' as const },
       service: 'virtualserver',
       url: new URL(`${endpoint}/v1/volumes`),
       acceptLanguage: undefined,
@@ -69,5 +73,7 @@ describe('the upstream client', () => {
 
     expect([answer.status, answer.body?.toString()]).toEqual([200, 'ok']);
     expect(connections.size).toBe(4);
+    // The stale attempt and its retry are one upstream request to the observer.
+    expect(outcomes).toEqual([200, 200, 200, 200]);
   });
 });

@@ -1,6 +1,8 @@
+import type { EndpointName } from '../scp/endpoints.ts';
 import type { ProxyError } from '../scp/proxy-error.ts';
 import { SCP_HEADERS, signedHeaders } from '../signing/signature.ts';
 import { proxyError } from './errors.ts';
+import type { ProxyObserver, UpstreamOutcome } from './observer.ts';
 import { type FetchUpstream, StaleConnectionError, type UpstreamAnswer } from './upstream-client.ts';
 import type { UpstreamTarget } from './upstream.ts';
 
@@ -33,8 +35,17 @@ export function upstreamHeaders(
   };
 }
 
+/** Where a request is reported when it ends: the observer, with its region and endpoint. */
+export interface ReportTo {
+  observer: ProxyObserver;
+  region: string;
+  endpoint: EndpointName;
+}
+
 export interface SignedGet {
   target: UpstreamTarget;
+  /** The proxy's requests are reported (src/metrics counts them); a caller may pass none. */
+  report?: ReportTo;
   service: string;
   /** As it goes on the wire: the signature covers its WHATWG serialisation. */
   url: URL;
@@ -44,12 +55,27 @@ export interface SignedGet {
   maxBodyBytes: number;
 }
 
+/** Why a request got no answer: its signal's reason when it was cancelled, else the network. */
+function failedOutcome(signal: AbortSignal): UpstreamOutcome {
+  if (!signal.aborted) return 'unreachable';
+  return signal.reason === CLIENT_GONE
+    ? 'client_gone'
+    : signal.reason === TIMED_OUT
+      ? 'timeout'
+      : 'unreachable';
+}
+
 /**
- * One signed GET upstream. A request that met a keep-alive connection the server had just
- * closed is sent once more, signed afresh, on a new connection: when the server closes its idle
- * connections together, the next one in the pool is likely just as stale.
+ * One signed GET upstream, reported to the observer once it ends. A request that met a
+ * keep-alive connection the server had just closed is sent once more, signed afresh, on a new
+ * connection: when the server closes its idle connections together, the next one in the pool
+ * is likely just as stale.
  */
 export function sendSigned(fetchUpstream: FetchUpstream, get: SignedGet): Promise<UpstreamAnswer> {
+  const started = get.now();
+  const to = get.report;
+  const report = (outcome: UpstreamOutcome): void =>
+    to?.observer.upstreamRequest(to.region, to.endpoint, outcome, (get.now() - started) / 1000);
   const send = (freshConnection: boolean): Promise<UpstreamAnswer> =>
     fetchUpstream({
       url: get.url,
@@ -58,10 +84,21 @@ export function sendSigned(fetchUpstream: FetchUpstream, get: SignedGet): Promis
       maxBodyBytes: get.maxBodyBytes,
       freshConnection,
     });
-  return send(false).catch((error: unknown) => {
-    if (error instanceof StaleConnectionError) return send(true);
-    throw error;
-  });
+  return send(false)
+    .catch((error: unknown) => {
+      if (error instanceof StaleConnectionError) return send(true);
+      throw error;
+    })
+    .then(
+      (answer) => {
+        report(answer.status);
+        return answer;
+      },
+      (error: unknown) => {
+        report(failedOutcome(get.signal));
+        throw error;
+      },
+    );
 }
 
 /** The proxy's own error for an upstream that did not answer in time, or could not be reached. */
