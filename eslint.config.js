@@ -94,6 +94,19 @@ export default defineConfig([
               from: './src/test',
               message: 'Production code must not import the test kit (src/test).',
             },
+            // The proxy reports to an observer (src/proxy/observer.ts) and the inventory implements
+            // InventoryMetricsSource; the hosts connect both to src/metrics, so neither needs a
+            // metrics library, and src/metrics needs neither them nor a host.
+            {
+              target: './src/proxy/**/!(*.test).ts',
+              from: './src/metrics',
+              message: 'The proxy must not import src/metrics: take a ProxyObserver (observer.ts).',
+            },
+            {
+              target: './src/metrics',
+              from: ['./src/server', './src/vite', './src/simulator', './src/inventory'],
+              message: 'src/metrics knows no host and no inventory: the hosts pass it what it shows.',
+            },
             // The proxy, the simulator and the inventory are mounted by their hosts (src/server,
             // src/vite) and know nothing of them.
             {
@@ -163,6 +176,7 @@ export default defineConfig([
       'src/server/**',
       'src/vite/**',
       'src/signing/**',
+      'src/metrics/**',
       'src/test/node/**',
     ],
     extends: [reactHooks.configs.flat.recommended, pluginQuery.configs['flat/recommended']],
