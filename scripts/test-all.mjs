@@ -22,6 +22,12 @@ const phases = [
     { name: 'type-check', command: npm('typecheck') },
     // The Dockerfile's own steps, run without Docker (this machine has no container runtime).
     ...(quick ? [] : [{ name: 'container image steps', command: npm('test:image') }]),
+    // The metrics tests use the real Prometheus and promtool: found here, or installed (apt) on a
+    // fresh machine, before the unit tests need them; a clear failure when neither works.
+    {
+      name: 'Prometheus and promtool (find or install)',
+      command: [process.execPath, ['scripts/find-prometheus.mjs']],
+    },
   ],
   [{ name: 'unit and component tests', command: npm('test:unit') }],
   ...(quick
