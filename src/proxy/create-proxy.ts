@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProxyStatus } from '../scp/status.ts';
 import { type ProxyConfig, type ProxyEnv, readProxyConfig } from './config.ts';
 import { createProxyHandler, type ProxyHandlerOptions } from './handler.ts';
-import type { ProxyLogger } from './logger.ts';
+import { logRequest, type ProxyLogger } from './logger.ts';
 import { isProxyPath } from './route.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream, type SimulatorStarter, type UpstreamState } from './upstream.ts';
@@ -68,7 +68,12 @@ export function createScpProxy(options: ScpProxyOptions): ScpProxy {
       if (next && !isProxyPath(req.url)) return next();
       handler(req, res).catch((error: unknown) => {
         if (next) return next(error);
-        logger.warn(`[scp-proxy] ${req.method ?? ''} ${req.url ?? ''} failed: ${String(error)}`);
+        logRequest(
+          logger,
+          `[scp-proxy] ${req.method ?? ''} ${req.url ?? ''} failed: ${String(error)}`,
+          req,
+          true,
+        );
         if (res.headersSent) res.destroy();
         else res.writeHead(500).end();
       });

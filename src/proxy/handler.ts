@@ -4,7 +4,7 @@ import type { EndpointName } from '../scp/endpoints.ts';
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
 import { createCoalescer } from './coalesce.ts';
 import { proxyError, sendProxyError } from './errors.ts';
-import { type ProxyLogger, requestLogLine } from './logger.ts';
+import { logRequest, type ProxyLogger, requestLogLine } from './logger.ts';
 import { findInRegions } from './find-in-regions.ts';
 import { NO_OBSERVER, type ProxyObserver, type RejectReason } from './observer.ts';
 import { type CallRegion, mergedListAnswer, type RegionAnswer } from './merged-volumes.ts';
@@ -65,6 +65,12 @@ const REJECT_REASONS = {
 export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
   const { fetchUpstream, now, logger, requestId, maxBodyBytes = DEFAULT_MAX_BODY_BYTES } = options;
   const observer = options.observer ?? NO_OBSERVER;
+  // The upstream settles once: read it synchronously from then on (an await per request is a
+  // promise and a microtask for a value that never changes), with its region list made once.
+  let settled: { state: UpstreamState; regionNames: string[] } | undefined;
+  void options.upstream.then((state) => {
+    settled = { state, regionNames: state.ready ? [...state.regions.keys()] : [] };
+  });
   const inFlight = createCoalescer<UpstreamAnswer>();
 
   /**
@@ -129,8 +135,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
 
     const finish = (status: number | 'aborted'): void => {
       const line = requestLogLine(method, rawUrl, status, now() - started, id);
-      if (status === 'aborted' || status >= 500) logger.warn(line);
-      else logger.info(line);
+      logRequest(logger, line, req, status === 'aborted' || status >= 500);
     };
 
     const crossSite = crossSiteRefusal(req.headers['sec-fetch-site']);
@@ -140,9 +145,12 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       sendProxyError(res, proxyError(route.code, route.message, id), common);
       return finish(res.statusCode);
     }
-    const state = await options.upstream;
-    // Gone while the simulator was starting: its 'close' event fired before anyone listened.
-    if (res.destroyed) return finish('aborted');
+    if (settled === undefined) {
+      await options.upstream;
+      // Gone while the simulator was starting: its 'close' event fired before anyone listened.
+      if (res.destroyed) return finish('aborted');
+    }
+    const { state, regionNames } = settled as NonNullable<typeof settled>;
     if (!state.ready) {
       observer.rejected('not_configured');
       sendProxyError(res, proxyError('NotConfigured', state.message, id), common);
@@ -153,7 +161,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       res.writeHead(200, { ...common, 'Content-Type': 'application/json; charset=utf-8' }).end(body);
       return finish(200);
     }
-    const plan = planRegions({ ...route, regions: [...state.regions.keys()] });
+    const plan = planRegions({ ...route, regions: regionNames });
     if (plan.kind === 'reject') {
       observer.rejected('bad_request');
       sendProxyError(res, proxyError('BadRequest', plan.message, id), common);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { REALM, type Authenticate, type FailedSignIn } from './authenticate.ts';
-import { type LogFields, type ServerLogger, withUser } from './log.ts';
+import { type LogFields, rememberUser, type ServerLogger } from './log.ts';
 import { PLAIN_SAFETY_HEADERS } from './security-headers.ts';
 import type { Middleware } from './static-files.ts';
 
@@ -113,21 +113,20 @@ export function createDashboard(options: DashboardOptions): RequestListener {
         who.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(who.retryAfterSeconds) };
       return plain(res, who.status, `${who.message}\n`, { ...challenge, ...wait });
     }
-    withUser(who.user, () => {
-      const notFound = (error?: unknown): void => {
-        if (error) logger.error(`[scp-dashboard] ${req.method} ${path}: ${String(error)}`);
-        if (res.headersSent) return void res.destroy();
-        plain(res, error ? 500 : 404, error ? 'Internal error.\n' : 'Not found.\n');
-      };
-      if (proxy.isProxyPath(req.url)) {
-        return void Promise.resolve(proxy.handle(req, res, notFound)).catch(notFound);
-      }
-      access(req, res, who.user, started);
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        return plain(res, 405, 'Only GET and HEAD.\n', { Allow: 'GET, HEAD' });
-      }
-      staticFiles(req, res, () => notFound());
-    });
+    rememberUser(req, who.user);
+    const notFound = (error?: unknown): void => {
+      if (error) logger.error(`[scp-dashboard] ${req.method} ${path}: ${String(error)}`, { user: who.user });
+      if (res.headersSent) return void res.destroy();
+      plain(res, error ? 500 : 404, error ? 'Internal error.\n' : 'Not found.\n');
+    };
+    if (proxy.isProxyPath(req.url)) {
+      return void Promise.resolve(proxy.handle(req, res, notFound)).catch(notFound);
+    }
+    access(req, res, who.user, started);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return plain(res, 405, 'Only GET and HEAD.\n', { Allow: 'GET, HEAD' });
+    }
+    staticFiles(req, res, () => notFound());
   }
 
   return (req, res) => {

@@ -1,9 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage } from 'node:http';
 
 /**
- * The server's log: plain lines, or one JSON object per line with LOG_FORMAT=json. Every line
- * written while a request is handled names its user — including the proxy's own lines, which
- * know nothing of users: the request's user rides along in AsyncLocalStorage.
+ * The server's log: plain lines, or one JSON object per line with LOG_FORMAT=json. Every
+ * request's line names its user — the proxy's own lines too, which know nothing of users: the
+ * dashboard remembers the user of each request (rememberUser), and the proxy hands its line
+ * over with the request (ProxyLogger.request, src/server/mount-proxy.ts).
  */
 export type LogFormat = 'text' | 'json';
 export type LogFields = Record<string, string | number | boolean | null>;
@@ -19,17 +20,53 @@ export interface LogSink {
   err(line: string): void;
 }
 
-const requestUser = new AsyncLocalStorage<string>();
+// Not AsyncLocalStorage: on Node 20 it puts a hook on every promise of the process, ~0.1 µs
+// each, for a value only a request's own lines need.
+const requestUsers = new WeakMap<IncomingMessage, string>();
 
-/** Runs a request's handling with its user attached to every line logged meanwhile. */
-export function withUser<T>(user: string, run: () => T): T {
-  return requestUser.run(user, run);
+export function rememberUser(req: IncomingMessage, user: string): void {
+  requestUsers.set(req, user);
 }
 
-export const processSink: LogSink = {
-  out: (line) => void process.stdout.write(`${line}\n`),
-  err: (line) => void process.stderr.write(`${line}\n`),
-};
+/** The user the dashboard signed in for `req`; undefined before (or without) the dashboard. */
+export function userOf(req: IncomingMessage): string | undefined {
+  return requestUsers.get(req);
+}
+
+/**
+ * stdout and stderr, written once per turn of the event loop. On Linux a write to a pipe or a
+ * file is a system call made at once, and a pipe's reader is woken for each; under load, one
+ * per request line was a cost of its own. Lines keep their order across the two streams (a
+ * run of lines for one stream is one write), and what is still pending when the process exits
+ * is written then: writes to pipes and files are synchronous on Linux.
+ */
+function batchedSink(): LogSink {
+  let pending: { stream: NodeJS.WriteStream; line: string }[] = [];
+  const flush = (): void => {
+    const lines = pending;
+    pending = [];
+    for (let i = 0; i < lines.length;) {
+      const { stream } = lines[i] as (typeof lines)[number];
+      let text = '';
+      for (; i < lines.length && lines[i]?.stream === stream; i++) text += lines[i]?.line;
+      stream.write(text);
+    }
+  };
+  process.once('exit', flush);
+  const add = (stream: NodeJS.WriteStream, line: string): void => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push({ stream, line: `${line}\n` });
+  };
+  return { out: (line) => add(process.stdout, line), err: (line) => add(process.stderr, line) };
+}
+
+let processLines: LogSink | undefined;
+
+/** The process's stdout (info) and stderr (warnings, errors), batched per turn of the event loop. */
+export function processSink(): LogSink {
+  processLines ??= batchedSink();
+  return processLines;
+}
 
 // A user name from a proxy header or a URL reaches this line: no control characters in it.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -42,18 +79,16 @@ export function readLogFormat(value: string | undefined): LogFormat {
 
 export function createServerLogger(
   format: LogFormat,
-  sink: LogSink = processSink,
+  sink: LogSink = processSink(),
   now: () => Date = () => new Date(),
 ): ServerLogger {
   const write = (level: 'info' | 'warn' | 'error', message: string, fields: LogFields = {}): void => {
-    const user = requestUser.getStore();
-    const withUserField = user === undefined || 'user' in fields ? fields : { ...fields, user };
     let line: string;
     if (format === 'json') {
-      line = JSON.stringify({ time: now().toISOString(), level, msg: message, ...withUserField });
+      line = JSON.stringify({ time: now().toISOString(), level, msg: message, ...fields });
     } else {
       // The message already reads as a sentence; of the fields only the user is added.
-      const who = withUserField.user;
+      const who = fields.user;
       line = clean(who === undefined ? message : `${message} user=${String(who)}`);
     }
     if (level === 'info') sink.out(line);
