@@ -54,6 +54,34 @@ export interface UpstreamClient {
  */
 const IDLE_CONNECTION_MS = 30_000;
 
+interface ReadHeaders {
+  contentType?: string;
+  contentEncoding?: string;
+  retryAfter?: string;
+  contentLength?: string;
+}
+
+/**
+ * The four headers the proxy reads, straight from rawHeaders: `res.headers` builds an object of
+ * every header on first use, for four values. Node's rules for repeats are kept: the first
+ * Content-Type, Content-Length and Retry-After win, Content-Encoding values are joined.
+ */
+function readHeaders(raw: readonly string[]): ReadHeaders {
+  const read: ReadHeaders = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    const value = raw[i + 1] as string;
+    // Only names of these lengths are lower-cased and compared.
+    if (name.length === 12 && name.toLowerCase() === 'content-type') read.contentType ??= value;
+    else if (name.length === 14 && name.toLowerCase() === 'content-length') read.contentLength ??= value;
+    else if (name.length === 11 && name.toLowerCase() === 'retry-after') read.retryAfter ??= value;
+    else if (name.length === 16 && name.toLowerCase() === 'content-encoding') {
+      read.contentEncoding = read.contentEncoding === undefined ? value : `${read.contentEncoding}, ${value}`;
+    }
+  }
+  return read;
+}
+
 export function createUpstreamClient(): UpstreamClient {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
@@ -78,18 +106,19 @@ export function createUpstreamClient(): UpstreamClient {
       };
 
       const req = transport.request(url, { method: 'GET', headers, agent }, (res) => {
+        const read = readHeaders(res.rawHeaders);
         const answer = (body: Buffer | null): UpstreamAnswer => ({
           status: res.statusCode ?? 502,
-          contentType: res.headers['content-type'],
-          contentEncoding: res.headers['content-encoding'],
-          retryAfter: res.headers['retry-after'],
+          contentType: read.contentType,
+          contentEncoding: read.contentEncoding,
+          retryAfter: read.retryAfter,
           body,
         });
         const tooLarge = (): void => {
           settle(() => resolve(answer(null)));
           req.destroy();
         };
-        if (Number(res.headers['content-length']) > maxBodyBytes) return tooLarge();
+        if (Number(read.contentLength) > maxBodyBytes) return tooLarge();
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
@@ -97,7 +126,10 @@ export function createUpstreamClient(): UpstreamClient {
           if (size > maxBodyBytes) tooLarge();
           else chunks.push(chunk);
         });
-        res.on('end', () => settle(() => resolve(answer(Buffer.concat(chunks, size)))));
+        // One chunk (the usual answer on a fast link) needs no copy.
+        const whole = (): Buffer =>
+          chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+        res.on('end', () => settle(() => resolve(answer(whole()))));
         res.on('error', (error) => settle(() => reject(error)));
         res.on('close', () => {
           if (!res.complete) settle(() => reject(new Error('the connection closed mid-answer')));

@@ -84,21 +84,17 @@ export function sendSigned(fetchUpstream: FetchUpstream, get: SignedGet): Promis
       maxBodyBytes: get.maxBodyBytes,
       freshConnection,
     });
-  return send(false)
-    .catch((error: unknown) => {
-      if (error instanceof StaleConnectionError) return send(true);
-      throw error;
-    })
-    .then(
-      (answer) => {
-        report(answer.status);
-        return answer;
-      },
-      (error: unknown) => {
-        report(failedOutcome(get.signal));
-        throw error;
-      },
-    );
+  const answered = (answer: UpstreamAnswer): UpstreamAnswer => {
+    report(answer.status);
+    return answer;
+  };
+  const failed = (error: unknown): never => {
+    report(failedOutcome(get.signal));
+    throw error;
+  };
+  return send(false).then(answered, (error: unknown) =>
+    error instanceof StaleConnectionError ? send(true).then(answered, failed) : failed(error),
+  );
 }
 
 /** The proxy's own error for an upstream that did not answer in time, or could not be reached. */
