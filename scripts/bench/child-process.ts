@@ -19,6 +19,8 @@ export interface Child<Info> {
 export interface Usage {
   /** User + system CPU time, all threads. */
   cpuMs: number;
+  /** Of which in the kernel (system calls: socket reads and writes). */
+  systemCpuMs: number;
   /** Main-thread event loop, busy and idle (performance.eventLoopUtilization). */
   loopActiveMs: number;
   loopIdleMs: number;
@@ -52,10 +54,16 @@ export async function startChild<Info>(
     env = process.env,
     nodeOptions = [],
     output = 'inherit',
+    built,
   }: {
     timeoutMs?: number;
     env?: NodeJS.ProcessEnv;
     nodeOptions?: string[];
+    /**
+     * A compiled JavaScript program rather than a TypeScript child: started with these
+     * arguments, without tsx, and this preload speaking the protocol (serve-preload.mjs).
+     */
+    built?: { args: string[]; preload: URL };
     /**
      * 'ignore': the child's stdout and stderr go to /dev/null (a server's per-request log
      * lines). A child that fails to start still says why, over IPC.
@@ -63,9 +71,9 @@ export async function startChild<Info>(
     output?: 'inherit' | 'ignore';
   } = {},
 ): Promise<Child<Info>> {
-  const child = fork(fileURLToPath(script), [JSON.stringify(input)], {
+  const child = fork(fileURLToPath(script), built ? built.args : [JSON.stringify(input)], {
     // nodeOptions: flags NODE_OPTIONS refuses, such as --cpu-prof.
-    execArgv: ['--import', 'tsx', ...nodeOptions],
+    execArgv: ['--import', built ? built.preload.href : 'tsx', ...nodeOptions],
     env,
     stdio: ['ignore', output, output, 'ipc'],
   });
@@ -131,6 +139,7 @@ export async function runChild<Input, Info>(
         type: 'usage',
         usage: {
           cpuMs: (user + system) / 1000,
+          systemCpuMs: system / 1000,
           loopActiveMs: loop.active,
           loopIdleMs: loop.idle,
           rssBytes: process.memoryUsage().rss,

@@ -2,9 +2,10 @@
 // size, load, interactions, proxy overhead, simulator scale and memory in one run, prints one
 // table and writes bench-results/latest.json, docs/performance.json and docs/PERFORMANCE.md.
 //   npm run bench [-- --quick]   (--quick: fewer samples, writes bench-results/ only)
+import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
 import { DEFAULT_SIMULATOR_OPTIONS } from '../../src/simulator/index.ts';
@@ -25,17 +26,21 @@ import { describeMergedRegions, measureMergedRegions } from './merged-regions.ts
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { printTable } from './report.ts';
 import type { BenchResults, BenchSettings } from './results.ts';
-import type { ServeInfo } from './serve-child.ts';
+import { startServe } from './serve-process.ts';
+import type { FloorProxyInfo } from './floor-proxy-child.ts';
 import type { SimulatorInfo } from './simulator-child.ts';
 import { measureSimulatorScale } from './simulator-scale.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const execFileAsync = promisify(execFile);
 const RESULTS_DIR = resolve(ROOT, 'bench-results');
 // Its own build directory, so the bench never races `dist/` of a running preview or test.
 const OUT_DIR = resolve(RESULTS_DIR, 'dist');
 const SIMULATOR = new URL('./simulator-child.ts', import.meta.url);
 const PREVIEW = new URL('./preview-child.ts', import.meta.url);
-const SERVE = new URL('./serve-child.ts', import.meta.url);
+const FLOOR_PROXY = new URL('./floor-proxy-child.ts', import.meta.url);
+// The production server, compiled beside the build as `npm run build` compiles it.
+const SERVER_DIR = resolve(RESULTS_DIR, 'dist-server');
 const LARGE_ACCOUNT = 100_000;
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -64,12 +69,8 @@ async function section<T>(title: string, run: () => Promise<T>): Promise<T> {
   return result;
 }
 
-async function child<Info>(
-  script: URL,
-  input: unknown,
-  options?: Parameters<typeof startChild>[2],
-): Promise<Child<Info>> {
-  const started = await startChild<Info>(script, input, options);
+async function child<Info>(script: URL, input: unknown): Promise<Child<Info>> {
+  const started = await startChild<Info>(script, input);
   children.push(started);
   return started;
 }
@@ -87,6 +88,8 @@ async function run(): Promise<BenchResults> {
       logLevel: 'warn',
       build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: 'hidden' },
     });
+    // The production server, as `npm run build` compiles it (section 5 measures it).
+    await execFileAsync(process.execPath, ['scripts/build-server.mjs', '--out', SERVER_DIR], { cwd: ROOT });
     const report = await measureBundle(OUT_DIR);
     log(
       `  initial ${(report.initial.gzip / 1000).toFixed(1)} kB gzip, everything ${(report.total.gzip / 1000).toFixed(1)} kB`,
@@ -102,18 +105,16 @@ async function run(): Promise<BenchResults> {
   log(`\nsimulator ${sim.info.url}, vite preview ${server.info.url}`);
 
   // Node-side load first, with no browser running to compete for the cores. The proxy is
-  // measured where a team runs it, `npm run serve`'s server; its log lines go to /dev/null.
+  // measured where a team runs it: `npm run serve`'s compiled server (serve-process.ts).
   const proxy = await section('5. proxy overhead', async () => {
-    const serve = await child<ServeInfo>(
-      SERVE,
-      { outDir: OUT_DIR, upstream: sim.info },
-      { output: 'ignore' },
-    );
+    const serve = await startServe({ distDir: OUT_DIR, serverDir: SERVER_DIR, upstream: sim.info });
+    children.push(serve);
+    const floor = await child<FloorProxyInfo>(FLOOR_PROXY, { upstream: sim.info });
     try {
       return await measureProxyOverhead(
-        sim.info,
-        serve.info.url,
-        { simulator: sim.usage, proxy: serve.usage },
+        { ...sim.info, usage: sim.usage },
+        { url: serve.info.url, usage: serve.usage },
+        { url: floor.info.url, usage: floor.usage },
         {
           host: 'npm run serve',
           connections: settings.proxyConnections,
@@ -123,6 +124,7 @@ async function run(): Promise<BenchResults> {
         },
       );
     } finally {
+      await stop(floor);
       await stop(serve);
     }
   });

@@ -35,8 +35,9 @@ npm run bench     # builds, serves with vite preview on the simulator, measures;
 It prints one table, writes \`bench-results/latest.json\` (git-ignored) and rewrites this file and
 \`docs/performance.json\`. \`npm run bench -- --quick\` takes fewer samples and writes only
 \`bench-results/\`. The bundle budget is also held by \`npm test\` (\`node scripts/check-bundle.mjs\`).
-\`npm run bench:proxy -- --dist dist [--profile dir]\` runs only the proxy section on an existing
-build (figures as JSON; \`--profile\` writes a V8 CPU profile of the proxy process).
+\`npm run bench:proxy -- [--seconds 10] [--profile dir]\` runs only the proxy section on the build
+of \`npm run build\` (\`dist/\`, \`dist-server/\`), prints the figures as JSON and writes nothing;
+\`--profile\` writes a V8 CPU profile of the server process (\`node --cpu-prof\`).
 \`npm run bench:inventory\` runs only the inventory's section (8) and rewrites that section here and
 its key in \`performance.json\`.
 
@@ -64,7 +65,8 @@ ${table(
   ],
 )}
 
-Server side: \`vite preview\` of the production build with the project's signing proxy, in front of
+Server side: \`vite preview\` of the production build with the project's signing proxy (the
+proxy's own figures, section 5, come from \`npm run serve\`'s compiled server), in front of
 the simulator (${r.settings.volumeCount.toLocaleString('en-US')} volumes, ${r.settings.simulatorLatencyMs} ms added latency) in a separate process, so
 every request is signed, sent over loopback, verified and answered as with SCP.
 
@@ -198,6 +200,10 @@ different things:
 - **Distinct URLs — the proxy's cost.** \`${p.distinctPath}\`, a different page per request
   (${p.distinctUrls.toLocaleString('en-US')} URLs, round robin): no two requests in flight are the same, so every one is
   routed, signed, sent upstream, read, scanned for the keys and relayed.
+- **The floor — Node's HTTP alone.** The same distinct URLs through
+  \`scripts/bench/floor-proxy-child.ts\`: a node:http server that signs each request as the proxy
+  does and relays the answer, and nothing else (no allowlist, coalescing, timeouts, redaction,
+  safety headers, logging or metrics). What no Node proxy on this machine can go below.
 - **Identical URLs — the coalescing gain.** \`${p.identicalPath}\` for every request: identical requests in
   flight share one upstream answer (src/proxy/coalesce.ts), so most never reach the simulator.
   The figure says what coalescing saves when many people look at the same page, not what the
@@ -210,6 +216,7 @@ ${table(
     ...(
       [
         ['proxied, distinct URLs', p.load.distinct],
+        ['floor proxy, distinct URLs', p.load.floor],
         ['proxied, identical URLs', p.load.identical],
       ] as const
     ).map(([label, w]) => [
@@ -218,7 +225,7 @@ ${table(
       `${w.proxied.p50Ms} ms`,
       `${w.proxied.p99Ms} ms`,
       `${Math.round(w.throughputRatio * 100)} %`,
-      `${w.proxied.proxyCpuUsPerRequest} µs`,
+      `${w.proxied.proxyCpuUsPerRequest} µs (kernel ${w.proxied.proxySystemCpuUsPerRequest})`,
       `${w.proxied.simulatorCpuUsPerRequest} µs`,
     ]),
   ],

@@ -20,15 +20,17 @@ export interface LoadFigures {
   /** CPU time per request in the simulator and the server (proxy) process, in µs. */
   simulatorCpuUsPerRequest: number;
   proxyCpuUsPerRequest: number;
+  /** Of the proxy's, the part spent in the kernel (socket reads and writes). */
+  proxySystemCpuUsPerRequest: number;
   /** Share of the run each process's event loop was busy: near 1 means that process is the limit. */
   simulatorLoopBusy: number;
   proxyLoopBusy: number;
 }
 
-/** Usage readers of the two server processes (child-process.ts). */
-export interface CpuMeters {
-  simulator: () => Promise<Usage>;
-  proxy: () => Promise<Usage>;
+/** A server process under load: where it listens, and its usage reader (child-process.ts). */
+export interface Measured {
+  url: string;
+  usage: () => Promise<Usage>;
 }
 
 /** One proxied workload against the direct baseline. */
@@ -50,9 +52,11 @@ export interface ProxyOverhead {
     connections: number;
     /** Per workload, in total. */
     seconds: number;
-    rounds: { direct: LoadFigures; distinct: LoadFigures; identical: LoadFigures }[];
+    rounds: { direct: LoadFigures; floor: LoadFigures; distinct: LoadFigures; identical: LoadFigures }[];
     /** The simulator directly, distinct URLs (its cost does not depend on the page asked for). */
     direct: LoadFigures;
+    /** floor-proxy-child.ts, distinct URLs: what Node's HTTP alone costs a proxy here. */
+    floor: ProxiedLoad;
     /** The proxy's own cost: no two requests in flight are the same, so each is signed, sent and relayed. */
     distinct: ProxiedLoad;
     /** The coalescing gain: identical requests in flight share one upstream answer (src/proxy/coalesce.ts). */
@@ -99,7 +103,7 @@ async function load(
   calls: readonly Call[],
   connections: number,
   seconds: number,
-  cpu: CpuMeters,
+  cpu: { simulator: () => Promise<Usage>; proxy: () => Promise<Usage> },
 ): Promise<LoadFigures> {
   // Round robin over every connection: with more URLs than connections, no two requests in
   // flight are the same. Every workload goes through setupRequest, so the load generator's own
@@ -136,6 +140,7 @@ async function load(
     errors,
     simulatorCpuUsPerRequest: perRequest(0),
     proxyCpuUsPerRequest: perRequest(1),
+    proxySystemCpuUsPerRequest: round((delta(1, 'systemCpuMs') * 1000) / requests, 0),
     simulatorLoopBusy: busy(0),
     proxyLoopBusy: busy(1),
   };
@@ -156,6 +161,7 @@ function combine(runs: LoadFigures[]): LoadFigures {
     errors: runs.reduce((sum, f) => sum + f.errors, 0),
     simulatorCpuUsPerRequest: weighted((f) => f.simulatorCpuUsPerRequest),
     proxyCpuUsPerRequest: weighted((f) => f.proxyCpuUsPerRequest),
+    proxySystemCpuUsPerRequest: weighted((f) => f.proxySystemCpuUsPerRequest),
     simulatorLoopBusy: mean((f) => f.simulatorLoopBusy, 2),
     proxyLoopBusy: mean((f) => f.proxyLoopBusy, 2),
   };
@@ -168,38 +174,47 @@ const against = (direct: LoadFigures, proxied: LoadFigures): ProxiedLoad => ({
 });
 
 /**
- * The simulator directly and through the signing proxy on `serverUrl`, under a saturating
- * load (50 connections), in two workloads: distinct URLs (the proxy's cost) and one identical
- * URL (what coalescing gains). Then sequential requests, interleaved so drift hits both paths
- * alike, for the latency one request gains when the server is not queueing.
+ * The simulator directly and through the signing proxy on `proxy`, under a saturating load
+ * (50 connections), in two workloads: distinct URLs (the proxy's cost) and one identical URL
+ * (what coalescing gains); and the floor proxy with distinct URLs, for what any Node proxy
+ * costs here. Then sequential requests, interleaved so drift hits both paths alike, for the
+ * latency one request gains when the server is not queueing.
  */
 export async function measureProxyOverhead(
-  upstream: Upstream,
-  serverUrl: string,
-  cpu: CpuMeters,
+  upstream: Upstream & { usage: () => Promise<Usage> },
+  proxy: Measured,
+  floorProxy: Measured,
   { host = 'npm run serve', connections = 50, seconds = 10, lightRequests = 1000, log = console.log } = {},
 ): Promise<ProxyOverhead> {
   const distinct = proxiedCalls(distinctPaths);
   const identical = proxiedCalls([LIST]);
+  const through = (server: Measured) => ({ simulator: upstream.usage, proxy: server.usage });
+  const direct = (secs: number) =>
+    load(upstream.url, directCalls(upstream), connections, secs, {
+      simulator: upstream.usage,
+      proxy: proxy.usage,
+    });
 
   log('  proxy: warm-up');
-  await load(upstream.url, directCalls(upstream), connections, 2, cpu);
-  await load(serverUrl, distinct, connections, 2, cpu);
-  // Alternating halves rather than one block each, so a neighbour's burst on this shared
+  await direct(2);
+  await load(floorProxy.url, distinct, connections, 2, through(floorProxy));
+  await load(proxy.url, distinct, connections, 2, through(proxy));
+  // Alternating rounds rather than one block each, so a neighbour's burst on this shared
   // machine lands on every workload rather than on one.
   const half = seconds / 2;
   log(
-    `  proxy: ${connections} connections, direct / proxied distinct / proxied identical alternating, 2 × ${half} s each`,
+    `  proxy: ${connections} connections; direct, floor, distinct, identical alternating, 2 × ${half} s each`,
   );
   const rounds: ProxyOverhead['load']['rounds'] = [];
   for (let i = 0; i < 2; i++) {
     rounds.push({
-      direct: await load(upstream.url, directCalls(upstream), connections, half, cpu),
-      distinct: await load(serverUrl, distinct, connections, half, cpu),
-      identical: await load(serverUrl, identical, connections, half, cpu),
+      direct: await direct(half),
+      floor: await load(floorProxy.url, distinct, connections, half, through(floorProxy)),
+      distinct: await load(proxy.url, distinct, connections, half, through(proxy)),
+      identical: await load(proxy.url, identical, connections, half, through(proxy)),
     });
   }
-  const direct = combine(rounds.map((r) => r.direct));
+  const directFigures = combine(rounds.map((r) => r.direct));
 
   log(`  proxy: ${lightRequests} sequential requests each, interleaved`);
   const sampler = createSampler();
@@ -211,7 +226,7 @@ export async function measureProxyOverhead(
     for (let i = 0; i < lightRequests; i++) {
       const call = calls[i % calls.length] as Call;
       const a = await sampler.get(`${upstream.url}${call.path}`, call.headers);
-      const b = await proxySampler.get(`${serverUrl}/api${call.path}`);
+      const b = await proxySampler.get(`${proxy.url}/api${call.path}`);
       if (a.status !== 200 || b.status !== 200)
         throw new Error(`light load: status ${a.status} direct, ${b.status} proxied`);
       lightDirect.push(a.ms);
@@ -235,9 +250,10 @@ export async function measureProxyOverhead(
       connections,
       seconds,
       rounds,
-      direct,
-      distinct: against(direct, combine(rounds.map((r) => r.distinct))),
-      identical: against(direct, combine(rounds.map((r) => r.identical))),
+      direct: directFigures,
+      floor: against(directFigures, combine(rounds.map((r) => r.floor))),
+      distinct: against(directFigures, combine(rounds.map((r) => r.distinct))),
+      identical: against(directFigures, combine(rounds.map((r) => r.identical))),
     },
     light: { ...light, p50AddedMs: round(light.proxied.p50Ms - light.direct.p50Ms, 2) },
   };

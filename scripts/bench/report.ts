@@ -43,7 +43,7 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
     `${t.scroll.longTasks} long tasks, ${t.scroll.slowFrames} frames > 50 ms, max frame ${ms(t.scroll.maxFrameMs)}`,
   ]);
   const p = r.proxy;
-  const { direct, distinct, identical } = p.load;
+  const { direct, floor, distinct, identical } = p.load;
   const load = (f: typeof direct) => `${f.reqPerSec} req/s, p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}`;
   const each = `${p.load.connections} conn × ${p.load.seconds} s`;
   rows.push(['5 proxy', `${each}: direct`, load(direct)]);
@@ -54,14 +54,20 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
   ]);
   rows.push([
     '5 proxy',
+    `${each}: floor proxy, distinct URLs (Node's HTTP alone)`,
+    `${load(floor.proxied)}: ${pct(floor.throughputRatio)} of direct`,
+  ]);
+  rows.push([
+    '5 proxy',
     `${each}: proxied, identical URLs (the coalescing gain)`,
     `${load(identical.proxied)}: ${pct(identical.throughputRatio)} of direct`,
   ]);
   rows.push([
     '5 proxy',
-    'CPU per request: simulator, proxy distinct, proxy identical (event loop busy)',
+    'CPU per request: simulator, proxy distinct, floor, proxy identical (event loop busy)',
     `${direct.simulatorCpuUsPerRequest} µs (${pct(direct.simulatorLoopBusy)}), ` +
       `${distinct.proxied.proxyCpuUsPerRequest} µs (${pct(distinct.proxied.proxyLoopBusy)}), ` +
+      `${floor.proxied.proxyCpuUsPerRequest} µs (${pct(floor.proxied.proxyLoopBusy)}), ` +
       `${identical.proxied.proxyCpuUsPerRequest} µs (${pct(identical.proxied.proxyLoopBusy)})`,
   ]);
   rows.push([
