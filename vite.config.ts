@@ -5,15 +5,24 @@ import { startBuiltInSimulator } from './src/simulator/built-in.ts';
 import { simulatedHistory } from './src/simulator/history.ts';
 import { earlyListScript } from './src/vite/early-list-script.ts';
 import { immutableAssets } from './src/vite/immutable-assets.ts';
+import { scpMetrics } from './src/vite/metrics.ts';
 import { precompress } from './src/vite/precompress.ts';
 import { scpSigningProxy } from './src/vite/signing-proxy.ts';
+
+// GET /metrics (docs/DEPLOY.md, "Metrics"), counting what the signing proxy does.
+const metrics = scpMetrics();
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     earlyListScript('src/features/volumes/api/early-list/script.ts'),
-    scpSigningProxy({ startSimulator: startBuiltInSimulator, inventory: { history: simulatedHistory } }),
+    metrics,
+    scpSigningProxy({
+      startSimulator: startBuiltInSimulator,
+      inventory: { history: simulatedHistory },
+      observer: metrics.proxyObserver,
+    }),
     precompress(),
     immutableAssets(),
   ],

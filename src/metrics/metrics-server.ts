@@ -12,7 +12,8 @@ export interface MetricsServer {
  */
 export async function startMetricsServer(
   port: number,
-  host: string,
+  /** undefined: every address. */
+  host: string | undefined,
   route: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
   onError: (error: unknown) => void,
 ): Promise<MetricsServer> {

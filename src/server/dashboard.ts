@@ -21,6 +21,8 @@ export interface DashboardOptions {
   allowedHosts: ReadonlySet<string> | null;
   /** Never logged, even when typed as a user name (the SCP keys). */
   secrets?: readonly string[];
+  /** GET /metrics with its own access rules (mount-metrics.ts); null: not on this port. */
+  metrics?: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null;
   now?: () => number;
 }
 
@@ -65,11 +67,13 @@ export function createDashboard(options: DashboardOptions): RequestListener {
     user: string,
     started: number,
     attempt?: FailedSignIn,
+    quietWhenOk = false,
   ): void => {
     // Captured now: the static handler rewrites `/` to `/index.html`.
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     res.once('close', () => {
       const status = res.writableFinished ? res.statusCode : 'aborted';
+      if (quietWhenOk && status === 200) return;
       const ms = Math.round(now() - started);
       const fields: LogFields = {
         method: req.method ?? '',
@@ -102,6 +106,12 @@ export function createDashboard(options: DashboardOptions): RequestListener {
     if (allowedHosts && !allowedHosts.has(hostName(req.headers.host))) {
       access(req, res, '-', started);
       return plain(res, 403, 'This server answers to localhost only.\n');
+    }
+    if (path === '/metrics') {
+      if (!options.metrics) return plain(res, 404, 'Not found.\n');
+      // Prometheus scrapes every few seconds, like a probe: a refused scrape is logged, not each one.
+      access(req, res, '-', started, undefined, true);
+      return options.metrics(req, res);
     }
     const who = await authenticate(req);
     if (!who.ok) {

@@ -4,6 +4,7 @@
  * plus the server's own (docs/DEPLOY.md).
  */
 import { InventoryConfigError } from '../inventory/config.ts';
+import { MetricsConfigError } from '../metrics/metrics-config.ts';
 import { ProxyConfigError } from '../proxy/config.ts';
 import { createServerLogger, readLogFormat } from './log.ts';
 import { ServerConfigError } from './server-config-error.ts';
@@ -26,6 +27,7 @@ try {
     error instanceof ServerConfigError ||
     error instanceof ProxyConfigError ||
     error instanceof InventoryConfigError ||
+    error instanceof MetricsConfigError ||
     (error instanceof Error && 'code' in error && (error.code === 'EADDRINUSE' || error.code === 'EACCES'));
   logger.error(`[scp-dashboard] not started: ${error instanceof Error ? error.message : String(error)}`);
   if (!known) logger.error(error instanceof Error ? (error.stack ?? '') : '');

@@ -5,8 +5,11 @@ import { describeAuth } from './auth-config.ts';
 import { createAuthenticator } from './authenticate.ts';
 import { createDashboard, loopbackHosts } from './dashboard.ts';
 import { checkExposure } from './exposure.ts';
+import type { ProxyObserver } from '../proxy/observer.ts';
+import type { ServerMetrics } from '../metrics/server-metrics.ts';
 import { type Lifecycle, listen, manageLifecycle } from './lifecycle.ts';
 import type { ServerLogger } from './log.ts';
+import { mountMetrics } from './mount-metrics.ts';
 import { mountProxy, type ServerProxy } from './mount-proxy.ts';
 import { createReadiness } from './readiness.ts';
 import { appSecurityHeaders } from './security-headers.ts';
@@ -18,6 +21,10 @@ export interface RunningDashboard {
   url: string;
   port: number;
   lifecycle: Lifecycle;
+  /** What /metrics shows; the inventory registers its source here when it starts. */
+  metrics: ServerMetrics;
+  /** SCP_METRICS_PORT's actual port; null when /metrics is on `port`. */
+  metricsPort: number | null;
 }
 
 export interface StartOptions {
@@ -25,7 +32,7 @@ export interface StartOptions {
   env: Env;
   logger: ServerLogger;
   /** Tests replace the signing proxy; by default it is the one `npm start` mounts. */
-  proxy?: (env: Env, logger: ServerLogger) => ServerProxy;
+  proxy?: (env: Env, logger: ServerLogger, observer: ProxyObserver) => ServerProxy;
   graceMs?: number;
 }
 
@@ -44,19 +51,28 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
   const { config, env, logger } = options;
   const html = readIndex(config.distDir);
   const { loopback } = await checkExposure(config.host, config.auth);
-  const proxy = (options.proxy ?? mountProxy)(env, logger);
+  const authenticate = createAuthenticator(config.auth);
+  const metrics = mountMetrics(env, config.auth, authenticate, logger);
+  const proxy = (options.proxy ?? mountProxy)(env, logger, metrics.metrics.proxyObserver);
+  const internal = await metrics.listenInternal(config.host).catch(async (error: unknown) => {
+    await proxy.close();
+    throw error;
+  });
   const server = createServer();
   const lifecycle = manageLifecycle(server, {
     logger,
-    closeResources: proxy.close,
+    closeResources: async () => {
+      await Promise.all([proxy.close(), internal?.close()]);
+    },
     graceMs: options.graceMs,
     drainDelayMs: config.drainDelayMs,
   });
   server.on(
     'request',
     createDashboard({
-      authenticate: createAuthenticator(config.auth),
+      authenticate,
       proxy,
+      metrics: metrics.route,
       staticFiles: createStaticFiles(config.distDir, appSecurityHeaders(html)),
       ready: createReadiness(proxy.upstream, () => lifecycle.draining),
       logger,
@@ -69,12 +85,14 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
   try {
     address = await listen(server, config.port, config.host);
   } catch (error) {
-    await proxy.close();
+    await Promise.all([proxy.close(), internal?.close()]);
     throw error;
   }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${config.host === 'localhost' ? 'localhost' : shownHost}:${address.port}`;
-  logger.info(`[scp-dashboard] serving ${config.distDir} on ${url} (${describeAuth(config.auth)})`);
+  logger.info(
+    `[scp-dashboard] serving ${config.distDir} on ${url} (${describeAuth(config.auth)}; ${metrics.description})`,
+  );
   void proxy.upstream.then((state) => {
     if (state.ready && state.target.status.mode === 'simulator') {
       logger.warn(
@@ -83,5 +101,11 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
       );
     }
   });
-  return { url, port: address.port, lifecycle };
+  return {
+    url,
+    port: address.port,
+    lifecycle,
+    metrics: metrics.metrics,
+    metricsPort: internal?.port ?? null,
+  };
 }
