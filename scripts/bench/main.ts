@@ -23,6 +23,7 @@ import type { PreviewInfo } from './preview-child.ts';
 import { describeFullRead, measureFullRead } from './full-read.ts';
 import { measureInventory } from './inventory.ts';
 import { describeMergedRegions, measureMergedRegions } from './merged-regions.ts';
+import { measureObserverCost } from './observer-cost.ts';
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { printTable } from './report.ts';
 import type { BenchResults, BenchSettings } from './results.ts';
@@ -111,7 +112,7 @@ async function run(): Promise<BenchResults> {
     children.push(serve);
     const floor = await child<FloorProxyInfo>(FLOOR_PROXY, { upstream: sim.info });
     try {
-      return await measureProxyOverhead(
+      const overhead = await measureProxyOverhead(
         { ...sim.info, usage: sim.usage },
         { url: serve.info.url, usage: serve.usage },
         { url: floor.info.url, usage: floor.usage },
@@ -123,6 +124,9 @@ async function run(): Promise<BenchResults> {
           log,
         },
       );
+      const observer = measureObserverCost();
+      log(`  proxy: the metrics observer costs ${observer.usPerRequest} µs per upstream request`);
+      return { ...overhead, observer };
     } finally {
       await stop(floor);
       await stop(serve);

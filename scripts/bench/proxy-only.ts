@@ -11,6 +11,7 @@ import { startChild } from './child-process.ts';
 import type { FloorProxyInfo } from './floor-proxy-child.ts';
 import { loadAverageNow } from './machine.ts';
 import type { PreviewInfo } from './preview-child.ts';
+import { measureObserverCost } from './observer-cost.ts';
 import { measureProxyOverhead } from './proxy-overhead.ts';
 import { startServe } from './serve-process.ts';
 import type { SimulatorInfo } from './simulator-child.ts';
@@ -68,6 +69,7 @@ try {
         distinct,
         identical,
         light: figures.light,
+        observer: measureObserverCost(),
       },
       null,
       2,

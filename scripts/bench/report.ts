@@ -70,6 +70,7 @@ export function summaryRows(r: BenchResults): [string, string, string][] {
       `${floor.proxied.proxyCpuUsPerRequest} µs (${pct(floor.proxied.proxyLoopBusy)}), ` +
       `${identical.proxied.proxyCpuUsPerRequest} µs (${pct(identical.proxied.proxyLoopBusy)})`,
   ]);
+  rows.push(['5 proxy', 'metrics observer, per upstream request', `${p.observer.usPerRequest} µs`]);
   rows.push([
     '5 proxy',
     `sequential, p50 direct → proxied`,

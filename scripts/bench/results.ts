@@ -5,6 +5,7 @@ import type { InventoryBench } from './inventory.ts';
 import type { Interactions } from './browser/interactions.ts';
 import type { Memory } from './browser/memory.ts';
 import type { Machine } from './machine.ts';
+import type { ObserverCost } from './observer-cost.ts';
 import type { ProxyOverhead } from './proxy-overhead.ts';
 import type { QueryTiming } from './simulator-scale.ts';
 
@@ -41,7 +42,8 @@ export interface BenchResults {
   };
   firstTable: FirstTable;
   interactions: Interactions;
-  proxy: ProxyOverhead;
+  /** With what the metrics observer costs per upstream request (observer-cost.ts). */
+  proxy: ProxyOverhead & { observer: ObserverCost };
   simulator: { volumeCount: number; startSeconds: number; queries: QueryTiming[] };
   memory: Memory;
   inventory: InventoryBench;
