@@ -40,8 +40,12 @@ export function userOf(req: IncomingMessage): string | undefined {
  * run of lines for one stream is one write), and what is still pending when the process exits
  * is written then: writes to pipes and files are synchronous on Linux.
  */
-function batchedSink(): LogSink {
-  let pending: { stream: NodeJS.WriteStream; line: string }[] = [];
+export function batchedSink(
+  out: Pick<NodeJS.WritableStream, 'write'>,
+  err: Pick<NodeJS.WritableStream, 'write'>,
+  atExit: (flush: () => void) => void = (flush) => process.once('exit', flush),
+): LogSink {
+  let pending: { stream: typeof out; line: string }[] = [];
   const flush = (): void => {
     const lines = pending;
     pending = [];
@@ -52,19 +56,19 @@ function batchedSink(): LogSink {
       stream.write(text);
     }
   };
-  process.once('exit', flush);
-  const add = (stream: NodeJS.WriteStream, line: string): void => {
+  atExit(flush);
+  const add = (stream: typeof out, line: string): void => {
     if (pending.length === 0) setImmediate(flush);
     pending.push({ stream, line: `${line}\n` });
   };
-  return { out: (line) => add(process.stdout, line), err: (line) => add(process.stderr, line) };
+  return { out: (line) => add(out, line), err: (line) => add(err, line) };
 }
 
 let processLines: LogSink | undefined;
 
 /** The process's stdout (info) and stderr (warnings, errors), batched per turn of the event loop. */
 export function processSink(): LogSink {
-  processLines ??= batchedSink();
+  processLines ??= batchedSink(process.stdout, process.stderr);
   return processLines;
 }
 
