@@ -128,6 +128,7 @@ export function evaluateGoals(r: Measured): Goal[] {
       "the upstream's (see the throughput goal), or a load that does not saturate the machine.",
   });
   const proxyLimits = proxied.proxyLoopBusy >= 0.9;
+  const floor = load.floor.proxied;
   goals.push({
     id: 'proxy-throughput',
     what: `Proxy: throughput at ${load.connections} connections, distinct URLs`,
@@ -141,8 +142,13 @@ export function evaluateGoals(r: Measured): Goal[] {
         : `No event loop was saturated (proxy ${Math.round(proxied.proxyLoopBusy * 100)} %, simulator ` +
           `${Math.round(proxied.simulatorLoopBusy * 100)} %): the processes waited for cores the shared ` +
           `machine did not give them (${cpu}). `) +
-      "Cut the proxy's CPU per request; a CPU profile of the server process under this load " +
-      '(`npm run bench:proxy -- --profile dir`) shows which part of the request path to cut.',
+      `A bare Node proxy (the floor: node:http, signing, nothing else) reached ${Math.round(load.floor.throughputRatio * 100)} % ` +
+      `with ${floor.proxyCpuUsPerRequest} µs per request; this proxy's own work adds ` +
+      `${proxied.proxyCpuUsPerRequest - floor.proxyCpuUsPerRequest} µs. Cutting that closes the gap to the floor at most: ` +
+      "with the simulator on the same two cores, the goal needs a cheaper HTTP stack than Node's http " +
+      "(undici's dispatch: see Figures behind design decisions), or an upstream that does not share the " +
+      'cores, as SCP does not. A CPU profile of the server process (`npm run bench:proxy -- --profile dir`) ' +
+      'shows which part of the request path to cut.',
   });
   goals.push({
     id: 'memory',

@@ -237,6 +237,12 @@ ${Math.round(p.load.distinct.proxied.simulatorLoopBusy * 100)} %; identical, pro
 100 % is the bottleneck; loops well below it mean the processes waited for a core this shared
 machine did not give them.
 
+Of the proxy's ${p.load.distinct.proxied.proxyCpuUsPerRequest} µs per request with distinct URLs, the floor's ${p.load.floor.proxied.proxyCpuUsPerRequest} µs are Node's HTTP server and
+client and the loopback sockets; the other ${p.load.distinct.proxied.proxyCpuUsPerRequest - p.load.floor.proxied.proxyCpuUsPerRequest} µs are the proxy's own work (routing and the
+allowlist, coalescing, timeouts, key redaction, safety headers, the log line, the metrics).
+A CPU profile of the server under this load (\`npm run bench:proxy -- --profile dir\`) shows the
+same: most of it in socket writes and Node's HTTP parsing and writing, then signing and GC.
+
 The metrics (src/metrics: prom-client counters and a histogram, fed by the proxy's observer) are
 on in these figures, as in production. What they add is too small to see in the load's noise, so
 it is timed on its own, in a loop: **${p.observer.usPerRequest} µs per upstream request**.

@@ -3,10 +3,10 @@ import https from 'node:https';
 
 /**
  * The upstream call, behind a narrow seam so tests can inject it. The default is node:http(s)
- * over keep-alive agents rather than global fetch: measured at 50 concurrent connections,
- * undici's fetch cost ~1 ms of CPU per proxied request against ~0.2 ms for this, and the proxy
- * must keep ≥ 70 % of direct throughput. It also never decompresses, never follows redirects
- * (which would carry the signing headers elsewhere) and reads bytes without parsing them.
+ * over keep-alive agents rather than global fetch, whose CPU per request is several times this
+ * client's (docs/PERFORMANCE.md, "Figures behind design decisions"), where the proxy's CPU is
+ * what limits its throughput. It also never decompresses, never follows redirects (which would
+ * carry the signing headers elsewhere) and reads bytes without parsing them.
  */
 export interface UpstreamRequest {
   /** Exactly the URL that was signed. */

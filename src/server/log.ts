@@ -20,8 +20,8 @@ export interface LogSink {
   err(line: string): void;
 }
 
-// Not AsyncLocalStorage: on Node 20 it puts a hook on every promise of the process, ~0.1 µs
-// each, for a value only a request's own lines need.
+// Not AsyncLocalStorage: on Node 20 it hooks every promise of the process, for a value only a
+// request's own lines need (docs/PERFORMANCE.md, "Figures behind design decisions").
 const requestUsers = new WeakMap<IncomingMessage, string>();
 
 export function rememberUser(req: IncomingMessage, user: string): void {
@@ -36,7 +36,7 @@ export function userOf(req: IncomingMessage): string | undefined {
 /**
  * stdout and stderr, written once per turn of the event loop. On Linux a write to a pipe or a
  * file is a system call made at once, and a pipe's reader is woken for each; under load, one
- * per request line was a cost of its own. Lines keep their order across the two streams (a
+ * per request line is a cost of its own (docs/PERFORMANCE.md, "Figures behind design decisions"). Lines keep their order across the two streams (a
  * run of lines for one stream is one write), and what is still pending when the process exits
  * is written then: writes to pipes and files are synchronous on Linux.
  */
