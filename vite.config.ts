@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { inventoryMetricsSource } from './src/inventory/metrics-source.ts';
 import { startBuiltInSimulator } from './src/simulator/built-in.ts';
 import { simulatedHistory } from './src/simulator/history.ts';
 import { earlyListScript } from './src/vite/early-list-script.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
       startSimulator: startBuiltInSimulator,
       inventory: { history: simulatedHistory },
       observer: metrics.proxyObserver,
+      onInventory: (inventory) => metrics.registerInventory(inventoryMetricsSource(inventory)),
     }),
     precompress(),
     immutableAssets(),

@@ -7,7 +7,8 @@ import { simulatedHistory } from '../simulator/history.ts';
 import { type ServerLogger, userOf } from './log.ts';
 import type { Env } from './server-config.ts';
 
-export type ServerProxy = Pick<MountedApi, 'handle' | 'isProxyPath' | 'upstream' | 'close'>;
+export type ServerProxy = Pick<MountedApi, 'handle' | 'isProxyPath' | 'upstream' | 'close'> &
+  Partial<Pick<MountedApi, 'inventory'>>;
 
 /** The server's log as /api's: a request's line names the user the dashboard signed in. */
 export function proxyLogger(logger: ServerLogger): InventoryLogger & ProxyLogger {

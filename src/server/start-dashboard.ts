@@ -9,6 +9,7 @@ import type { ProxyObserver } from '../proxy/observer.ts';
 import type { ServerMetrics } from '../metrics/server-metrics.ts';
 import { type Lifecycle, listen, manageLifecycle } from './lifecycle.ts';
 import type { ServerLogger } from './log.ts';
+import { inventoryMetricsSource } from '../inventory/metrics-source.ts';
 import { mountMetrics } from './mount-metrics.ts';
 import { mountProxy, type ServerProxy } from './mount-proxy.ts';
 import { createReadiness } from './readiness.ts';
@@ -21,7 +22,7 @@ export interface RunningDashboard {
   url: string;
   port: number;
   lifecycle: Lifecycle;
-  /** What /metrics shows; the inventory registers its source here when it starts. */
+  /** What /metrics shows: the process's, the proxy's and the inventory's metrics. */
   metrics: ServerMetrics;
   /** SCP_METRICS_PORT's actual port; null when /metrics is on `port`. */
   metricsPort: number | null;
@@ -54,6 +55,9 @@ export async function startDashboard(options: StartOptions): Promise<RunningDash
   const authenticate = createAuthenticator(config.auth);
   const metrics = mountMetrics(env, config.auth, authenticate, logger);
   const proxy = (options.proxy ?? mountProxy)(env, logger, metrics.metrics.proxyObserver);
+  if (proxy.inventory?.config.enabled) {
+    metrics.metrics.registerInventory(inventoryMetricsSource(proxy.inventory));
+  }
   const internal = await metrics.listenInternal(config.host).catch(async (error: unknown) => {
     await proxy.close();
     throw error;

@@ -74,6 +74,45 @@ describe('scpMetrics on the Vite servers', () => {
     }
   });
 
+  it("shows the inventory registered last, in every server the plugin starts (a dev server's restart)", async () => {
+    const metrics = scpMetrics({ env: { SCP_METRICS_TOKEN: TOKEN } });
+    const reading = (volumes: number) => ({
+      latestRun: {
+        volumes: [{ region: 'kr-west1', state: 'in-use', volumeType: 'SSD', volumes, sizeBytes: 0 }],
+        regions: [],
+      },
+      collector: {
+        intervalSeconds: 600,
+        runs: { success: 1, partial: 0, failure: 0 },
+        lastRunSeconds: 1,
+        lastSuccess: [],
+      },
+    });
+    const scrape = async () => {
+      const server = await preview({
+        configFile: false,
+        root,
+        logLevel: 'silent',
+        preview: { port: 0, host: 'localhost' },
+        plugins: [metrics],
+      });
+      try {
+        const port = (server.httpServer.address() as AddressInfo).port;
+        return (await get(port, '/metrics', { Authorization: `Bearer ${TOKEN}` })).body;
+      } finally {
+        await server.close();
+      }
+    };
+
+    metrics.registerInventory({ read: () => reading(3) });
+    const first = await scrape();
+    metrics.registerInventory({ read: () => reading(5) });
+    const second = await scrape();
+
+    expect(first).toContain('scp_volumes{region="kr-west1",state="in-use",volume_type="SSD"} 3');
+    expect(second).toContain('scp_volumes{region="kr-west1",state="in-use",volume_type="SSD"} 5');
+  });
+
   it('preview: closed without a token or a port, and on SCP_METRICS_PORT when one is set', async () => {
     const start = (env: Record<string, string>) =>
       preview({

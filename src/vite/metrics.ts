@@ -31,12 +31,23 @@ export function scpMetrics(options: { env?: MetricsEnv } = {}): ScpMetricsPlugin
   let config: MetricsConfig = { token: null, port: null };
   let current: ServerMetrics | null = null;
   let inventory: InventoryMetricsSource | null = null;
+  // The inventory of the server now running: a restarted dev server mounts a new one, into a
+  // registry that may already read the old one's, so each registry reads through this.
+  const currentInventory: InventoryMetricsSource = {
+    read: () => (inventory as InventoryMetricsSource).read(),
+  };
+  const withInventory = new WeakSet<ServerMetrics>();
+  const registerInventoryIn = (metrics: ServerMetrics | null): void => {
+    if (!metrics || !inventory || withInventory.has(metrics)) return;
+    withInventory.add(metrics);
+    metrics.registerInventory(currentInventory);
+  };
 
   /** `host`: the server's own (`server.host` or `preview.host`); the internal port listens there too. */
   function mount(server: ServerLike, host: string | boolean | undefined): void {
     const metrics = createServerMetrics();
     current = metrics;
-    if (inventory) metrics.registerInventory(inventory);
+    registerInventoryIn(metrics);
     const logger = server.config.logger;
     const onError = (error: unknown) => logger.error(`[scp-metrics] /metrics failed: ${String(error)}`);
     const routeOptions = { registry: metrics.registry, token: config.token, onError };
@@ -91,7 +102,7 @@ export function scpMetrics(options: { env?: MetricsEnv } = {}): ScpMetricsPlugin
     },
     registerInventory(source) {
       inventory = source;
-      current?.registerInventory(source);
+      registerInventoryIn(current);
     },
   };
 }

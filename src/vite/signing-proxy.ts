@@ -1,6 +1,7 @@
 import { loadEnv, type Connect, type HttpServer, type Plugin, type ResolvedConfig } from 'vite';
 import { readInventoryConfig } from '../inventory/config.ts';
 import type { HistorySource } from '../inventory/history-source.ts';
+import type { Inventory } from '../inventory/create-inventory.ts';
 import { mountApi } from '../inventory/mount.ts';
 import { type ProxyEnv, readProxyConfig } from '../proxy/config.ts';
 import { createScpProxy, type ScpProxyOptions } from '../proxy/create-proxy.ts';
@@ -16,6 +17,8 @@ export interface ScpSigningProxyOptions extends Partial<ScpProxyOptions> {
    * relative to Vite's root, with this simulated past for a first start without keys.
    */
   inventory?: { history: (env: ProxyEnv) => HistorySource };
+  /** Told of the inventory once it is mounted (vite.config.ts registers its metrics). */
+  onInventory?: (inventory: Inventory) => void;
 }
 
 interface ServerLike {
@@ -33,7 +36,7 @@ export function scpSigningProxy(options: ScpSigningProxyOptions = {}): Plugin {
 
   function mount(server: ServerLike): void {
     const logger = options.logger ?? server.config.logger;
-    const { inventory, startSimulator, ...seams } = options;
+    const { inventory, startSimulator, onInventory, ...seams } = options;
     const proxy =
       inventory && startSimulator
         ? mountApi({
@@ -44,7 +47,8 @@ export function scpSigningProxy(options: ScpSigningProxyOptions = {}): Plugin {
             history: inventory.history,
             proxy: seams,
           })
-        : createScpProxy({ ...options, env, logger });
+        : createScpProxy({ ...seams, startSimulator, env, logger });
+    if ('inventory' in proxy && proxy.inventory.config.enabled) onInventory?.(proxy.inventory);
     const httpServer = server.httpServer;
     httpServer?.once('listening', () => {
       const warning = exposureWarning(httpServer.address());
