@@ -45,8 +45,14 @@ test.describe('an account with two regions (the simulator stands in for both)', 
 
   test('the region filter narrows the table to one region, and the URL says so', async ({ page }) => {
     const east = await apiCount(page, 'region=kr-east1');
-    await page.goto('/');
+    // A region this server does not list is a bad link value: a notice, and every region.
+    await page.goto('/?region=kr-north9');
     await settled(page);
+    await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText(
+      'region=kr-north9 (this server lists kr-west1, kr-east1)',
+    );
+    await expect(page).toHaveURL((url) => url.search === '');
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await page.getByLabel('Region', { exact: true }).selectOption('kr-east1');
     await expect(page).toHaveURL(/[?&]region=kr-east1(&|$)/);
     await expect(pagination(page)).toContainText(`of ${fmt(east)}`);

@@ -76,6 +76,7 @@ describe('the early list script, compiled from the app’s own modules', () => {
     '?state=Available',
     '?state_group=errors&state=error',
     '?name=gitlab&match=contains',
+    '?size=7',
   ])('sends and offers nothing for %s, which the app rejects or searches locally', (search) => {
     expect(appRequest(search)).toBeNull();
     const { sent, offers } = runScript(search);

@@ -87,6 +87,8 @@ export const pageChrome = {
   notice: {
     invalid: 'Parts of this link were not understood and were reset:',
     value: (param: string, value: string) => `${param}=${value}`,
+    unknownParam: 'not a setting of this page',
+    unknownRegion: (regions: string) => `this server lists ${regions}`,
     dismiss: 'Dismiss',
     /** A list of several regions where some did not answer: the rows are the others'. */
     regionsFailed: (regions: string) =>

@@ -82,6 +82,8 @@ export const pageChrome: PageChromeMessages = {
   notice: {
     invalid: '링크의 일부를 이해하지 못해 기본값으로 바꿨습니다:',
     value: (param: string, value: string) => `${param}=${value}`,
+    unknownParam: '이 페이지에 없는 설정',
+    unknownRegion: (regions: string) => `이 서버의 리전: ${regions}`,
     dismiss: '닫기',
     regionsFailed: (regions: string) =>
       `일부 목록: ${regions} 리전이 응답하지 않았습니다. 행과 개수는 다른 리전의 것만 포함합니다.`,

@@ -1,7 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { useLocationSearch } from '../../../lib/location-store.ts';
-import type { ViewProblem } from '../url-state/volume-view.ts';
+import { statusQueries } from '../api/volume-queries.ts';
+import { VIEW_ENTRIES, type ViewProblem } from '../url-state/volume-view.ts';
+
+const isViewParam = (param: string) => VIEW_ENTRIES.some(([, spec]) => spec.url === param);
 
 /**
  * Link values that were not understood and fell back to defaults. Derived from the URL, so it
@@ -11,7 +15,19 @@ export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
   const chrome = usePageChromeMessages();
   const search = useLocationSearch();
   const [dismissed, setDismissed] = useState<string | null>(null);
+  // Cached since the region was checked (useVolumeView): which regions there are instead.
+  const { data: status } = useQuery({
+    ...statusQueries.current(),
+    enabled: problems.some((problem) => problem.param === 'region'),
+  });
   if (problems.length === 0 || dismissed === search) return null;
+  const why = (problem: ViewProblem) => {
+    if (!isViewParam(problem.param)) return chrome.notice.unknownParam;
+    if (problem.param === 'region' && status && !status.regions.includes(problem.value)) {
+      return chrome.notice.unknownRegion(status.regions.join(', '));
+    }
+    return null;
+  };
   return (
     <div
       role="status"
@@ -25,6 +41,7 @@ export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
             <code className="rounded bg-amber-100 px-1 font-mono text-xs dark:bg-amber-900/50">
               {chrome.notice.value(problem.param, problem.value)}
             </code>
+            {why(problem) && ` (${why(problem)})`}
           </span>
         ))}
       </p>

@@ -34,6 +34,14 @@ function serveRegions(failures?: unknown[]) {
       const query = new URL(request.url).searchParams;
       requests.push(query);
       const region = query.get('region');
+      // As the proxy answers a region it does not list (region-plan.ts).
+      if (region !== null && region !== 'kr-west1' && region !== 'kr-east1') {
+        const message = `Unknown region "${region}": this server lists kr-west1, kr-east1.`;
+        return HttpResponse.json(
+          { proxy_error: { status: 400, code: 'BadRequest', message } },
+          { status: 400 },
+        );
+      }
       const strip = (list: typeof west) => list.map(({ region: _region, ...volume }) => volume);
       if (region === 'kr-east1') return HttpResponse.json({ count: east.length, volumes: strip(east) });
       const volumes = failures ? west : [...west, ...east];
@@ -101,6 +109,28 @@ describe('the volumes page with several regions', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(requests.length).toBeGreaterThan(before));
   });
+
+  it.each([
+    ['en', /^Parts of this link/, 'region=kr-north9 (this server lists kr-west1, kr-east1)', 'All regions'],
+    ['ko', /^링크의 일부를/, 'region=kr-north9 (이 서버의 리전: kr-west1, kr-east1)', '모든 리전'],
+  ] as const)(
+    'treats a region the proxy does not list as a bad link value: a notice, all regions (%s)',
+    async (locale, intro, notice, allRegions) => {
+      serveRegions();
+      window.history.replaceState(null, '', '/?region=kr-north9&state=available');
+      renderWithProviders(<VolumesPage />, { locale });
+      await screen.findByText('east-1');
+      await waitFor(() =>
+        expect(
+          screen.getAllByRole('status').find((element) => intro.test(element.textContent ?? '')),
+        ).toHaveTextContent(notice),
+      );
+      expect(window.location.search).toBe('?state=available');
+      expect(screen.queryByRole('alert')).toBeNull();
+      const select = await screen.findByRole('combobox', { name: locale === 'en' ? 'Region' : '리전' });
+      expect(select).toHaveDisplayValue(allRegions);
+    },
+  );
 
   it('offers no region filter when the proxy lists one region', async () => {
     serveRegions();

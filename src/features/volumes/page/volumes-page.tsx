@@ -41,9 +41,12 @@ const ShortcutsDialog = lazy(() =>
 /** The page: URL view → query → table, with the toolbar, paging, states and drawer around it. */
 export function VolumesPage() {
   const api = useVolumeView();
-  const { view, problems, params, update } = api;
+  const { view, problems, params, checking, update } = api;
   const { query, shown, error, stale, firstLoad } = useVolumeList(view, params);
   const rows = shown?.volumes ?? NO_VOLUMES;
+  // A failed list for a region the proxy may be about to disown: its refusal is a link problem
+  // (useVolumeView), not an error to show.
+  const held = checking && error !== null;
   const local = isLocalSearch(view);
   // A contains search sends no name to the API: its term must still tell one request from another.
   const request = JSON.stringify(local ? { ...params, contains: view.name } : params);
@@ -116,7 +119,7 @@ export function VolumesPage() {
           />
         </Suspense>
       )}
-      {error && (
+      {error && !held && (
         <Suspense
           fallback={<PlainErrorPanel error={error} stale={false} onRetry={() => void query.refetch()} />}
         >
@@ -125,7 +128,7 @@ export function VolumesPage() {
       )}
       <VolumesTable
         table={table}
-        loading={firstLoad}
+        loading={firstLoad || held}
         dimmed={stale}
         invalid={shown?.invalid}
         changed={changes.changed}

@@ -104,6 +104,16 @@ describe('parseView', () => {
     expect(problems).toEqual([{ param: 'name', value: `${'n'.repeat(40)}…` }]);
   });
 
+  it('reports a parameter it does not know, once, in the order of the link, and leaves it out', () => {
+    const { view, problems } = parseView('?size=7&state=available&size=8&Region=kr-west1');
+    expect(view).toEqual({ ...DEFAULT_VIEW, state: 'available' });
+    expect(problems).toEqual([
+      { param: 'size', value: '7' },
+      { param: 'Region', value: 'kr-west1' },
+    ]);
+    expect(serialiseView(view)).toBe('state=available');
+  });
+
   it('treats empty values as absent, without a notice', () => {
     expect(parseView('?name=&state=&page=')).toEqual({ view: DEFAULT_VIEW, problems: [] });
   });

@@ -26,6 +26,13 @@ export function parseView(search: string): ParsedView {
     if (value === undefined) problems.push({ param: spec.url, value: shown(raw) });
     else view[key] = value;
   }
+  // A parameter the page does not know (a typo, a stale link) would sit in the address bar doing
+  // nothing: reported, and the corrected address leaves it out.
+  for (const param of new Set(params.keys())) {
+    if (!VIEW_ENTRIES.some(([, spec]) => spec.url === param)) {
+      problems.push({ param, value: shown(params.get(param) ?? '') });
+    }
+  }
   // A value that cannot apply with another (a state group with a state) is refused like a bad one.
   for (const [key, spec] of VIEW_ENTRIES) {
     const other = spec.excludes as keyof VolumeView | undefined;
@@ -48,4 +55,17 @@ function parseSafely(spec: ParamSpec<unknown>, raw: string): unknown {
 
 function shown(raw: string): string {
   return raw.length > SHOWN_CHARS ? `${raw.slice(0, SHOWN_CHARS)}…` : raw;
+}
+
+/**
+ * A region the proxy does not list (`regions`, once known) is refused like a bad value: the
+ * view falls back to every region and the link is reported.
+ */
+export function withKnownRegion(parsed: ParsedView, regions: readonly string[] | undefined): ParsedView {
+  const { region } = parsed.view;
+  if (region === null || !regions || regions.includes(region)) return parsed;
+  return {
+    view: { ...parsed.view, region: null },
+    problems: [...parsed.problems, { param: 'region', value: shown(region) }],
+  };
 }

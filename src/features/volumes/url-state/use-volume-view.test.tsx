@@ -1,4 +1,6 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useVolumeView } from './use-volume-view.ts';
 import { withFilters, withPage, withVolume } from './view-updates.ts';
@@ -6,6 +8,16 @@ import { withFilters, withPage, withVolume } from './view-updates.ts';
 afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
+
+/** The hook with a query client (it asks the proxy's regions when a link names one). */
+function renderView() {
+  const client = new QueryClient();
+  return renderHook(() => useVolumeView(), {
+    wrapper: ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    ),
+  });
+}
 
 async function back() {
   await act(async () => {
@@ -18,7 +30,7 @@ async function back() {
 describe('useVolumeView', () => {
   it('reads the view and its API params from the address bar', () => {
     window.history.replaceState(null, '', '/?state=error&bootable=true&sort=size:desc&page=2');
-    const { result } = renderHook(() => useVolumeView());
+    const { result } = renderView();
     expect(result.current.view).toMatchObject({ state: 'error', bootable: true, page: 2 });
     expect(result.current.params).toEqual({
       state: 'error',
@@ -32,13 +44,13 @@ describe('useVolumeView', () => {
 
   it('reports invalid values instead of failing', () => {
     window.history.replaceState(null, '', '/?per_page=13&page=x');
-    const { result } = renderHook(() => useVolumeView());
+    const { result } = renderView();
     expect(result.current.problems.map((problem) => problem.param)).toEqual(['per_page', 'page']);
     expect(result.current.view.page).toBe(1);
   });
 
   it('pushes a history entry per change, and Back restores the previous view', async () => {
-    const { result } = renderHook(() => useVolumeView());
+    const { result } = renderView();
     const before = window.history.length;
     act(() => result.current.update((view) => withFilters(view, { state: 'available' })));
     act(() => result.current.update((view) => withPage(view, 3)));
@@ -51,7 +63,7 @@ describe('useVolumeView', () => {
   });
 
   it('replaces the entry when asked (typing, drawer navigation)', () => {
-    const { result } = renderHook(() => useVolumeView());
+    const { result } = renderView();
     act(() => result.current.update((view) => withVolume(view, 'a')));
     const length = window.history.length;
     act(() => result.current.update((view) => withVolume(view, 'b'), { replace: true }));
@@ -62,7 +74,7 @@ describe('useVolumeView', () => {
   it('corrects a bad link in the address bar at once, replacing it, and still reports what was wrong', () => {
     window.history.replaceState(null, '', '/?page=-1&sort=bogus&per_page=7&state=nope&bootable=true');
     const length = window.history.length;
-    const { result } = renderHook(() => useVolumeView());
+    const { result } = renderView();
 
     expect(window.location.search).toBe('?bootable=true');
     expect(window.history.length).toBe(length);
@@ -81,16 +93,24 @@ describe('useVolumeView', () => {
     expect(result.current.problems).toEqual([]);
   });
 
+  it('drops a parameter it does not know from the address bar, and reports it', () => {
+    window.history.replaceState(null, '', '/?size=7&state=error');
+    const { result } = renderView();
+    expect(window.location.search).toBe('?state=error');
+    expect(result.current.view.state).toBe('error');
+    expect(result.current.problems).toEqual([{ param: 'size', value: '7' }]);
+  });
+
   it('drops invalid values from the URL on the next change', () => {
     window.history.replaceState(null, '', '/?per_page=13&state=error');
-    const { result } = renderHook(() => useVolumeView());
+    const { result } = renderView();
     act(() => result.current.update((view) => withFilters(view, { bootable: false })));
     expect(window.location.search).toBe('?state=error&bootable=false');
     expect(result.current.problems).toEqual([]);
   });
 
   it('keeps the same object while the URL does not change', () => {
-    const { result, rerender } = renderHook(() => useVolumeView());
+    const { result, rerender } = renderView();
     const first = result.current;
     rerender();
     expect(result.current).toBe(first);

@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { navigateSearch, useLocationSearch, type NavigateOptions } from '../../../lib/location-store.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import { parseView } from './parse-view.ts';
+import type { ProxyStatus } from '../../../scp/status.ts';
+import { statusQueries } from '../api/volume-queries.ts';
+import { parseView, withKnownRegion } from './parse-view.ts';
 import { serialiseView } from './serialise-view.ts';
 import { filterParams, pageParams } from './view-params.ts';
 import type { ViewProblem, VolumeView } from './volume-view.ts';
@@ -13,6 +16,8 @@ export interface VolumeViewApi {
   params: ListVolumesParams;
   /** Filters and sort without paging (export, counts). */
   filters: ListVolumesParams;
+  /** The link names a region and the proxy has not yet said which regions it lists. */
+  checking: boolean;
   /** Applies a transition (see view-updates.ts) to the view currently in the address bar. */
   update: (next: (view: VolumeView) => VolumeView, options?: NavigateOptions) => void;
 }
@@ -35,7 +40,12 @@ const NO_PROBLEMS: readonly ViewProblem[] = [];
  */
 export function useVolumeView(): VolumeViewApi {
   const search = useLocationSearch();
-  const parsed = useMemo(() => parseView(search), [search]);
+  const read = useMemo(() => parseView(search), [search]);
+  // Only the proxy knows its regions (/api/status, asked once): a region it does not list is
+  // refused like any bad value, instead of a list request that can only fail.
+  const named = read.view.region !== null;
+  const status = useQuery({ ...statusQueries.current(), enabled: named, select: regionsOf });
+  const parsed = useMemo(() => withKnownRegion(read, status.data), [read, status.data]);
   const [correction, setCorrection] = useState<Correction | null>(null);
   if (parsed.problems.length > 0 && correction?.from !== search) {
     const to = serialiseView(parsed.view);
@@ -57,8 +67,13 @@ export function useVolumeView(): VolumeViewApi {
         : NO_PROBLEMS;
   return useMemo(() => {
     const { view } = parsed;
-    return { view, problems, params: pageParams(view), filters: filterParams(view), update };
-  }, [parsed, problems]);
+    const checking = named && status.isPending;
+    return { view, problems, params: pageParams(view), filters: filterParams(view), checking, update };
+  }, [parsed, problems, named, status.isPending]);
+}
+
+function regionsOf(status: ProxyStatus): readonly string[] {
+  return status.regions;
 }
 
 function update(next: (view: VolumeView) => VolumeView, options?: NavigateOptions): void {

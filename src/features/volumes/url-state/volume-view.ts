@@ -16,9 +16,12 @@ export type FilterKey = KeysWithRole<'filter'>;
 /** URL parameter names, as written in the address bar. */
 export type ViewParam = ParamMap[ViewKey]['url'];
 
-/** A URL value that was not understood and was replaced by its default. */
+/**
+ * A URL value that was not understood and was replaced by its default, or a parameter the page
+ * does not know (`param` is then not a ViewParam), which was dropped.
+ */
 export interface ViewProblem {
-  param: ViewParam;
+  param: string;
   value: string;
 }
 
