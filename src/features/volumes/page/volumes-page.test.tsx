@@ -157,6 +157,28 @@ describe('VolumesPage', () => {
     expect(screen.getByLabelText('Name')).toHaveValue('j');
   });
 
+  it('moves focus into Columns on opening; ↑ / ↓ move between its boxes, not the rows behind it', async () => {
+    serveVolumes(volumes);
+    open();
+    await screen.findByText('vol-00');
+    await chrome();
+    const user = userEvent.setup();
+    const columns = await screen.findByRole('button', { name: 'Columns' });
+    await user.click(columns);
+    // The name cannot be hidden (disabled): the first box that can takes focus.
+    expect(screen.getByRole('checkbox', { name: 'State' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('checkbox', { name: 'Size' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    // Round to the last box: the absolute-times switch.
+    expect(screen.getByRole('checkbox', { name: /^Absolute times/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(columns).toHaveFocus();
+    // Closed: ↓ is the page's row key again.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(bodyRows()[0]);
+  });
+
   it('opens the drawer from a row with a history entry and returns focus to it on close', async () => {
     serveVolumes(volumes);
     open();

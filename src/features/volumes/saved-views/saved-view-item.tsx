@@ -1,16 +1,47 @@
 import { useState } from 'react';
 import { useSavedViewsMessages } from '../../../i18n/saved-views-messages.ts';
-import { deleteView, openView, renameView, savedViewsStore, type SavedView } from './saved-views.ts';
+import { ConfirmReplace } from './confirm-replace.tsx';
+import { cleanName, hasView, openView, savedViewsStore, type SavedView } from './saved-views.ts';
 import { INPUT } from './styles.ts';
 import { toolbarButton } from '../../../components/button-classes.ts';
 
-/** One saved view: a real link (so it can be copied or opened in a new tab), Rename in place, Delete. */
-export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: () => void }) {
+/** Which of a view's buttons takes focus after a change (the menu finds it by these). */
+export type ViewAction = 'rename' | 'delete';
+
+/**
+ * One saved view: a real link (so it can be copied or opened in a new tab), Rename in place,
+ * Delete. A rename onto another view's name asks first; the menu applies the change.
+ */
+export function SavedViewItem({
+  view,
+  onOpened,
+  onRename,
+  onDelete,
+}: {
+  view: SavedView;
+  onOpened: () => void;
+  onRename: (from: string, to: string) => void;
+  onDelete: (name: string) => void;
+}) {
   const t = useSavedViewsMessages();
   const [editing, setEditing] = useState(false);
-  // Reads the store at the moment of the change: another tab may have changed the list meanwhile.
-  const update = (change: (views: readonly SavedView[]) => SavedView[]) =>
-    savedViewsStore.set(change(savedViewsStore.get()));
+  // The name typed when it turned out to be another view's: Replace, or Cancel back to the
+  // field, which still holds it (draft).
+  const [taken, setTaken] = useState<string | null>(null);
+  const [draft, setDraft] = useState(view.name);
+  const rename = (to: string) => {
+    setEditing(false);
+    setTaken(null);
+    onRename(view.name, to);
+  };
+
+  if (taken !== null) {
+    return (
+      <li>
+        <ConfirmReplace name={taken} onReplace={() => rename(taken)} onCancel={() => setTaken(null)} />
+      </li>
+    );
+  }
 
   if (editing) {
     return (
@@ -19,14 +50,17 @@ export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: (
           className="flex items-center gap-1"
           onSubmit={(event) => {
             event.preventDefault();
-            const name = String(new FormData(event.currentTarget).get('name') ?? '');
-            update((views) => renameView(views, view.name, name));
-            setEditing(false);
+            const name = cleanName(String(new FormData(event.currentTarget).get('name') ?? ''));
+            // Read at the moment of the change: another tab may have changed the list meanwhile.
+            if (name !== view.name && hasView(savedViewsStore.get(), name)) {
+              setDraft(name);
+              setTaken(name);
+            } else rename(name);
           }}
         >
           <input
             name="name"
-            defaultValue={view.name}
+            defaultValue={draft}
             aria-label={t.renameLabel(view.name)}
             maxLength={80}
             autoFocus
@@ -40,6 +74,7 @@ export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: (
     );
   }
 
+  const actionProps = (action: ViewAction) => ({ 'data-view-action': action, 'data-view-name': view.name });
   return (
     <li className="flex items-center gap-1">
       <a
@@ -58,16 +93,21 @@ export function SavedViewItem({ view, onOpened }: { view: SavedView; onOpened: (
       <button
         type="button"
         aria-label={t.renameOf(view.name)}
-        onClick={() => setEditing(true)}
+        onClick={() => {
+          setDraft(view.name);
+          setEditing(true);
+        }}
         className={toolbarButton}
+        {...actionProps('rename')}
       >
         {t.rename}
       </button>
       <button
         type="button"
         aria-label={t.remove(view.name)}
-        onClick={() => update((views) => deleteView(views, view.name))}
+        onClick={() => onDelete(view.name)}
         className={toolbarButton}
+        {...actionProps('delete')}
       >
         {t.delete}
       </button>

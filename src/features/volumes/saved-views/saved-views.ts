@@ -18,7 +18,7 @@ export interface SavedView {
 
 const MAX_NAME = 80;
 
-function cleanName(name: string): string {
+export function cleanName(name: string): string {
   return name.trim().slice(0, MAX_NAME);
 }
 
@@ -58,7 +58,15 @@ export function normaliseSearch(search: string): string {
 
 export const savedViewsStore = createStoredValue<SavedView[]>('scp-volumes.saved-views', decodeViews, []);
 
-/** Saving under a name already used replaces that view: names are how the menu tells views apart. */
+/** Whether a view is saved under this name: saving or renaming onto it would replace it. */
+export function hasView(views: readonly SavedView[], name: string): boolean {
+  return views.some((view) => view.name === name);
+}
+
+/**
+ * Saving under a name already used replaces that view: names are how the menu tells views
+ * apart (the menu asks first; an import replaces without asking, as a file's views are newer).
+ */
 export function saveView(views: readonly SavedView[], view: SavedView): SavedView[] {
   return [...views.filter((existing) => existing.name !== view.name), view];
 }
@@ -73,6 +81,15 @@ export function renameView(views: readonly SavedView[], from: string, to: string
 
 export function deleteView(views: readonly SavedView[], name: string): SavedView[] {
   return views.filter((view) => view.name !== name);
+}
+
+/**
+ * Undo of a delete: the view back where it was. Null when a view of its name has been saved
+ * since: restoring would replace that one without asking.
+ */
+export function restoreView(views: readonly SavedView[], view: SavedView, index: number): SavedView[] | null {
+  if (hasView(views, view.name)) return null;
+  return [...views.slice(0, index), view, ...views.slice(index)];
 }
 
 export function exportViews(views: readonly SavedView[]): string {

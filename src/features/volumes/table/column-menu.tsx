@@ -10,13 +10,14 @@ import { toolbarButton } from '../../../components/button-classes.ts';
 
 /**
  * Show or hide columns (the name always stays). A disclosure with checkboxes rather than an
- * ARIA menu: checkboxes already have the right keyboard and screen-reader behaviour.
+ * ARIA menu: checkboxes already have the right keyboard and screen-reader behaviour, and
+ * useDisclosure adds a menu's focus on opening and ↑ / ↓ between them.
  */
 export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
   const absoluteTimes = useStoredValue(absoluteTimesStore);
-  const { open, panelId, root, toggleProps } = useDisclosure();
+  const { open, root, toggleProps, panelProps } = useDisclosure();
 
   return (
     <div ref={root} className="relative">
@@ -29,7 +30,7 @@ export function ColumnMenu({ table }: { table: VolumesTableInstance }) {
       </button>
       {open && (
         <div
-          id={panelId}
+          {...panelProps}
           className="absolute right-0 z-40 mt-1 w-52 rounded-lg border border-zinc-200 bg-white p-1.5 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
         >
           <fieldset>
