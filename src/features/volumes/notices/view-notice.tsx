@@ -36,7 +36,8 @@ export function ViewNotice({ problems }: { problems: readonly ViewProblem[] }) {
       <p>
         {chrome.notice.invalid}{' '}
         {problems.map((problem, index) => (
-          <span key={problem.param}>
+          // A link may repeat an unknown parameter (size=7&size=8): the place tells them apart.
+          <span key={`${index}-${problem.param}`}>
             {index > 0 && ', '}
             <code className="rounded bg-amber-100 px-1 font-mono text-xs dark:bg-amber-900/50">
               {chrome.notice.value(problem.param, problem.value)}

@@ -44,9 +44,6 @@ export function VolumesPage() {
   const { view, problems, params, checking, update } = api;
   const { query, shown, error, stale, firstLoad } = useVolumeList(view, params);
   const rows = shown?.volumes ?? NO_VOLUMES;
-  // A failed list for a region the proxy may be about to disown: its refusal is a link problem
-  // (useVolumeView), not an error to show.
-  const held = checking && error !== null;
   const local = isLocalSearch(view);
   // A contains search sends no name to the API: its term must still tell one request from another.
   const request = JSON.stringify(local ? { ...params, contains: view.name } : params);
@@ -119,7 +116,8 @@ export function VolumesPage() {
           />
         </Suspense>
       )}
-      {error && !held && (
+      {/* Not while the link's region is being checked: a refusal of it is a link problem (useVolumeView). */}
+      {error && !checking && (
         <Suspense
           fallback={<PlainErrorPanel error={error} stale={false} onRetry={() => void query.refetch()} />}
         >
@@ -128,7 +126,7 @@ export function VolumesPage() {
       )}
       <VolumesTable
         table={table}
-        loading={firstLoad || held}
+        loading={firstLoad}
         dimmed={stale}
         invalid={shown?.invalid}
         changed={changes.changed}

@@ -104,14 +104,23 @@ describe('parseView', () => {
     expect(problems).toEqual([{ param: 'name', value: `${'n'.repeat(40)}…` }]);
   });
 
-  it('reports a parameter it does not know, once, in the order of the link, and leaves it out', () => {
-    const { view, problems } = parseView('?size=7&state=available&size=8&Region=kr-west1');
+  it('reports every parameter it does not know, in the order of the link, and leaves it out', () => {
+    const { view, problems } = parseView('?size=7&state=available&Region=kr-west1');
     expect(view).toEqual({ ...DEFAULT_VIEW, state: 'available' });
     expect(problems).toEqual([
       { param: 'size', value: '7' },
       { param: 'Region', value: 'kr-west1' },
     ]);
     expect(serialiseView(view)).toBe('state=available');
+  });
+
+  it('refuses a region the proxy does not list, once it knows which it lists', () => {
+    expect(parseView('?region=kr-north9&state=error', ['kr-west1', 'kr-east1'])).toEqual({
+      view: { ...DEFAULT_VIEW, state: 'error' },
+      problems: [{ param: 'region', value: 'kr-north9' }],
+    });
+    expect(parseView('?region=kr-east1', ['kr-west1', 'kr-east1']).view.region).toBe('kr-east1');
+    expect(parseView('?region=kr-north9').view.region).toBe('kr-north9');
   });
 
   it('treats empty values as absent, without a notice', () => {

@@ -15,24 +15,25 @@ const SHOWN_CHARS = 40;
  * of crashing or showing nothing. Blank values count as absent: a hand-edited `?state=` is
  * not a mistake worth a notice.
  */
-export function parseView(search: string): ParsedView {
+export function parseView(search: string, regions?: readonly string[]): ParsedView {
   const params = new URLSearchParams(search);
+  // What is left once every known parameter is taken out: parameters the page does not know.
+  const unknown = new URLSearchParams(search);
   const view: Record<string, unknown> = { ...DEFAULT_VIEW };
   const problems: ViewProblem[] = [];
   for (const [key, spec] of VIEW_ENTRIES) {
     const raw = params.get(spec.url);
+    unknown.delete(spec.url);
     if (raw === null || raw.trim() === '') continue;
     const value = parseSafely(spec, raw);
-    if (value === undefined) problems.push({ param: spec.url, value: shown(raw) });
-    else view[key] = value;
+    // A region the proxy does not list (`regions`, once known) is refused like a bad value.
+    if (value === undefined || (key === 'region' && regions && !regions.includes(raw))) {
+      problems.push({ param: spec.url, value: shown(raw) });
+    } else view[key] = value;
   }
   // A parameter the page does not know (a typo, a stale link) would sit in the address bar doing
   // nothing: reported, and the corrected address leaves it out.
-  for (const param of new Set(params.keys())) {
-    if (!VIEW_ENTRIES.some(([, spec]) => spec.url === param)) {
-      problems.push({ param, value: shown(params.get(param) ?? '') });
-    }
-  }
+  unknown.forEach((raw, param) => problems.push({ param, value: shown(raw) }));
   // A value that cannot apply with another (a state group with a state) is refused like a bad one.
   for (const [key, spec] of VIEW_ENTRIES) {
     const other = spec.excludes as keyof VolumeView | undefined;
@@ -55,17 +56,4 @@ function parseSafely(spec: ParamSpec<unknown>, raw: string): unknown {
 
 function shown(raw: string): string {
   return raw.length > SHOWN_CHARS ? `${raw.slice(0, SHOWN_CHARS)}…` : raw;
-}
-
-/**
- * A region the proxy does not list (`regions`, once known) is refused like a bad value: the
- * view falls back to every region and the link is reported.
- */
-export function withKnownRegion(parsed: ParsedView, regions: readonly string[] | undefined): ParsedView {
-  const { region } = parsed.view;
-  if (region === null || !regions || regions.includes(region)) return parsed;
-  return {
-    view: { ...parsed.view, region: null },
-    problems: [...parsed.problems, { param: 'region', value: shown(region) }],
-  };
 }

@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { navigateSearch, useLocationSearch, type NavigateOptions } from '../../../lib/location-store.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
-import type { ProxyStatus } from '../../../scp/status.ts';
 import { statusQueries } from '../api/volume-queries.ts';
-import { parseView, withKnownRegion } from './parse-view.ts';
+import { parseView } from './parse-view.ts';
 import { serialiseView } from './serialise-view.ts';
-import { filterParams, pageParams } from './view-params.ts';
+import { pageParams } from './view-params.ts';
 import type { ViewProblem, VolumeView } from './volume-view.ts';
 
 export interface VolumeViewApi {
@@ -14,8 +13,6 @@ export interface VolumeViewApi {
   problems: readonly ViewProblem[];
   /** The visible page's request, and so its query key. */
   params: ListVolumesParams;
-  /** Filters and sort without paging (export, counts). */
-  filters: ListVolumesParams;
   /** The link names a region and the proxy has not yet said which regions it lists. */
   checking: boolean;
   /** Applies a transition (see view-updates.ts) to the view currently in the address bar. */
@@ -40,12 +37,11 @@ const NO_PROBLEMS: readonly ViewProblem[] = [];
  */
 export function useVolumeView(): VolumeViewApi {
   const search = useLocationSearch();
-  const read = useMemo(() => parseView(search), [search]);
-  // Only the proxy knows its regions (/api/status, asked once): a region it does not list is
-  // refused like any bad value, instead of a list request that can only fail.
-  const named = read.view.region !== null;
-  const status = useQuery({ ...statusQueries.current(), enabled: named, select: regionsOf });
-  const parsed = useMemo(() => withKnownRegion(read, status.data), [read, status.data]);
+  // Only the proxy knows its regions (/api/status, asked once, and only for a link that names
+  // one): a region it does not list is refused like any bad value, not sent to be refused.
+  const status = useQuery({ ...statusQueries.current(), enabled: /[?&]region=./.test(search) });
+  const regions = status.data?.regions;
+  const parsed = useMemo(() => parseView(search, regions), [search, regions]);
   const [correction, setCorrection] = useState<Correction | null>(null);
   if (parsed.problems.length > 0 && correction?.from !== search) {
     const to = serialiseView(parsed.view);
@@ -65,15 +61,12 @@ export function useVolumeView(): VolumeViewApi {
       : correction?.to === search
         ? correction.problems
         : NO_PROBLEMS;
+  // Asked for only when the link names a region, so loading means exactly that (never once settled).
+  const { isLoading } = status;
   return useMemo(() => {
     const { view } = parsed;
-    const checking = named && status.isPending;
-    return { view, problems, params: pageParams(view), filters: filterParams(view), checking, update };
-  }, [parsed, problems, named, status.isPending]);
-}
-
-function regionsOf(status: ProxyStatus): readonly string[] {
-  return status.regions;
+    return { view, problems, params: pageParams(view), checking: isLoading, update };
+  }, [parsed, problems, isLoading]);
 }
 
 function update(next: (view: VolumeView) => VolumeView, options?: NavigateOptions): void {
