@@ -1,3 +1,4 @@
+import { seriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { settled } from './support/volumes-page.ts';
 
@@ -27,4 +28,25 @@ test('a saved view reopens the same URL after a reload', async ({ page }) => {
   await expect(page).toHaveURL((url) => url.search === view);
   await settled(page);
   await expect(page.getByRole('combobox', { name: 'State', exact: true })).toHaveValue('available');
+
+  // Saving under the same name asks first; a delete can be undone from a toast.
+  await page.getByRole('button', { name: 'Views' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name this view' })).toBeFocused();
+  await page.keyboard.type('Free, largest first');
+  await page.keyboard.press('Enter');
+  const question = page.getByRole('group', {
+    name: 'A view named Free, largest first already exists. Replace it?',
+  });
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await page.getByRole('button', { name: 'Delete Free, largest first' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Deleted view' });
+  await expect(toast).toHaveText(/^Deleted view Free, largest first\./);
+  // The panel, its question and the toast (the rest of the page has scans of its own).
+  expect(await seriousViolations(page, '[data-saved-views]')).toEqual([]);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('list', { name: 'Saved views list' }).getByRole('link', { name: 'Free, largest first' }),
+  ).toBeVisible();
 });

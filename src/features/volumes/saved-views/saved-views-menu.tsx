@@ -109,7 +109,7 @@ export function SavedViewsMenu() {
   const expire = useCallback(() => setToast(null), []);
 
   return (
-    <div ref={root} className="relative">
+    <div ref={root} data-saved-views className="relative">
       <button {...toggleProps} className={toolbarButton}>
         {t.button}
       </button>
