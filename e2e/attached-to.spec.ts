@@ -35,8 +35,30 @@ test.describe('Attached to (issue 13.10)', () => {
         return ((await answer.json()) as { name: string }).name;
       }),
     );
-    // The +N badge is hidden from screen readers; the full list is in the cell's own text.
+    // Screen readers get the full list in the cell's own text.
     for (const name of names) await expect(row).toContainText(name);
+
+    // Keyboard: Tab from the focused row reaches its "+N more", which lists every attachment
+    // by server name and id; Escape closes the list and leaves focus on the button.
+    await row.focus();
+    await page.keyboard.press('Tab');
+    const more = row.getByRole('button', { name: `+${shared.servers.length - 1} more` });
+    await expect(more).toBeFocused();
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('list', { name: 'Attached to' });
+    await expect(list).toBeVisible();
+    for (const [index, name] of names.entries()) {
+      await expect(list).toContainText(name);
+      await expect(list).toContainText(shared.servers[index]?.id ?? '');
+    }
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(more).toBeFocused();
+    // Touch or mouse: a tap opens the list, not the drawer behind the row.
+    await more.click();
+    await expect(list).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('Escape');
 
     await row.focus();
     await page.keyboard.press('Enter');

@@ -115,5 +115,7 @@ export function importViews(
 /** Opens a saved view: its URL (a history entry, so Back returns), then its columns if it kept them. */
 export function openView(view: SavedView): void {
   navigateSearch(view.search);
+  // Every column's visibility as it was when saved (a view saved before a default changed
+  // keeps the columns it showed then).
   if (view.columns) columnVisibilityStore.set(view.columns);
 }

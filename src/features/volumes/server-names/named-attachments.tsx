@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { Messages } from '../../../i18n/messages.ts';
 import type { Attachment } from '../../../scp/volume-schema.ts';
-import { MORE_BADGE, shortId } from '../table/cells/attached-ids.tsx';
+import { shortId } from '../table/cells/attached-ids.tsx';
+import { AttachmentsMore } from '../table/cells/attachments-more.tsx';
 import { useServerNamesMessages, type ServerNamesMessages } from '../../../i18n/server-names-messages.ts';
 import type { ServerNameState } from './server-name-state.ts';
 import { useServerNames } from './use-server-names.ts';
@@ -23,8 +24,9 @@ function attachmentLabel(
 
 /**
  * The attached cell with server names (its own chunk): first attachment as "/dev/vda on
- * web-01", then "+N more"; every attachment, in full, in the title and to screen readers.
- * Until a name is known the id shows, and it stays (marked) when the lookup failed.
+ * web-01", then "+N more" (a button listing every attachment); every attachment, in full, to
+ * screen readers and in the title. Until a name is known the id shows, and it stays (marked) when the lookup
+ * failed.
  */
 export function NamedAttachments({
   servers,
@@ -44,20 +46,25 @@ export function NamedAttachments({
   const full = servers.map((item, index) => attachmentLabel(item, names[index] ?? LOADING, texts, false));
   const state = names[0] ?? LOADING;
   return (
-    <span className="flex min-w-0 items-center gap-1.5" title={full.join('\n')}>
+    // The layout of table/cells/attached-ids.tsx, which this replaces once its chunk is in.
+    <span className="flex min-w-0 flex-col items-start" title={full.join('\n')}>
       <span
         data-lookup={state.status}
-        className={`truncate ${state.status === 'failed' ? 'text-amber-700 underline decoration-dotted dark:text-amber-400' : ''}`}
+        className={`max-w-full truncate leading-5 ${state.status === 'failed' ? 'text-amber-700 underline decoration-dotted dark:text-amber-400' : ''}`}
       >
         <span aria-hidden="true">{attachmentLabel(first, state, texts, true)}</span>
         <span className="sr-only">{full[0]}</span>
       </span>
       {rest.length > 0 && (
         <>
-          <span aria-hidden="true" className={MORE_BADGE}>
-            {m.volumes.table.moreAttachments(rest.length)}
-          </span>
           <span className="sr-only">, {full.slice(1).join(', ')}</span>
+          <AttachmentsMore
+            more={m.volumes.table.moreAttachments(rest.length)}
+            lines={servers.map((item, index) => ({
+              label: full[index] ?? item.id,
+              id: names[index]?.status === 'named' ? item.id : null,
+            }))}
+          />
         </>
       )}
     </span>

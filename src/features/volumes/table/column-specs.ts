@@ -20,6 +20,8 @@ export interface ColumnSpec<K extends ColumnId> {
 
 /**
  * Every table column, in display order: id (= label key), API sort key and layout. The
+ * widths of the columns shown by default (DEFAULT_COLUMNS), the region's included, add up to
+ * 86.5rem: 1,384 px, inside the 1,406 px box of a 1440 px window with room for a scrollbar. The
  * cells (table/columns.tsx) and the CSV fields (export/csv-columns.ts) are keyed by the same
  * ids and typed to cover every one. Pure data, so the lazy export chunk can read the order.
  */
@@ -31,9 +33,10 @@ export const COLUMN_SPECS: { readonly [K in ColumnId]: ColumnSpec<K> } = {
   bootable: { sortKey: 'bootable', width: '5.75rem' },
   encrypted: { width: '5.75rem' },
   multiattach: { width: '5.75rem' },
-  attached: { width: '12rem' },
+  // Room for "/dev/vdc on k8s-dev-node-04"; "+N more" goes beneath (attachments-more.tsx).
+  attached: { width: '14rem' },
   // Only in a list of several regions (useVolumesTable); the API cannot sort by it.
-  region: { width: '6.5rem' },
+  region: { width: '6rem' },
   created_at: { sortKey: 'created_at', width: '8rem' },
   modified_at: { sortKey: 'modified_at', width: '8rem' },
 };

@@ -3,7 +3,14 @@ import type { Attachment } from '../../../../scp/volume-schema.ts';
 
 const SHORT_ID = 8;
 export const MORE_BADGE =
-  'shrink-0 rounded bg-zinc-100 px-1 text-[11px] text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300';
+  'shrink-0 rounded bg-zinc-100 px-1 text-[11px] leading-4 text-zinc-600 tabular-nums dark:bg-zinc-800 dark:text-zinc-300';
+/**
+ * Two lines, like the name cell: the first attachment, then "+N more" beneath it. The named
+ * cell (server-names/named-attachments.tsx) spells the same classes: exported from here they
+ * would cost the first bundle an export for a chunk that loads after it.
+ */
+const ATTACHED = 'flex min-w-0 flex-col items-start';
+const FIRST_ATTACHMENT = 'max-w-full truncate leading-5';
 
 export function shortId(id: string): string {
   return id.length > SHORT_ID + 1 ? `${id.slice(0, SHORT_ID)}…` : id;
@@ -11,8 +18,9 @@ export function shortId(id: string): string {
 
 /**
  * The attached cell before server names can be looked up: "device on <server id>", then
- * "+N more". Part of the first table; the named version (server-names/) replaces it as
- * soon as its chunk arrives and looks the same until a name is known.
+ * "+N more" beneath. Part of the first table; the named version (server-names/) replaces it
+ * as soon as its chunk arrives, looks the same until a name is known, and makes "+N more" a
+ * button that lists every attachment.
  */
 export function AttachedIds({ servers }: { servers: readonly Attachment[] }) {
   const { m } = useI18n();
@@ -21,8 +29,8 @@ export function AttachedIds({ servers }: { servers: readonly Attachment[] }) {
   const label = (item: Attachment, id: string) =>
     item.device ? m.volumes.table.attachedOn(item.device, id) : id;
   return (
-    <span className="flex min-w-0 items-center gap-1.5" title={servers.map((item) => item.id).join('\n')}>
-      <span aria-hidden="true" className="truncate">
+    <span className={ATTACHED}>
+      <span aria-hidden="true" className={FIRST_ATTACHMENT}>
         {label(first, shortId(first.id))}
       </span>
       {rest.length > 0 && (
