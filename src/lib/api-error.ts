@@ -33,8 +33,10 @@ export class ApiError extends Error {
     requestId?: string | null;
     fromProxy?: boolean;
     retryAfterMs?: number | null;
+    /** What was thrown: the ky error, whose response's headers a caller may read. */
+    cause?: unknown;
   }) {
-    super(init.message);
+    super(init.message, { cause: init.cause });
     this.kind = init.kind;
     this.status = init.status ?? null;
     this.code = init.code ?? null;
@@ -68,6 +70,7 @@ export function normaliseError(error: unknown): ApiError {
       message: described.message ?? (error.response.statusText || `HTTP ${error.response.status}`),
       requestId: described.requestId ?? error.response.headers.get(REQUEST_ID_HEADER),
       fromProxy: described.fromProxy,
+      cause: error,
       retryAfterMs:
         error.response.status === 429 || error.response.status === 503
           ? parseRetryAfter(error.response.headers.get('Retry-After'))

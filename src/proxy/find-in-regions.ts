@@ -4,7 +4,8 @@ import type { CallRegion, RegionAnswer } from './merged-volumes.ts';
  * A volume or server by id, in whichever region has it. Ids are unique across regions, so the
  * first region (in configured order) answering 200 wins, its body tagged with `region` as list
  * entries are. When none has it: a failure (a region down, a timeout) is relayed rather than a
- * 404, since the missing item may be in the region that failed; only all-404 is "not found".
+ * 404, since the missing item may be in the region that failed, naming that region (the
+ * handler sends it as REGION_HEADER); only all-404 is "not found".
  */
 export async function findInRegions(
   regions: readonly string[],
@@ -15,8 +16,9 @@ export async function findInRegions(
   for (const [index, answer] of answers.entries()) {
     if (answer.status === 200) return withRegion(answer, regions[index] as string);
   }
-  const failure = answers.find((answer) => answer.status !== 404);
-  return failure ?? (answers[0] as RegionAnswer);
+  const failed = answers.findIndex((answer) => answer.status !== 404);
+  if (failed === -1) return answers[0] as RegionAnswer;
+  return { ...(answers[failed] as RegionAnswer), failedRegion: regions[failed] as string };
 }
 
 function withRegion(answer: RegionAnswer, region: string): RegionAnswer {

@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { EndpointName } from '../scp/endpoints.ts';
 import { REQUEST_ID_HEADER } from '../scp/proxy-error.ts';
+import { REGION_HEADER } from '../scp/region-header.ts';
 import { createCoalescer } from './coalesce.ts';
 import { proxyError, sendProxyError } from './errors.ts';
 import { logRequest, type ProxyLogger, requestLogLine } from './logger.ts';
@@ -112,6 +113,7 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       res.writeHead(answer.status, {
         ...common,
         ...(answer.contentType === undefined ? {} : { 'Content-Type': answer.contentType }),
+        ...(answer.failedRegion === undefined ? {} : { [REGION_HEADER]: answer.failedRegion }),
         'Content-Length': body.byteLength,
       });
       res.end(body);

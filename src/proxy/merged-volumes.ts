@@ -12,6 +12,8 @@ export interface RegionAnswer {
   status: number;
   body: Buffer;
   contentType: string | undefined;
+  /** The region that failed, when a lookup across several relays its failure (REGION_HEADER). */
+  failedRegion?: string;
 }
 
 /** Sends one signed GET to a region's endpoint: `path` is `/v1/volumes?…`. */

@@ -35,7 +35,7 @@ async function twoRegions(env: Record<string, string> = {}) {
   const server = await startServer((req, res) => proxy.handle(req, res));
   const get = async (path: string) => {
     const answer = await rawRequest(server.port, path);
-    return { status: answer.status, body: JSON.parse(answer.body) as ListBody };
+    return { status: answer.status, headers: answer.headers, body: JSON.parse(answer.body) as ListBody };
   };
   return {
     sent,
@@ -194,10 +194,15 @@ describe('one region failing', () => {
     expect(east.status).toBe(500);
   });
 
-  it('answers a volume it cannot find with the failing region’s error, not a 404', async () => {
+  it('answers a volume it cannot find with the failing region’s error, naming that region, not a 404', async () => {
     const west = await regions.get('/api/v1/volumes?region=kr-west1&limit=1');
     const id = west.body.volumes[0]?.id ?? '';
-    expect((await regions.get(`/api/v1/volumes/${id}`)).status).toBe(200);
-    expect((await regions.get('/api/v1/volumes/vol-in-no-region')).status).toBe(500);
+    const found = await regions.get(`/api/v1/volumes/${id}`);
+    expect(found.status).toBe(200);
+    expect(found.headers['x-scp-region']).toBeUndefined();
+    const missing = await regions.get('/api/v1/volumes/vol-in-no-region');
+    expect(missing.status).toBe(500);
+    // The volume may be in the region that failed: the answer says which one that is.
+    expect(missing.headers['x-scp-region']).toBe('kr-east1');
   });
 });

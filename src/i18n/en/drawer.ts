@@ -30,6 +30,7 @@ export const drawer = {
     modifiedAt: 'Modified',
     maxIops: 'Max IOPS',
     maxThroughput: 'Max throughput',
+    region: 'Region',
     zone: 'Zone',
     typeDescription: 'Type description',
     typeMultiattach: 'Type allows multi-attach',
@@ -122,7 +123,10 @@ export const drawer = {
     notFoundBody: (id: string) => `No volume with ID ${id} exists, or it has been deleted.`,
     back: 'Back to volumes',
     title: 'Could not load this volume',
+    titleIn: (region: string) => `Could not load this volume from ${region}`,
     refreshFailed: 'Could not refresh this volume; showing the data from the list.',
+    refreshFailedIn: (region: string) =>
+      `Could not refresh this volume from ${region}; showing the data from the list.`,
     status: 'Status',
     code: 'SCP code',
     message: 'Message',

@@ -31,6 +31,7 @@ export const drawer: DrawerMessages = {
     modifiedAt: '수정 일시',
     maxIops: '최대 IOPS',
     maxThroughput: '최대 처리량',
+    region: '리전',
     zone: '가용 영역',
     typeDescription: '유형 설명',
     typeMultiattach: '유형의 다중 연결 허용',
@@ -122,7 +123,10 @@ export const drawer: DrawerMessages = {
     notFoundBody: (id: string) => `ID가 ${id}인 볼륨이 없거나 삭제되었습니다.`,
     back: '볼륨 목록으로 돌아가기',
     title: '볼륨 정보를 불러오지 못했습니다',
+    titleIn: (region) => `${region} 리전에서 볼륨 정보를 불러오지 못했습니다`,
     refreshFailed: '볼륨 정보를 새로 고치지 못해 목록의 데이터를 표시합니다.',
+    refreshFailedIn: (region) =>
+      `${region} 리전에서 볼륨 정보를 새로 고치지 못해 목록의 데이터를 표시합니다.`,
     status: '상태 코드',
     code: 'SCP 코드',
     message: '메시지',

@@ -12,24 +12,26 @@ import { VolumeNotFound } from './volume-not-found.tsx';
 interface DrawerBodyProps {
   volumeId: string;
   volume: Volume | undefined;
+  /** Where the volume lives, when known (volume-drawer.tsx). */
+  region: string | undefined;
   notFound: boolean;
   query: UseQueryResult<Volume>;
   onClose: () => void;
 }
 
-export function DrawerBody({ volumeId, volume, notFound, query, onClose }: DrawerBodyProps) {
+export function DrawerBody({ volumeId, volume, region, notFound, query, onClose }: DrawerBodyProps) {
   if (notFound) return <VolumeNotFound volumeId={volumeId} onBack={onClose} />;
   if (!volume) {
-    if (query.isError) return <DrawerError query={query} />;
+    if (query.isError) return <DrawerError query={query} region={region} />;
     return <DrawerSkeleton />;
   }
   return (
     <div className="pb-6">
       {/* The list's row is still worth showing: say plainly that it may be stale, and why. */}
-      {query.isError && <DrawerError query={query} stale />}
-      <OverviewSection volume={volume} />
-      <AttachmentsSection attachments={volume.servers} region={volume.region} />
-      <SnapshotsSection key={volume.id} volumeId={volume.id} region={volume.region} />
+      {query.isError && <DrawerError query={query} region={region} stale />}
+      <OverviewSection volume={volume} region={region} />
+      <AttachmentsSection attachments={volume.servers} region={region} />
+      <SnapshotsSection key={volume.id} volumeId={volume.id} region={region} />
       <ImageMetadataSection volume={volume} />
       <RawJsonSection volume={volume} />
     </div>

@@ -5,6 +5,7 @@ import { normaliseError } from '../../../lib/api-error.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { textButton } from '../../../components/button-classes.ts';
 import { ErrorDetails } from './error-details.tsx';
+import { failedRegion } from './failed-region.ts';
 
 const LOOKS = {
   /** Nothing to show instead: the failure is the drawer's content, under its own heading. */
@@ -22,16 +23,32 @@ const LOOKS = {
   },
 };
 
-/** ShowVolume failed: why, in the table's terms, and Retry (the same query). */
-export function DrawerError({ query, stale = false }: { query: UseQueryResult<Volume>; stale?: boolean }) {
+/**
+ * ShowVolume failed: why, in the table's terms, from which region (the one the proxy names,
+ * else the volume's own), and Retry (the same query).
+ */
+export function DrawerError({
+  query,
+  region,
+  stale = false,
+}: {
+  query: UseQueryResult<Volume>;
+  region?: string | undefined;
+  stale?: boolean;
+}) {
   const { m } = useI18n();
   const drawer = useDrawerMessages();
+  const t = drawer.error;
+  const error = normaliseError(query.error);
+  const where = failedRegion(error) ?? region;
   const look = stale ? LOOKS.stale : LOOKS.failed;
   const Title = stale ? 'p' : 'h3';
+  let title = stale ? t.refreshFailed : t.title;
+  if (where) title = stale ? t.refreshFailedIn(where) : t.titleIn(where);
   return (
     <div role="alert" className={look.box}>
-      <Title className={look.title}>{stale ? drawer.error.refreshFailed : drawer.error.title}</Title>
-      <ErrorDetails error={normaliseError(query.error)} />
+      <Title className={look.title}>{title}</Title>
+      <ErrorDetails error={error} />
       <button
         type="button"
         onClick={() => void query.refetch()}

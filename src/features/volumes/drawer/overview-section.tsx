@@ -15,8 +15,11 @@ import { YesNo } from './yes-no.tsx';
 /** The volume's yes/no properties, in the order shown. */
 const FLAGS = ['bootable', 'encrypted', 'multiattach'] as const;
 
-/** Every field of the volume model; the version-dependent ones only when the API sent them. */
-export function OverviewSection({ volume }: { volume: Volume }) {
+/**
+ * Every field of the volume model, the version-dependent ones only when the API sent them,
+ * and the region it lives in (not a field of SCP's: each region is its own endpoint).
+ */
+export function OverviewSection({ volume, region }: { volume: Volume; region?: string | undefined }) {
   const { m, fmt } = useI18n();
   const drawer = useDrawerMessages();
   const f = drawer.fields;
@@ -69,6 +72,7 @@ export function OverviewSection({ volume }: { volume: Volume }) {
             )}
           </Field>
         )}
+        {region !== undefined && <Field label={f.region}>{region}</Field>}
         {'zone' in volume && <Field label={f.zone}>{volume.zone || <NotSet />}</Field>}
       </FieldList>
     </Section>

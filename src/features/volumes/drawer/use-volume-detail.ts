@@ -29,5 +29,5 @@ export function useVolumeDetail(volumeId: string, pageVolumes: readonly Volume[]
   });
   const notFound = query.isError && isNotFound(query.error);
   const volume = query.data ?? (query.isError && !notFound ? fromPage : undefined);
-  return { query, volume, notFound };
+  return { query, volume, notFound, pageRegion: fromPage?.region };
 }

@@ -124,6 +124,52 @@ describe('VolumeDrawer', () => {
     expect(await screen.findByRole('dialog', { name: 'recovered' })).toBeInTheDocument();
   });
 
+  it('names the region: the proxy’s only one, or in a list of several the row’s', async () => {
+    serveVolume(first);
+    const { unmount } = renderDrawer('vol-1');
+    const overview = screen.getByRole('region', { name: 'Overview' });
+    await waitFor(() =>
+      expect(within(overview).getByText('Region', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+        'kr-west1',
+      ),
+    );
+    unmount();
+
+    // Several regions: the list tags its rows, a lookup routed to the row's region comes back untagged.
+    serveStatus(['kr-west1', 'kr-east1']);
+    serveVolume(first);
+    renderDrawer('vol-1', [{ ...first, region: 'kr-east1' }], 'ko');
+    const overviewKo = screen.getByRole('region', { name: '개요' });
+    expect(within(overviewKo).getByText('리전', { selector: 'dt' }).nextElementSibling).toHaveTextContent(
+      'kr-east1',
+    );
+  });
+
+  it('names the region that failed to answer: the one the proxy names, else the row’s', async () => {
+    server.use(
+      http.get(`${API}/volumes/vol-9`, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'ContactAdminForAssistance', detail: 'Down', status: 500, request_id: 'r' }] },
+          { status: 500, headers: { 'X-SCP-Region': 'kr-east1' } },
+        ),
+      ),
+      http.get(`${API}/volumes/vol-1`, () =>
+        HttpResponse.json({ errors: [{ status: 503 }] }, { status: 503 }),
+      ),
+    );
+    serveStatus(['kr-west1', 'kr-east1']);
+    const { unmount } = renderDrawer('vol-9', []);
+    expect(
+      await screen.findByRole('heading', { name: 'Could not load this volume from kr-east1' }),
+    ).toBeVisible();
+    unmount();
+
+    renderDrawer('vol-1', [{ ...first, region: 'kr-west1' }], 'ko');
+    expect(
+      await screen.findByText('kr-west1 리전에서 볼륨 정보를 새로 고치지 못해 목록의 데이터를 표시합니다.'),
+    ).toBeVisible();
+  });
+
   it('keeps the page row on screen, flagged, when the refresh fails', async () => {
     server.use(
       http.get(`${API}/volumes/vol-1`, () =>

@@ -6,6 +6,7 @@ import { DrawerHeader } from './drawer-header.tsx';
 import { DrawerShell } from './drawer-shell.tsx';
 import { pageNeighbours } from './page-neighbours.ts';
 import { useVolumeDetail } from './use-volume-detail.ts';
+import { useRegionOf } from '../volume-types/use-volume-type.ts';
 
 export interface VolumeDrawerProps {
   volumeId: string;
@@ -24,7 +25,10 @@ export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: Vol
   const drawer = useDrawerMessages();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { query, volume, notFound } = useVolumeDetail(volumeId, pageVolumes);
+  const { query, volume, notFound, pageRegion } = useVolumeDetail(volumeId, pageVolumes);
+  // The answer's own region, else its list row's (a lookup routed to the row's region comes
+  // back untagged), else the proxy's only one.
+  const { region } = useRegionOf(volume?.region ?? pageRegion);
   const { previous, next } = pageNeighbours(pageVolumes, volumeId);
   const onPrevious = previous ? () => onNavigate(previous.id) : null;
   const onNext = next ? () => onNavigate(next.id) : null;
@@ -57,7 +61,14 @@ export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: Vol
         onNext={onNext}
         onClose={onClose}
       />
-      <DrawerBody volumeId={volumeId} volume={volume} notFound={notFound} query={query} onClose={onClose} />
+      <DrawerBody
+        volumeId={volumeId}
+        volume={volume}
+        region={region}
+        notFound={notFound}
+        query={query}
+        onClose={onClose}
+      />
     </DrawerShell>
   );
 }
