@@ -20,4 +20,10 @@ export const errorPanel = {
   timeout: 'The request took too long.',
   invalidResponse: 'The API answered with data this dashboard cannot read.',
   stale: 'Showing the last data loaded.',
+  nextTryIn: (wait: string) => `Auto-refresh tries again in ${wait}.`,
+  nextTryAt: (time: string) => `Auto-refresh tries again at ${time}.`,
+  tryingAgain: 'Auto-refresh is trying again…',
+  autoRefreshOff: 'Auto-refresh is off: Retry tries again.',
+  duration: (seconds: number) =>
+    seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`,
 };

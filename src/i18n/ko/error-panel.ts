@@ -20,4 +20,9 @@ export const errorPanel: typeof en = {
   timeout: '요청 시간이 너무 오래 걸렸습니다.',
   invalidResponse: 'API가 이 대시보드에서 읽을 수 없는 데이터를 보냈습니다.',
   stale: '마지막으로 불러온 데이터를 표시하고 있습니다.',
+  nextTryIn: (wait) => `${wait} 후 자동 새로 고침이 다시 시도합니다.`,
+  nextTryAt: (time) => `${time}에 자동 새로 고침이 다시 시도합니다.`,
+  tryingAgain: '자동 새로 고침이 다시 시도하는 중…',
+  autoRefreshOff: '자동 새로 고침이 꺼져 있습니다. 다시 시도를 누르면 다시 시도합니다.',
+  duration: (seconds) => (seconds < 60 ? `${seconds}초` : `${Math.floor(seconds / 60)}분 ${seconds % 60}초`),
 };

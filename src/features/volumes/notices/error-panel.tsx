@@ -6,6 +6,7 @@ import type { ApiError } from '../../../lib/api-error.ts';
 import { useErrorPanelMessages } from '../../../i18n/error-panel-messages.ts';
 import { explainError } from './explain-error.ts';
 import { Button } from '../../../components/button.tsx';
+import { NextTry } from './next-try.tsx';
 
 // Only a 401 needs it, and a 401 means the server is up to serve the chunk.
 const UnauthorizedHelp = lazy(() =>
@@ -53,6 +54,7 @@ export function ErrorPanel({
             explanation && <p className="text-red-900/90 dark:text-red-100/90">{t[explanation]}</p>
           )}
           {stale && <p className="text-xs italic">{t.stale}</p>}
+          <NextTry error={error} />
         </div>
         <Button variant="danger" onClick={onRetry}>
           {m.common.retry}

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
+import { autoRefreshStore } from '../freshness/auto-refresh.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
 const volumes = makeVolumes(5, (index) => ({ name: `vol-${index}`, state: 'available' }));
@@ -64,6 +65,29 @@ describe('auto-refresh under failures', () => {
       expect(gaps[index]).toBeGreaterThan(1.5 * (gaps[index - 1] ?? 0));
     }
     server.events.removeAllListeners();
+  });
+
+  it('says when it tries again, counting down, and says nothing is tried with the switch off', async () => {
+    failVolumes(502, unreachable);
+    renderWithProviders(<VolumesPage />);
+    // The full panel, not the plain one that stands in while its chunk loads.
+    const alert = () => screen.getByRole('alert');
+    // One failure: the next try is 10 s after it (refresh-interval.ts). The real clock runs
+    // too (shouldAdvanceTime), hence the ranges.
+    await waitFor(() => expect(alert()).toHaveTextContent(/Auto-refresh tries again in (10|9|8) s\./));
+    // Screen readers get the time, not a tick a second.
+    expect(within(alert()).getByText(/^Auto-refresh tries again at /)).toHaveClass('sr-only');
+    await advance(4_000);
+    expect(alert()).toHaveTextContent(/Auto-refresh tries again in [3-6] s\./);
+    // The second failure doubles the wait.
+    await advance(7_000);
+    await waitFor(() => expect(alert()).toHaveTextContent(/Auto-refresh tries again in (20|1[5-9]) s\./));
+
+    // The switch's own store (the toolbar need not have arrived).
+    act(() => autoRefreshStore.set(false));
+    // Read at the next tick: the observer takes its new options after the render.
+    await advance(1_000);
+    expect(alert()).toHaveTextContent('Auto-refresh is off: Retry tries again.');
   });
 
   it('stops polling when the switch is off', async () => {
