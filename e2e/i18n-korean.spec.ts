@@ -67,8 +67,36 @@ test.describe('a browser set to Korean', () => {
     await expect(
       page.getByRole('group', { name: '언어' }).getByRole('button', { name: '한국어' }),
     ).toHaveAttribute('aria-pressed', 'true');
+
+    // At 320 px no Korean word is split across lines ("새로 고" / "침"). Text at 125 %, as a
+    // reader may set it: the headless shell has no Hangul font, and its stand-in glyphs are
+    // about that much narrower than real ones, which broke the words at the default size.
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '20px';
+    });
+    expect(await splitHangulWords(page)).toEqual([]);
   });
 });
+
+/** Hangul words of the page's visible text whose letters lie on more than one line. */
+function splitHangulWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement?.checkVisibility()) continue;
+      for (const word of (node.textContent ?? '').matchAll(/[\u3131-\uD79D]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) split.push(`${word[0]} in “${node.textContent}”`);
+      }
+    }
+    return split;
+  });
+}
 
 test.describe('the Korean journey', () => {
   test('switch to Korean, filter by state, sort by size, open the drawer; the choice survives a reload', async ({

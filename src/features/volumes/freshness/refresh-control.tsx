@@ -16,12 +16,13 @@ export function RefreshControl({
   const chrome = usePageChromeMessages();
   const auto = useStoredValue(autoRefreshStore);
   return (
-    <div className="flex items-center gap-2">
+    // On a narrow screen the controls wrap whole, each on one line.
+    <div className="flex flex-wrap items-center gap-2">
       <UpdatedAgo updatedAt={updatedAt} />
       <button
         type="button"
         onClick={onRefresh}
-        className="inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
+        className="inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2 text-xs font-medium whitespace-nowrap text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
         <Icon className={`size-3.5 ${fetching ? 'animate-spin' : ''}`}>
           <path
@@ -33,7 +34,7 @@ export function RefreshControl({
         {chrome.freshness.refresh}
       </button>
       <label
-        className="inline-flex cursor-pointer items-center gap-1.5 text-xs text-zinc-600 select-none dark:text-zinc-300"
+        className="inline-flex cursor-pointer items-center gap-1.5 text-xs whitespace-nowrap text-zinc-600 select-none dark:text-zinc-300"
         title={chrome.freshness.autoRefreshHint}
       >
         <input
