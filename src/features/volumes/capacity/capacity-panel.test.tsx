@@ -83,6 +83,9 @@ describe('the Capacity panel', () => {
       await within(panel()).findByRole('button', { name: 'Filter to state Available (2)' }),
     );
     expect(window.location.search).toBe('?state=available&bootable=false');
+    // The shortcut is gone (the table shows Available now): focus is on the panel's heading.
+    expect(within(panel()).queryByRole('button', { name: /^Filter to state Available/ })).toBeNull();
+    expect(await toggle()).toHaveFocus();
   });
 
   it('shows progress between pages, and Cancel stops the walk until read again', async () => {

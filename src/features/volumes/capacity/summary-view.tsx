@@ -101,7 +101,12 @@ export function SummaryView({
             {onShowAvailable && available > 0 && (
               <button
                 type="button"
-                onClick={onShowAvailable}
+                onClick={(event) => {
+                  // The shortcut goes once the filter is set: focus moves to the panel's heading
+                  // (the Capacity button), not to <body>.
+                  event.currentTarget.closest('section')?.querySelector('h2 button')?.focus();
+                  onShowAvailable();
+                }}
                 className={`${toolbarButtonSegment} rounded-md`}
               >
                 {t.showAvailable(fmt.number(available))}
