@@ -104,7 +104,7 @@ export function SummaryView({
                 onClick={(event) => {
                   // The shortcut goes once the filter is set: focus moves to the panel's heading
                   // (the Capacity button), not to <body>.
-                  event.currentTarget.closest('section')?.querySelector('h2 button')?.focus();
+                  event.currentTarget.closest('section')?.querySelector<HTMLElement>('h2 button')?.focus();
                   onShowAvailable();
                 }}
                 className={`${toolbarButtonSegment} rounded-md`}
