@@ -33,10 +33,8 @@ export class ApiError extends Error {
     requestId?: string | null;
     fromProxy?: boolean;
     retryAfterMs?: number | null;
-    /** What was thrown: the ky error, whose response's headers a caller may read. */
-    cause?: unknown;
   }) {
-    super(init.message, { cause: init.cause });
+    super(init.message);
     this.kind = init.kind;
     this.status = init.status ?? null;
     this.code = init.code ?? null;
@@ -62,7 +60,9 @@ export function normaliseError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (isHTTPError(error)) {
     const described = describeErrorBody(error.data);
-    return new ApiError({
+    // What was thrown stays its cause: a caller may read the response's headers (the drawer
+    // reads the region a lookup names).
+    const normalised = new ApiError({
       kind: 'http',
       status: error.response.status,
       code: described.code,
@@ -70,12 +70,13 @@ export function normaliseError(error: unknown): ApiError {
       message: described.message ?? (error.response.statusText || `HTTP ${error.response.status}`),
       requestId: described.requestId ?? error.response.headers.get(REQUEST_ID_HEADER),
       fromProxy: described.fromProxy,
-      cause: error,
       retryAfterMs:
         error.response.status === 429 || error.response.status === 503
           ? parseRetryAfter(error.response.headers.get('Retry-After'))
           : null,
     });
+    normalised.cause = error;
+    return normalised;
   }
   if (isTimeoutError(error)) {
     return new ApiError({ kind: 'timeout', message: 'The request timed out.' });

@@ -1,7 +1,6 @@
-import { useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { InvalidVolume } from '../../../scp/volume-schema.ts';
-import { InvalidRow } from './invalid-row.tsx';
 import { SkeletonRows } from './skeleton-rows.tsx';
 import { SortHeader } from './sort-header.tsx';
 import { PlainRows, VIRTUAL_THRESHOLD } from './plain-rows.tsx';
@@ -9,6 +8,9 @@ import { VirtualRows } from './virtual-rows.tsx';
 import type { VolumesTableInstance } from './use-volumes-table.ts';
 
 export const TABLE_ID = 'volumes-table';
+
+// A row the schema rejected is rare: its flag loads when one comes, not with the first table.
+const InvalidRow = lazy(() => import('./invalid-row.tsx').then((module) => ({ default: module.InvalidRow })));
 
 const NO_INVALID: readonly InvalidVolume[] = [];
 
@@ -83,9 +85,13 @@ export function VolumesTable({
             <SkeletonRows columnCount={columns.length} />
           ) : (
             <>
-              {invalid.map((item, index) => (
-                <InvalidRow key={item.id ?? `invalid-${index}`} item={item} columnCount={columns.length} />
-              ))}
+              {invalid.length > 0 && (
+                <Suspense fallback={null}>
+                  {invalid.map((item, index) => (
+                    <InvalidRow key={item.id ?? `invalid-${index}`} item={item} columnCount={columns.length} />
+                  ))}
+                </Suspense>
+              )}
               {rowCount > VIRTUAL_THRESHOLD ? (
                 <VirtualRows {...rowProps} scrollRef={scrollRef} columnCount={columns.length} />
               ) : (

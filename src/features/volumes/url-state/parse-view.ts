@@ -17,13 +17,10 @@ const SHOWN_CHARS = 40;
  */
 export function parseView(search: string, regions?: readonly string[]): ParsedView {
   const params = new URLSearchParams(search);
-  // What is left once every known parameter is taken out: parameters the page does not know.
-  const unknown = new URLSearchParams(search);
   const view: Record<string, unknown> = { ...DEFAULT_VIEW };
   const problems: ViewProblem[] = [];
   for (const [key, spec] of VIEW_ENTRIES) {
     const raw = params.get(spec.url);
-    unknown.delete(spec.url);
     if (raw === null || raw.trim() === '') continue;
     const value = parseSafely(spec, raw);
     // A region the proxy does not list (`regions`, once known) is refused like a bad value.
@@ -33,7 +30,9 @@ export function parseView(search: string, regions?: readonly string[]): ParsedVi
   }
   // A parameter the page does not know (a typo, a stale link) would sit in the address bar doing
   // nothing: reported, and the corrected address leaves it out.
-  unknown.forEach((raw, param) => problems.push({ param, value: shown(raw) }));
+  for (const [param, raw] of params) {
+    if (!VIEW_ENTRIES.some(([, spec]) => spec.url === param)) problems.push({ param, value: shown(raw) });
+  }
   // A value that cannot apply with another (a state group with a state) is refused like a bad one.
   for (const [key, spec] of VIEW_ENTRIES) {
     const other = spec.excludes as keyof VolumeView | undefined;
