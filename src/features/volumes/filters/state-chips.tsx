@@ -116,7 +116,7 @@ export function StateChips({
               onClick={() => onSelect(active ? null : filter)}
               className={`inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-500 ${
                 active
-                  ? 'border-blue-600 bg-blue-600 text-white dark:border-blue-500 dark:bg-blue-500'
+                  ? 'border-blue-600 bg-blue-600 text-white'
                   : 'border-zinc-200 bg-white text-zinc-700 hover:border-zinc-300 hover:bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800'
               }`}
             >
@@ -129,7 +129,8 @@ export function StateChips({
                 count={count}
                 failed={failed}
                 partial={chipMissing.map((failure) => failure.region).join(', ')}
-                className={active ? 'text-blue-100' : 'text-zinc-500 dark:text-zinc-400'}
+                // White on blue-600 (5.2:1): a paler count or blue-500 behind white fall under 4.5:1.
+                className={active ? 'text-white' : 'text-zinc-500 dark:text-zinc-400'}
               />
             </button>
           </li>
