@@ -1,29 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { rawRequest } from '../test/node/http.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { basicAuth, rawRequest } from '../test/node/http.ts';
 import { hashPassword } from './password.ts';
-import { fixtureDist, startTestDashboard, type TestDashboard } from '../test/node/dashboard.ts';
+import { dashboardsForFile, type TestDashboard } from '../test/node/dashboard.ts';
 
-let dist: Awaited<ReturnType<typeof fixtureDist>>;
-const running: TestDashboard[] = [];
-
-beforeAll(async () => {
-  dist = await fixtureDist();
-});
-
-afterAll(async () => {
-  await Promise.all(running.map((server) => server.close()));
-  dist.remove();
-});
-
-async function start(env: Record<string, string>): Promise<TestDashboard> {
-  const server = await startTestDashboard(dist.dir, env);
-  running.push(server);
-  return server;
-}
-
-const basic = (name: string, password: string) => ({
-  Authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`,
-});
+const start = dashboardsForFile();
 
 describe('built-in Basic auth (SCP_DASHBOARD_USERS)', () => {
   let server: TestDashboard;
@@ -44,9 +24,9 @@ describe('built-in Basic auth (SCP_DASHBOARD_USERS)', () => {
   });
 
   it.each([
-    ['a wrong password', basic('alice', 'battery staple')],
-    ['an unknown user', basic('mallory', 'correct horse')],
-    ['no password', basic('alice', '')],
+    ['a wrong password', basicAuth('alice', 'battery staple')],
+    ['an unknown user', basicAuth('mallory', 'correct horse')],
+    ['no password', basicAuth('alice', '')],
     ['a malformed header', { Authorization: 'Basic !!!' }],
     ['another scheme', { Authorization: 'Bearer correct horse' }],
   ])('answers 401 to %s', async (_case, headers) => {
@@ -56,12 +36,12 @@ describe('built-in Basic auth (SCP_DASHBOARD_USERS)', () => {
   });
 
   it('serves the app and /api to a user with the right password, and logs the user', async () => {
-    const page = await get('/', basic('alice', 'correct horse'));
+    const page = await get('/', basicAuth('alice', 'correct horse'));
     expect([page.status, page.body]).toEqual([200, expect.stringContaining('<title>built app</title>')]);
-    const api = await get('/api/v1/volumes?limit=5', basic('bob', 'battery staple'));
+    const api = await get('/api/v1/volumes?limit=5', basicAuth('bob', 'battery staple'));
     expect([api.status, JSON.parse(api.body)]).toEqual([200, { path: '/api/v1/volumes?limit=5' }]);
     // Remembered, so the second request does not pay for scrypt again; still the right user.
-    expect((await get('/favicon.svg', basic('alice', 'correct horse'))).status).toBe(200);
+    expect((await get('/favicon.svg', basicAuth('alice', 'correct horse'))).status).toBe(200);
     // The line is written when the response closes, which may be just after the client has it.
     await vi.waitFor(() => {
       expect(server.lines).toContainEqual(expect.stringMatching(/GET \/ 200 \d+ms user=alice$/));
@@ -74,13 +54,13 @@ describe('built-in Basic auth (SCP_DASHBOARD_USERS)', () => {
     const from = (localAddress: string, headers: Record<string, string>) =>
       rawRequest(server.port, '/', { localAddress, headers });
     for (let i = 0; i < 5; i++) {
-      expect((await from('127.0.0.9', basic('eve', `guess ${i}`))).status).toBe(401);
+      expect((await from('127.0.0.9', basicAuth('eve', `guess ${i}`))).status).toBe(401);
     }
-    const braked = await from('127.0.0.9', basic('alice', 'one more guess'));
+    const braked = await from('127.0.0.9', basicAuth('alice', 'one more guess'));
     expect([braked.status, braked.headers['retry-after']]).toEqual([429, '1']);
     expect(braked.body).toContain('Too many failed sign-ins');
     // Another address is not slowed by this one's failures.
-    expect((await from('127.0.0.10', basic('bob', 'battery staple'))).status).toBe(200);
+    expect((await from('127.0.0.10', basicAuth('bob', 'battery staple'))).status).toBe(200);
     await vi.waitFor(() => {
       expect(server.lines).toContainEqual(
         expect.stringMatching(/GET \/ 401 \d+ms tried="eve" from=127\.0\.0\.9 user=-$/),
@@ -110,7 +90,7 @@ describe('Basic auth behind a load balancer (SCP_DASHBOARD_TRUSTED_PROXIES)', ()
     const via = (localAddress: string, forwardedFor: string, password: string) =>
       rawRequest(server.port, '/', {
         localAddress,
-        headers: { ...basic('dave', password), 'X-Forwarded-For': forwardedFor },
+        headers: { ...basicAuth('dave', password), 'X-Forwarded-For': forwardedFor },
       });
     // The client forged the first hop; the balancer appended the real one.
     for (let i = 0; i < 6; i++) await via('127.0.0.2', `203.0.113.${i}, 198.51.100.7`, `wrong ${i}`);

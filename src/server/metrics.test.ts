@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MetricsConfigError } from '../metrics/metrics-config.ts';
-import { fixtureDist, startTestDashboard, type TestDashboard } from '../test/node/dashboard.ts';
-import { rawRequest } from '../test/node/http.ts';
+import { dashboardsForFile } from '../test/node/dashboard.ts';
+import { basicAuth, rawRequest } from '../test/node/http.ts';
 import { hashPassword } from './password.ts';
 
 const TOKEN = 'scrape-token-0123456789abcdef';
-let dist: Awaited<ReturnType<typeof fixtureDist>>;
-const running: TestDashboard[] = [];
-
-beforeAll(async () => {
-  dist = await fixtureDist();
-});
-
-afterAll(async () => {
-  await Promise.all(running.map((server) => server.close()));
-  dist.remove();
-});
-
-async function start(env: Record<string, string>): Promise<TestDashboard> {
-  const server = await startTestDashboard(dist.dir, env);
-  running.push(server);
-  return server;
-}
+const start = dashboardsForFile();
 
 const bearer = (token: string) => ({ headers: { Authorization: `Bearer ${token}` } });
-const basic = (name: string, password: string) => ({
-  headers: { Authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}` },
-});
+const basic = (name: string, password: string) => ({ headers: basicAuth(name, password) });
 
 describe('GET /metrics on the production server', () => {
   it('is closed by default, even on loopback without a sign-in, and says how to open it', async () => {

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import { basicAuth, type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
 import { mountProxy } from './mount-proxy.ts';
 import { hashPassword } from './password.ts';
-import { fixtureDist, HASHED_JS, startTestDashboard, type TestDashboard } from '../test/node/dashboard.ts';
+import { dashboardsForFile, HASHED_JS } from '../test/node/dashboard.ts';
 
 /**
  * The keys against the production server (src/proxy/secrets.test.ts and
@@ -16,12 +16,10 @@ import { fixtureDist, HASHED_JS, startTestDashboard, type TestDashboard } from '
 const KEYS = { access: 'SERVECANARYACCESS5h2j8k', secret: 'SERVECANARYSECRET3n6b9v1' };
 const PASSWORD = 'SERVECANARYPASSWORD7';
 
-let dist: Awaited<ReturnType<typeof fixtureDist>>;
+const start = dashboardsForFile();
 let upstream: TestServer;
-const servers: TestDashboard[] = [];
 
 beforeAll(async () => {
-  dist = await fixtureDist();
   upstream = await startServer((req, res) => {
     res.writeHead(401, {
       'Content-Type': 'application/json',
@@ -31,11 +29,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-  await upstream.close();
-  dist.remove();
-});
+afterAll(() => upstream.close());
 
 function expectNoSecret(text: string, where: string): void {
   for (const secret of [KEYS.access, KEYS.secret, PASSWORD]) expect(text, where).not.toContain(secret);
@@ -52,12 +46,9 @@ describe.each(['text', 'json'])('the keys on `npm run serve` (LOG_FORMAT=%s)', (
       // The inventory collects from the same stand-in, which quotes the key in its error.
       SCP_DATA_DIR: mkdtempSync(join(tmpdir(), 'scp-secrets-inventory-')),
     };
-    const server = await startTestDashboard(dist.dir, env, { proxy: mountProxy });
-    servers.push(server);
-    const auth = { Authorization: `Basic ${Buffer.from(`alice:${PASSWORD}`).toString('base64')}` };
-    const wrong = {
-      Authorization: `Basic ${Buffer.from(`${KEYS.access}:${KEYS.secret}`).toString('base64')}`,
-    };
+    const server = await start(env, { proxy: mountProxy });
+    const auth = basicAuth('alice', PASSWORD);
+    const wrong = basicAuth(KEYS.access, KEYS.secret);
     // The inventory's first run, failed by the stand-in's 401: its outcome is in the status.
     for (let tries = 0; tries < 200; tries++) {
       const status = await rawRequest(server.port, '/api/inventory/status', { headers: auth });

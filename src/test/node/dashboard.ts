@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { readAuthConfig } from '../../server/auth-config.ts';
 import { createServerLogger, type LogSink } from '../../server/log.ts';
 import type { ServerProxy } from '../../server/mount-proxy.ts';
@@ -78,4 +79,29 @@ export async function startTestDashboard(
     graceMs: options.graceMs,
   });
   return { ...running, lines, close: () => running.lifecycle.shutdown('test over') };
+}
+
+/**
+ * For a test file: the fixture dist, made before its tests, and `start` for dashboards serving
+ * it, every one of them closed and the dist removed after the tests.
+ */
+export function dashboardsForFile(): (
+  env: Env,
+  options?: Parameters<typeof startTestDashboard>[2],
+) => Promise<TestDashboard> {
+  let dist: Awaited<ReturnType<typeof fixtureDist>> | undefined;
+  const running: TestDashboard[] = [];
+  beforeAll(async () => {
+    dist = await fixtureDist();
+  });
+  afterAll(async () => {
+    await Promise.all(running.map((server) => server.close()));
+    dist?.remove();
+  });
+  return async (env, options) => {
+    if (!dist) throw new Error('dashboardsForFile: start a dashboard from a test or a hook');
+    const server = await startTestDashboard(dist.dir, env, options);
+    running.push(server);
+    return server;
+  };
 }

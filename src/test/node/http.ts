@@ -93,6 +93,11 @@ export function collectingLogger(): ProxyLogger & { lines: string[] } {
   return { lines, info: (line) => lines.push(line), warn: (line) => lines.push(line) };
 }
 
+/** The Authorization header of HTTP Basic auth (RFC 7617) for this user and password. */
+export function basicAuth(name: string, password: string): { Authorization: string } {
+  return { Authorization: `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}` };
+}
+
 export const TEST_KEYS = {
   accessKey: 'TESTACCESSKEY0123456789',
   secretKey: 'TESTSECRETKEY0123456789abcdef',
