@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signature, signedHeaders } from '../signing/signature.ts';
 import { TIMESTAMP_TOLERANCE_MS } from './auth.ts';
-import { serve, specSignature, TEST_NOW, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite, specSignature, TEST_NOW } from '../test/node/simulator-client.ts';
 
-let api: TestSimulator;
-beforeAll(async () => {
-  api = await serve();
-});
-afterAll(() => api.close());
+const api = serveForSuite();
 
 const gatewayBody = (message: string) => ({
   status: 'UNAUTHORIZED',

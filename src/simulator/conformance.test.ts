@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ENDPOINT_NAMES, type EndpointName } from '../scp/endpoints.ts';
 import { type Snapshot, snapshotSchemas } from '../scp/snapshot-schema.ts';
 import { volumeQuotaSetSchemas } from '../scp/volume-quota-schema.ts';
 import { volumeTypeListSchema, volumeTypeSchema } from '../scp/volume-type-schema.ts';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite, type TestSimulator } from '../test/node/simulator-client.ts';
 
 /**
  * The simulator's answers against the schemas written from virtualserver's OpenAPI file
@@ -76,14 +76,8 @@ function problems(endpoint: EndpointName, path: string, body: unknown): string[]
   return [...invalid, ...undocumentedKeys(schema, body, '').map((key) => `${path}: undocumented ${key}`)];
 }
 
-let west: TestSimulator;
-let east: TestSimulator;
-beforeAll(async () => {
-  [west, east] = await Promise.all([serve(), serve({ region: 'kr-east1', volumeCount: 300 })]);
-});
-afterAll(async () => {
-  await Promise.all([west.close(), east.close()]);
-});
+const west = serveForSuite();
+const east = serveForSuite({ region: 'kr-east1', volumeCount: 300 });
 
 /** Every snapshot of the region, walked by marker: the answers checked and the items kept. */
 async function walkSnapshots(api: TestSimulator, checked: string[]): Promise<Snapshot[]> {

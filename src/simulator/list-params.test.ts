@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { describe, expect, it } from 'vitest';
+import { serveForSuite } from '../test/node/simulator-client.ts';
 
-let api: TestSimulator;
-beforeAll(async () => {
-  api = await serve();
-});
-afterAll(() => api.close());
+const api = serveForSuite();
 
 const REQUEST_ID = /^req-[0-9a-f-]{36}$/;
 

@@ -1,23 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SORT_KEYS } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
 import { KNOWN_STATES } from '../scp/volume-states.ts';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite } from '../test/node/simulator-client.ts';
 
 interface Page {
   count?: number;
   volumes: Volume[];
 }
 
-let api: TestSimulator;
+const api = serveForSuite();
 let all: Volume[];
 beforeAll(async () => {
-  api = await serve();
   all = (await api.ok<Page>('/v1/volumes?limit=1000&offset=0')).volumes.concat(
     (await api.ok<Page>('/v1/volumes?limit=1000&offset=1000')).volumes,
   );
 });
-afterAll(() => api.close());
 
 const ids = (volumes: readonly Volume[]) => volumes.map((volume) => volume.id);
 

@@ -1,22 +1,20 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeQuery, LIST_PARAM_NAMES } from '../scp/list-query.ts';
 import { SORT_KEYS } from '../scp/sort-terms.ts';
 import type { Volume } from '../scp/volume-schema.ts';
-import { serve, type TestResponse, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite, type TestResponse } from '../test/node/simulator-client.ts';
 
 /**
  * Property tests of ListVolumes' query handling: whatever arrives after `?`, the simulator
  * answers 200 or a 400 ValidationError (never a 500), and it reads the same parameters however
  * they were encoded, as SCP's Spring stack would.
  */
-let api: TestSimulator;
+const api = serveForSuite({ volumeCount: 300 });
 let ids: string[];
 beforeAll(async () => {
-  api = await serve({ volumeCount: 300 });
   ids = (await api.ok<{ volumes: Volume[] }>('/v1/volumes?limit=1000')).volumes.map((v) => v.id);
 });
-afterAll(() => api.close());
 
 /** Node sends a path only of 0x21–0xFF, and the parser takes only ASCII: escape the rest. */
 function wireSafe(text: string): string {

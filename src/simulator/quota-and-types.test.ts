@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../scp/snapshot-schema.ts';
 import type { VolumeQuotaSet } from '../scp/volume-quota-schema.ts';
 import { allowsMultiattach } from '../scp/multiattach.ts';
 import type { VolumeType } from '../scp/volume-type-schema.ts';
 import type { Volume } from '../scp/volume-schema.ts';
-import { serve, TEST_NOW, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serve, serveForSuite, TEST_NOW, type TestSimulator } from '../test/node/simulator-client.ts';
 
 async function every<T>(api: TestSimulator, path: string, key: string): Promise<T[]> {
   const all: T[] = [];
@@ -18,14 +18,8 @@ async function every<T>(api: TestSimulator, path: string, key: string): Promise<
 const share = ({ in_use, limit }: { in_use: number; limit: number }) => in_use / limit;
 
 describe('ShowVolumeQuotaSet', () => {
-  let west: TestSimulator;
-  let east: TestSimulator;
-  beforeAll(async () => {
-    [west, east] = await Promise.all([serve(), serve({ region: 'kr-east1', volumeCount: 300 })]);
-  });
-  afterAll(async () => {
-    await Promise.all([west.close(), east.close()]);
-  });
+  const west = serveForSuite();
+  const east = serveForSuite({ region: 'kr-east1', volumeCount: 300 });
 
   it.each(['kr-west1', 'kr-east1'])(
     'counts in use exactly what the lists show: volumes, snapshots, and the GB of both (%s)',
@@ -106,13 +100,11 @@ describe('churn and the snapshots', () => {
 });
 
 describe('ListVolumeTypes, ShowDefaultVolumeType and ShowVolumeType', () => {
-  let api: TestSimulator;
+  const api = serveForSuite();
   let types: VolumeType[];
   beforeAll(async () => {
-    api = await serve();
     types = (await api.ok<{ volume_types: VolumeType[] }>('/v1/volume-types')).volume_types;
   });
-  afterAll(() => api.close());
 
   it('names every type the volumes carry, with its id, a description and multiattach where it applies', async () => {
     const volumes = await every<Volume>(api, '/v1/volumes', 'volumes');

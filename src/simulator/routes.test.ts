@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Volume } from '../scp/volume-schema.ts';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite } from '../test/node/simulator-client.ts';
 
-let api: TestSimulator;
+const api = serveForSuite();
 let volumes: Volume[];
 beforeAll(async () => {
-  api = await serve();
   volumes = (await api.ok<{ volumes: Volume[] }>('/v1/volumes?limit=1000')).volumes;
 });
-afterAll(() => api.close());
 
 const notFound = (detail: string) => ({
   errors: [

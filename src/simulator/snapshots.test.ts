@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../scp/snapshot-schema.ts';
-import { TEST_NOW } from '../test/node/simulator-client.ts';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite, TEST_NOW } from '../test/node/simulator-client.ts';
 import { generateAccount } from './generate.ts';
 import { canHoldSnapshots, SERIES_MIN } from './generate-snapshots.ts';
 import type { SimAccount } from './model.ts';
@@ -104,13 +103,11 @@ describe('generated snapshots', () => {
 });
 
 describe('ListSnapshots and ShowSnapshot', () => {
-  let api: TestSimulator;
+  const api = serveForSuite();
   let all: Snapshot[];
   beforeAll(async () => {
-    api = await serve();
     all = (await api.ok<{ snapshots: Snapshot[] }>('/v1/snapshots?limit=1000')).snapshots;
   });
-  afterAll(() => api.close());
 
   const list = (query: string) => api.ok<{ count?: number; snapshots: Snapshot[] }>(`/v1/snapshots?${query}`);
   const badRequest = (detail: string) => ({

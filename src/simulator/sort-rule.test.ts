@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listVolumesPath } from '../scp/api-paths.ts';
 import { parseView } from '../features/volumes/url-state/parse-view.ts';
 import { pageParams } from '../features/volumes/url-state/view-params.ts';
 import { planRegions } from '../proxy/region-plan.ts';
 import { routeRequest } from '../proxy/route.ts';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite } from '../test/node/simulator-client.ts';
 
 /**
  * `sort=size` (no direction) read by each of the three that read it: the browser's URL, the
  * proxy (which sorts a merged list itself) and the simulator (SCP's stand-in). One rule,
  * scp/sort-terms.ts: a bare key sorts descending, as in OpenStack Cinder.
  */
-let api: TestSimulator;
-beforeAll(async () => {
-  api = await serve();
-});
-afterAll(() => api.close());
+const api = serveForSuite();
 
 const ids = async (query: string): Promise<string[]> => {
   const response = await api.get(`/v1/volumes?${query}`);

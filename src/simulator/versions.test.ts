@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseVolumeList, volumeSchema, type Volume } from '../scp/volume-schema.ts';
-import { serve, type TestSimulator } from '../test/node/simulator-client.ts';
+import { serveForSuite } from '../test/node/simulator-client.ts';
 
-let api: TestSimulator;
-beforeAll(async () => {
-  api = await serve();
-});
-afterAll(() => api.close());
+const api = serveForSuite();
 
 interface Page {
   volumes: Volume[];
