@@ -1,17 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { loadEnv, type Connect, type HttpServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { Plugin } from 'vite';
 import type { InventoryMetricsSource } from '../metrics/inventory-metrics.ts';
 import { type MetricsConfig, type MetricsEnv, readMetricsConfig } from '../metrics/metrics-config.ts';
 import { createMetricsRoute } from '../metrics/metrics-route.ts';
 import { startMetricsServer } from '../metrics/metrics-server.ts';
 import { createServerMetrics, type ServerMetrics } from '../metrics/server-metrics.ts';
 import { NO_OBSERVER, type ProxyObserver } from '../proxy/observer.ts';
-
-interface ServerLike {
-  middlewares: Connect.Server;
-  httpServer: HttpServer | null;
-  config: ResolvedConfig;
-}
+import { pluginEnv, type ServerLike } from './plugin-env.ts';
 
 export interface ScpMetricsPlugin extends Plugin {
   /** For scpSigningProxy({ observer }): counts into the metrics of the server that mounts it. */
@@ -86,10 +81,7 @@ export function scpMetrics(options: { env?: MetricsEnv } = {}): ScpMetricsPlugin
     name: 'scp-metrics',
     apply: 'serve',
     configResolved(resolved) {
-      env = options.env ?? {
-        ...(resolved.envDir === false ? {} : loadEnv(resolved.mode, resolved.envDir, '')),
-        ...process.env,
-      };
+      env = pluginEnv(resolved, options.env);
       // Throwing here makes Vite print the message and exit, as the proxy's configuration does.
       config = readMetricsConfig(env);
     },

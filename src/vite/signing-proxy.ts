@@ -1,4 +1,4 @@
-import { loadEnv, type Connect, type HttpServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { Plugin } from 'vite';
 import { readInventoryConfig } from '../inventory/config.ts';
 import type { HistorySource } from '../inventory/history-source.ts';
 import type { Inventory } from '../inventory/create-inventory.ts';
@@ -6,6 +6,7 @@ import { mountApi } from '../inventory/mount.ts';
 import { type ProxyEnv, readProxyConfig } from '../proxy/config.ts';
 import { createScpProxy, type ScpProxyOptions } from '../proxy/create-proxy.ts';
 import { exposureWarning } from '../proxy/exposure.ts';
+import { pluginEnv, type ServerLike } from './plugin-env.ts';
 
 export interface ScpSigningProxyOptions extends Partial<ScpProxyOptions> {
   /** Replaces process.env and the .env files (tests). */
@@ -19,12 +20,6 @@ export interface ScpSigningProxyOptions extends Partial<ScpProxyOptions> {
   inventory?: { history: (env: ProxyEnv) => HistorySource };
   /** Told of the inventory once it is mounted (vite.config.ts registers its metrics). */
   onInventory?: (inventory: Inventory) => void;
-}
-
-interface ServerLike {
-  middlewares: Connect.Server;
-  httpServer: HttpServer | null;
-  config: ResolvedConfig;
 }
 
 /**
@@ -68,10 +63,7 @@ export function scpSigningProxy(options: ScpSigningProxyOptions = {}): Plugin {
     name: 'scp-signing-proxy',
     apply: 'serve',
     configResolved(resolved) {
-      env = options.env ?? {
-        ...(resolved.envDir === false ? {} : loadEnv(resolved.mode, resolved.envDir, '')),
-        ...process.env,
-      };
+      env = pluginEnv(resolved, options.env);
       // Throwing here makes Vite print the message and exit: a half-configured proxy never starts.
       readProxyConfig(env);
       if (options.inventory) readInventoryConfig(env, resolved.root);
