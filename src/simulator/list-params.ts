@@ -28,13 +28,10 @@ export function parseListQuery(params: URLSearchParams): ParseResult {
   const bootable = parseBoolean(params, 'bootable');
   if (bootable.error) return { ok: false, error: bootable.error };
 
-  const rawLimit = params.get('limit');
-  const limit = rawLimit === null ? DEFAULT_LIMIT : wholeNumber(rawLimit);
-  if (limit === null || limit > MAX_LIMIT) return { ok: false, error: serviceText.badLimit(rawLimit ?? '') };
-
-  const rawOffset = params.get('offset');
-  const offset = rawOffset === null ? 0 : wholeNumber(rawOffset);
-  if (offset === null) return { ok: false, error: serviceText.badOffset(rawOffset ?? '') };
+  const limit = readLimit(params, DEFAULT_LIMIT);
+  if (!limit.ok) return limit;
+  const offset = readOffset(params);
+  if (!offset.ok) return offset;
 
   const rawSort = params.get('sort');
   const sort = rawSort ? parseSort(rawSort) : { ok: true as const, terms: DEFAULT_SORT };
@@ -44,8 +41,8 @@ export function parseListQuery(params: URLSearchParams): ParseResult {
     ok: true,
     query: {
       withCount: withCount.value ?? true,
-      limit,
-      offset,
+      limit: limit.value,
+      offset: offset.value,
       marker: params.get('marker') || null,
       sort: sort.terms,
       name: params.get('name') || null,
@@ -55,7 +52,34 @@ export function parseListQuery(params: URLSearchParams): ParseResult {
   };
 }
 
-export function wholeNumber(raw: string): number | null {
+/** A parameter read, or the 400 that answers it. */
+export type Read<T> = { ok: true; value: T } | { ok: false; error: Text };
+
+/** `limit`: a whole number up to `max` (the documented 1,000), `absent` when not given. */
+export function readLimit(params: URLSearchParams, absent: number, max = MAX_LIMIT): Read<number> {
+  const raw = params.get('limit');
+  const value = raw === null ? absent : wholeNumber(raw);
+  if (value === null || value > max) return { ok: false, error: serviceText.badLimit(raw ?? '') };
+  return { ok: true, value };
+}
+
+/** `offset`: a whole number, 0 when not given. */
+export function readOffset(params: URLSearchParams): Read<number> {
+  const raw = params.get('offset');
+  const value = raw === null ? 0 : wholeNumber(raw);
+  if (value === null) return { ok: false, error: serviceText.badOffset(raw ?? '') };
+  return { ok: true, value };
+}
+
+/** Where a page starts in `order`: right after the item whose id is `marker`; unknown, a 400. */
+export function afterMarker(order: readonly { id: string }[], marker: string | null): Read<number> {
+  if (!marker) return { ok: true, value: 0 };
+  const at = order.findIndex((item) => item.id === marker);
+  if (at === -1) return { ok: false, error: serviceText.markerNotFound(marker) };
+  return { ok: true, value: at + 1 };
+}
+
+function wholeNumber(raw: string): number | null {
   if (!WHOLE_NUMBER.test(raw)) return null;
   const value = Number(raw);
   return Number.isSafeInteger(value) ? value : null;

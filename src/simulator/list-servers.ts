@@ -1,6 +1,7 @@
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../scp/list-query.ts';
+import { DEFAULT_LIMIT } from '../scp/list-query.ts';
 import type { SortTerm } from '../scp/sort-terms.ts';
-import { serviceText, type Text } from './messages.ts';
+import { afterMarker, readLimit } from './list-params.ts';
+import type { Text } from './messages.ts';
 import type { SimServer } from './model.ts';
 import { parseSort, sortCacheKey } from './sort-spec.ts';
 import type { VolumeStore } from './store.ts';
@@ -20,7 +21,6 @@ const FILTERS = {
 
 export type ServerListResult = { ok: true; servers: SimServer[] } | { ok: false; error: Text };
 
-const WHOLE_NUMBER = /^\d+$/;
 /** Sorted orders per store and sort: servers never change, so each is computed once. */
 const orders = new WeakMap<VolumeStore, Map<string, readonly SimServer[]>>();
 
@@ -30,25 +30,19 @@ const orders = new WeakMap<VolumeStore, Map<string, readonly SimServer[]>>();
  * 400), ties by id ascending, `created_at:desc` by default, no count.
  */
 export function listServers(store: VolumeStore, params: URLSearchParams): ServerListResult {
-  const rawLimit = params.get('limit');
-  const limit = rawLimit === null ? DEFAULT_LIMIT : WHOLE_NUMBER.test(rawLimit) ? Number(rawLimit) : NaN;
-  if (!(limit <= MAX_LIMIT)) return { ok: false, error: serviceText.badLimit(rawLimit ?? '') };
+  const limit = readLimit(params, DEFAULT_LIMIT);
+  if (!limit.ok) return limit;
   const sort = parseSort(params.get('sort') || 'created_at:desc', SERVER_SORT_KEYS);
   if (!sort.ok) return sort;
   const order = sortedServers(store, sort.terms);
-  let start = 0;
-  const marker = params.get('marker');
-  if (marker) {
-    const at = order.findIndex((server) => server.id === marker);
-    if (at === -1) return { ok: false, error: serviceText.markerNotFound(marker) };
-    start = at + 1;
-  }
+  const start = afterMarker(order, params.get('marker'));
+  if (!start.ok) return start;
   const wanted = Object.entries(FILTERS).flatMap(([name, read]) => {
     const value = params.get(name);
     return value ? [{ read, value }] : [];
   });
   const servers: SimServer[] = [];
-  for (let i = start; i < order.length && servers.length < limit; i++) {
+  for (let i = start.value; i < order.length && servers.length < limit.value; i++) {
     const server = order[i] as SimServer;
     if (wanted.every(({ read, value }) => read(server) === value)) servers.push(server);
   }

@@ -1,5 +1,5 @@
 import { MAX_LIMIT } from '../scp/list-query.ts';
-import { parseBoolean, wholeNumber } from './list-params.ts';
+import { parseBoolean, readLimit, readOffset } from './list-params.ts';
 import { serviceText, type Text } from './messages.ts';
 import type { SimSnapshot } from './model.ts';
 import { newerFirst } from './snapshot-book.ts';
@@ -21,12 +21,11 @@ const MAX_NAME_LENGTH = 255;
 export function listSnapshots(store: VolumeStore, params: URLSearchParams): SnapshotListResult {
   const withCount = parseBoolean(params, 'with_count');
   if (withCount.error) return { ok: false, error: withCount.error };
-  const rawLimit = params.get('limit');
-  const limit = rawLimit === null ? MAX_LIMIT : wholeNumber(rawLimit);
-  if (limit === null) return { ok: false, error: serviceText.badLimit(rawLimit ?? '') };
-  const rawOffset = params.get('offset');
-  const offset = rawOffset === null ? 0 : wholeNumber(rawOffset);
-  if (offset === null) return { ok: false, error: serviceText.badOffset(rawOffset ?? '') };
+  // Above 1,000 is capped below, not refused.
+  const limit = readLimit(params, MAX_LIMIT, Infinity);
+  if (!limit.ok) return limit;
+  const offset = readOffset(params);
+  if (!offset.ok) return offset;
   const name = params.get('name') || null;
   if (name !== null && name.length > MAX_NAME_LENGTH) {
     return { ok: false, error: serviceText.badLength('name', MAX_NAME_LENGTH) };
@@ -42,7 +41,7 @@ export function listSnapshots(store: VolumeStore, params: URLSearchParams): Snap
   const hits = candidates.filter(
     (snapshot) => matches(snapshot) && (after === null || newerFirst(after, snapshot) < 0),
   );
-  const page = hits.slice(offset, offset + Math.min(limit, MAX_LIMIT));
+  const page = hits.slice(offset.value, offset.value + Math.min(limit.value, MAX_LIMIT));
   return {
     ok: true,
     snapshots: page,

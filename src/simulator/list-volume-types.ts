@@ -1,7 +1,7 @@
 import { MAX_LIMIT } from '../scp/list-query.ts';
 import { VOLUME_TYPES, type VolumeTypeSpec } from './catalog.ts';
-import { wholeNumber } from './list-params.ts';
-import { serviceText, type Text } from './messages.ts';
+import { afterMarker, readLimit, readOffset } from './list-params.ts';
+import type { Text } from './messages.ts';
 import { parseSort } from './sort-spec.ts';
 
 /** The keys sorted by here; the live API publishes none (its example is `name:asc`). */
@@ -18,12 +18,10 @@ const TYPES: readonly VolumeTypeSpec[] = Object.values(VOLUME_TYPES);
  * one parser (scp/sort-terms.ts: a key alone sorts descending), `name:asc` when absent.
  */
 export function listVolumeTypes(params: URLSearchParams): VolumeTypeListResult {
-  const rawLimit = params.get('limit');
-  const limit = rawLimit === null ? MAX_LIMIT : wholeNumber(rawLimit);
-  if (limit === null || limit > MAX_LIMIT) return { ok: false, error: serviceText.badLimit(rawLimit ?? '') };
-  const rawOffset = params.get('offset');
-  const offset = rawOffset === null ? 0 : wholeNumber(rawOffset);
-  if (offset === null) return { ok: false, error: serviceText.badOffset(rawOffset ?? '') };
+  const limit = readLimit(params, MAX_LIMIT);
+  if (!limit.ok) return limit;
+  const offset = readOffset(params);
+  if (!offset.ok) return offset;
   const sort = parseSort(params.get('sort') || 'name:asc', TYPE_SORT_KEYS);
   if (!sort.ok) return sort;
   const sorted = [...TYPES].sort((a, b) => {
@@ -32,14 +30,10 @@ export function listVolumeTypes(params: URLSearchParams): VolumeTypeListResult {
     }
     return a.id < b.id ? -1 : 1;
   });
-  let start = 0;
-  const marker = params.get('marker');
-  if (marker) {
-    const at = sorted.findIndex((type) => type.id === marker);
-    if (at === -1) return { ok: false, error: serviceText.markerNotFound(marker) };
-    start = at + 1;
-  }
-  return { ok: true, types: sorted.slice(start + offset, start + offset + limit) };
+  const start = afterMarker(sorted, params.get('marker'));
+  if (!start.ok) return start;
+  const from = start.value + offset.value;
+  return { ok: true, types: sorted.slice(from, from + limit.value) };
 }
 
 export function volumeTypeById(id: string): VolumeTypeSpec | undefined {
