@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readProxyConfig } from './config.ts';
 import { createProxyHandler } from './handler.ts';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream } from './upstream.ts';
 
@@ -44,11 +44,7 @@ beforeAll(async () => {
     arrivals = [];
     waiting.forEach((check) => check());
   });
-  const env = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: upstream.url,
-  };
+  const env = keyedEnv(upstream.url);
   const logger = collectingLogger();
   const handler = createProxyHandler({
     upstream: openUpstream(readProxyConfig(env), env, () => Promise.reject(new Error('unused')), logger)

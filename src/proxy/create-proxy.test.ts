@@ -4,6 +4,7 @@ import {
   collectingLogger,
   rawRequest,
   startServer,
+  keyedEnv,
   TEST_KEYS,
   type TestServer,
 } from '../test/node/http.ts';
@@ -20,12 +21,11 @@ async function mount(proxy: ScpProxy): Promise<TestServer> {
 describe('createScpProxy', () => {
   it('serves /api on a plain node:http server and answers every other path with its 404', async () => {
     const upstream = await track(startServer((_req, res) => res.writeHead(200).end('{}')));
-    const env = {
-      SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-      SCP_SECRET_KEY: TEST_KEYS.secretKey,
-      SCP_ENDPOINT: upstream.url,
-    };
-    const proxy = createScpProxy({ env, logger: collectingLogger(), requestId: () => 'req-1' });
+    const proxy = createScpProxy({
+      env: keyedEnv(upstream.url),
+      logger: collectingLogger(),
+      requestId: () => 'req-1',
+    });
     const server = await mount(proxy);
 
     expect((await rawRequest(server.port, '/api/v1/volumes')).status).toBe(200);

@@ -1,22 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import { startViteDev, startVitePreview, viteRoot } from '../test/node/vite-servers.ts';
 import { scpMetrics } from './metrics.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
 const TOKEN = 'dev-scrape-token-0123456789';
-let root: string;
+let root: ReturnType<typeof viteRoot>;
 let upstream: TestServer;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'scp-metrics-vite-'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>dev</title>');
-  mkdirSync(join(root, 'dist'));
-  writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>built</title>');
+  root = viteRoot('scp-metrics-vite-');
   upstream = await startServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"count":0,"volumes":[]}');
   });
@@ -24,20 +17,19 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await upstream.close();
-  rmSync(root, { recursive: true, force: true });
+  root.remove();
 });
 
 /** The two plugins as vite.config.ts wires them, with `env` for both. */
 function plugins(env: Record<string, string>) {
   const metrics = scpMetrics({ env });
-  const proxyEnv = {
-    SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-    SCP_SECRET_KEY: TEST_KEYS.secretKey,
-    SCP_ENDPOINT: upstream.url,
-  };
   return [
     metrics,
-    scpSigningProxy({ env: proxyEnv, logger: collectingLogger(), observer: metrics.proxyObserver }),
+    scpSigningProxy({
+      env: keyedEnv(upstream.url),
+      logger: collectingLogger(),
+      observer: metrics.proxyObserver,
+    }),
   ];
 }
 
@@ -46,17 +38,8 @@ const get = (port: number, path: string, headers: Record<string, string> = {}) =
 
 describe('scpMetrics on the Vite servers', () => {
   it('dev: counts what the proxy sends upstream, shown to the bearer token only', async () => {
-    const server = await createServer({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      server: { port: 0, host: 'localhost', watch: null, ws: false },
-      optimizeDeps: { noDiscovery: true },
-      plugins: plugins({ SCP_METRICS_TOKEN: TOKEN }),
-    });
-    await server.listen();
+    const { port, close } = await startViteDev(root.dir, plugins({ SCP_METRICS_TOKEN: TOKEN }));
     try {
-      const port = (server.httpServer?.address() as AddressInfo).port;
       expect((await get(port, '/api/v1/volumes?limit=5')).status).toBe(200);
 
       const scraped = await get(port, '/metrics', { Authorization: `Bearer ${TOKEN}` });
@@ -70,7 +53,7 @@ describe('scpMetrics on the Vite servers', () => {
       // Not the dev server's fallback page.
       expect(refused.body).not.toContain('<title>');
     } finally {
-      await server.close();
+      await close();
     }
   });
 
@@ -89,18 +72,11 @@ describe('scpMetrics on the Vite servers', () => {
       },
     });
     const scrape = async () => {
-      const server = await preview({
-        configFile: false,
-        root,
-        logLevel: 'silent',
-        preview: { port: 0, host: 'localhost' },
-        plugins: [metrics],
-      });
+      const { port, close } = await startVitePreview(root.dir, [metrics]);
       try {
-        const port = (server.httpServer.address() as AddressInfo).port;
         return (await get(port, '/metrics', { Authorization: `Bearer ${TOKEN}` })).body;
       } finally {
-        await server.close();
+        await close();
       }
     };
 
@@ -114,21 +90,12 @@ describe('scpMetrics on the Vite servers', () => {
   });
 
   it('preview: closed without a token or a port, and on SCP_METRICS_PORT when one is set', async () => {
-    const start = (env: Record<string, string>) =>
-      preview({
-        configFile: false,
-        root,
-        logLevel: 'silent',
-        preview: { port: 0, host: 'localhost' },
-        plugins: plugins(env),
-      });
+    const start = (env: Record<string, string>) => startVitePreview(root.dir, plugins(env));
     const closed = await start({});
     const moved = await start({ SCP_METRICS_PORT: '0' });
     try {
-      const port = (server: typeof closed) => (server.httpServer.address() as AddressInfo).port;
-
-      const refused = await get(port(closed), '/metrics');
-      const notHere = await get(port(moved), '/metrics');
+      const refused = await get(closed.port, '/metrics');
+      const notHere = await get(moved.port, '/metrics');
 
       expect([refused.status, notHere.status]).toEqual([401, 404]);
       expect(refused.body).toContain('set SCP_METRICS_TOKEN');

@@ -1,8 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   collectingLogger,
@@ -10,22 +5,23 @@ import {
   rawRequest,
   signatureVerifies,
   startServer,
+  keyedEnv,
   TEST_KEYS,
   type TestServer,
 } from '../test/node/http.ts';
+import { startViteDev, type TestVite, viteRoot } from '../test/node/vite-servers.ts';
 import { keyedStatus } from '../test/node/test-proxy.ts';
 import { startBuiltInSimulator } from '../simulator/built-in.ts';
 import type { SimulatorStarter } from '../proxy/upstream.ts';
 import { scpSigningProxy, type ScpSigningProxyOptions } from './signing-proxy.ts';
 
 const LIST_BODY = '{"count":2,"volumes":[]}';
-let root: string;
+let root: ReturnType<typeof viteRoot>;
 let upstream: TestServer;
-const servers: ViteDevServer[] = [];
+const servers: TestVite[] = [];
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'scp-proxy-dev-'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>dev</title>');
+  root = viteRoot('scp-proxy-dev-');
   upstream = await startServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'a=b' }).end(LIST_BODY);
   });
@@ -38,21 +34,13 @@ afterEach(async () => {
 
 afterAll(async () => {
   await upstream.close();
-  rmSync(root, { recursive: true, force: true });
+  root.remove();
 });
 
 async function startDev(options: ScpSigningProxyOptions, host = 'localhost'): Promise<number> {
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    server: { port: 0, host, watch: null, ws: false },
-    optimizeDeps: { noDiscovery: true },
-    plugins: [scpSigningProxy(options)],
-  });
+  const server = await startViteDev(root.dir, [scpSigningProxy(options)], host);
   servers.push(server);
-  await server.listen();
-  return (server.httpServer?.address() as AddressInfo).port;
+  return server.port;
 }
 
 /** Vite listens on "localhost", which may be ::1 or 127.0.0.1 depending on the machine. */
@@ -60,11 +48,7 @@ function get(port: number, path: string, headers?: Record<string, string>): Prom
   return rawRequest(port, path, { host: 'localhost', headers });
 }
 
-const keyEnv = () => ({
-  SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-  SCP_SECRET_KEY: TEST_KEYS.secretKey,
-  SCP_ENDPOINT: upstream.url,
-});
+const keyEnv = () => keyedEnv(upstream.url);
 
 describe('scpSigningProxy on a real Vite dev server', () => {
   it('serves /api/status and proxies a signed list request, leaving other paths to Vite', async () => {

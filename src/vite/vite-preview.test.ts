@@ -1,20 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview, resolveConfig } from 'vite';
+import { resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectingLogger, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import { startVitePreview, viteRoot } from '../test/node/vite-servers.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
-let root: string;
+let root: ReturnType<typeof viteRoot>;
 let upstream: TestServer;
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'scp-proxy-preview-'));
-  mkdirSync(join(root, 'dist'));
-  writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>built</title>');
+  root = viteRoot('scp-proxy-preview-');
   upstream = await startServer((_req, res) => {
     res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"errors":[{"code":"NotFound"}]}');
   });
@@ -22,26 +17,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await upstream.close();
-  rmSync(root, { recursive: true, force: true });
+  root.remove();
 });
 
 describe('scpSigningProxy on a real Vite preview server', () => {
   it('serves /api/status, proxies /api/v1 and still serves the built app', async () => {
-    const env = {
-      SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-      SCP_SECRET_KEY: TEST_KEYS.secretKey,
-      SCP_ENDPOINT: upstream.url,
-    };
-    const server = await preview({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      preview: { port: 0, host: 'localhost' },
-      plugins: [scpSigningProxy({ env, logger: collectingLogger() })],
-    });
+    const server = await startVitePreview(root.dir, [
+      scpSigningProxy({ env: keyedEnv(upstream.url), logger: collectingLogger() }),
+    ]);
     try {
-      const port = (server.httpServer.address() as AddressInfo).port;
-      const get = (path: string) => rawRequest(port, path, { host: 'localhost' });
+      const get = (path: string) => rawRequest(server.port, path, { host: 'localhost' });
 
       expect(JSON.parse((await get('/api/status')).body)).toMatchObject({ mode: 'scp', apiVersion: '1.3' });
       const detail = await get('/api/v1/volumes/v-404');
@@ -56,29 +41,22 @@ describe('scpSigningProxy on a real Vite preview server', () => {
 
   it('runs and stops the simulator with the preview server', async () => {
     const events: string[] = [];
-    const server = await preview({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      preview: { port: 0, host: 'localhost' },
-      plugins: [
-        scpSigningProxy({
-          env: { SCP_REGIONS: 'kr-west1' },
-          logger: collectingLogger(),
-          startSimulator: async () => {
-            events.push('start');
-            return {
-              url: upstream.url,
-              accessKey: 'a',
-              secretKey: 'b',
-              close: async () => void events.push('close'),
-            };
-          },
-        }),
-      ],
-    });
-    const port = (server.httpServer.address() as AddressInfo).port;
-    const status = await rawRequest(port, '/api/status', { host: 'localhost' });
+    const server = await startVitePreview(root.dir, [
+      scpSigningProxy({
+        env: { SCP_REGIONS: 'kr-west1' },
+        logger: collectingLogger(),
+        startSimulator: async () => {
+          events.push('start');
+          return {
+            url: upstream.url,
+            accessKey: 'a',
+            secretKey: 'b',
+            close: async () => void events.push('close'),
+          };
+        },
+      }),
+    ]);
+    const status = await rawRequest(server.port, '/api/status', { host: 'localhost' });
     expect(JSON.parse(status.body)).toMatchObject({ mode: 'simulator', region: null, env: null });
 
     await server.close();
@@ -90,7 +68,7 @@ describe("the project's vite.config.ts", () => {
   it('mounts the proxy, stays on localhost, keeps the host check and turns CORS off', async () => {
     const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
     // Keys from the developer's .env.local must not change what this test sees.
-    const config = await resolveConfig({ configFile, logLevel: 'silent', envDir: root }, 'serve');
+    const config = await resolveConfig({ configFile, logLevel: 'silent', envDir: root.dir }, 'serve');
 
     expect(config.plugins.map((plugin) => plugin.name)).toContain('scp-signing-proxy');
     expect(config.server.host).toBe('localhost');

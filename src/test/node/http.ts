@@ -103,6 +103,11 @@ export const TEST_KEYS = {
   secretKey: 'TESTSECRETKEY0123456789abcdef',
 } as const;
 
+/** The variables that point the proxy at `endpoint` with TEST_KEYS. */
+export function keyedEnv(endpoint: string): Record<string, string> {
+  return { SCP_ACCESS_KEY: TEST_KEYS.accessKey, SCP_SECRET_KEY: TEST_KEYS.secretKey, SCP_ENDPOINT: endpoint };
+}
+
 function headerValue(request: RecordedRequest, name: string): string {
   const value = request.headers[name];
   return typeof value === 'string' ? value : '';

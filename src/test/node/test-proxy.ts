@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ProxyEnv } from '../../proxy/config.ts';
 import { createScpProxy, type ScpProxy, type ScpProxyOptions } from '../../proxy/create-proxy.ts';
-import { collectingLogger, startServer, TEST_KEYS, type TestServer } from './http.ts';
+import { collectingLogger, keyedEnv, startServer, type TestServer } from './http.ts';
 
 export interface TestProxyOptions extends Partial<Omit<ScpProxyOptions, 'env' | 'logger'>> {
   /** Merged over the test keys and SCP_ENDPOINT; an undefined value removes a variable. */
@@ -25,12 +25,7 @@ export async function startTestProxy(endpoint: string, options: TestProxyOptions
   const proxy = createScpProxy({
     requestId: () => 'req-1',
     ...rest,
-    env: {
-      SCP_ACCESS_KEY: TEST_KEYS.accessKey,
-      SCP_SECRET_KEY: TEST_KEYS.secretKey,
-      SCP_ENDPOINT: endpoint,
-      ...env,
-    },
+    env: { ...keyedEnv(endpoint), ...env },
     logger,
   });
   const server = await startServer((req, res) => {
