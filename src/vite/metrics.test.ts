@@ -1,24 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
-import { startViteDev, startVitePreview, viteRoot } from '../test/node/vite-servers.ts';
+import { startViteDev, startVitePreview, viteRootForFile } from '../test/node/vite-servers.ts';
 import { scpMetrics } from './metrics.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
 const TOKEN = 'dev-scrape-token-0123456789';
-let root: ReturnType<typeof viteRoot>;
+const root = viteRootForFile('scp-metrics-vite-');
 let upstream: TestServer;
 
 beforeAll(async () => {
-  root = viteRoot('scp-metrics-vite-');
   upstream = await startServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"count":0,"volumes":[]}');
   });
 });
 
-afterAll(async () => {
-  await upstream.close();
-  root.remove();
-});
+afterAll(() => upstream.close());
 
 /** The two plugins as vite.config.ts wires them, with `env` for both. */
 function plugins(env: Record<string, string>) {
@@ -38,7 +34,7 @@ const get = (port: number, path: string, headers: Record<string, string> = {}) =
 
 describe('scpMetrics on the Vite servers', () => {
   it('dev: counts what the proxy sends upstream, shown to the bearer token only', async () => {
-    const { port, close } = await startViteDev(root.dir, plugins({ SCP_METRICS_TOKEN: TOKEN }));
+    const { port, close } = await startViteDev(root, plugins({ SCP_METRICS_TOKEN: TOKEN }));
     try {
       expect((await get(port, '/api/v1/volumes?limit=5')).status).toBe(200);
 
@@ -72,7 +68,7 @@ describe('scpMetrics on the Vite servers', () => {
       },
     });
     const scrape = async () => {
-      const { port, close } = await startVitePreview(root.dir, [metrics]);
+      const { port, close } = await startVitePreview(root, [metrics]);
       try {
         return (await get(port, '/metrics', { Authorization: `Bearer ${TOKEN}` })).body;
       } finally {
@@ -90,7 +86,7 @@ describe('scpMetrics on the Vite servers', () => {
   });
 
   it('preview: closed without a token or a port, and on SCP_METRICS_PORT when one is set', async () => {
-    const start = (env: Record<string, string>) => startVitePreview(root.dir, plugins(env));
+    const start = (env: Record<string, string>) => startVitePreview(root, plugins(env));
     const closed = await start({});
     const moved = await start({ SCP_METRICS_PORT: '0' });
     try {

@@ -9,19 +9,18 @@ import {
   TEST_KEYS,
   type TestServer,
 } from '../test/node/http.ts';
-import { startViteDev, type TestVite, viteRoot } from '../test/node/vite-servers.ts';
+import { startViteDev, type TestVite, viteRootForFile } from '../test/node/vite-servers.ts';
 import { keyedStatus } from '../test/node/test-proxy.ts';
 import { startBuiltInSimulator } from '../simulator/built-in.ts';
 import type { SimulatorStarter } from '../proxy/upstream.ts';
 import { scpSigningProxy, type ScpSigningProxyOptions } from './signing-proxy.ts';
 
 const LIST_BODY = '{"count":2,"volumes":[]}';
-let root: ReturnType<typeof viteRoot>;
+const root = viteRootForFile('scp-proxy-dev-');
 let upstream: TestServer;
 const servers: TestVite[] = [];
 
 beforeAll(async () => {
-  root = viteRoot('scp-proxy-dev-');
   upstream = await startServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'a=b' }).end(LIST_BODY);
   });
@@ -32,13 +31,10 @@ afterEach(async () => {
   upstream.requests.length = 0;
 });
 
-afterAll(async () => {
-  await upstream.close();
-  root.remove();
-});
+afterAll(() => upstream.close());
 
 async function startDev(options: ScpSigningProxyOptions, host = 'localhost'): Promise<number> {
-  const server = await startViteDev(root.dir, [scpSigningProxy(options)], host);
+  const server = await startViteDev(root, [scpSigningProxy(options)], host);
   servers.push(server);
   return server.port;
 }

@@ -2,27 +2,23 @@ import { fileURLToPath } from 'node:url';
 import { resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
-import { startVitePreview, viteRoot } from '../test/node/vite-servers.ts';
+import { startVitePreview, viteRootForFile } from '../test/node/vite-servers.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
-let root: ReturnType<typeof viteRoot>;
+const root = viteRootForFile('scp-proxy-preview-');
 let upstream: TestServer;
 
 beforeAll(async () => {
-  root = viteRoot('scp-proxy-preview-');
   upstream = await startServer((_req, res) => {
     res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"errors":[{"code":"NotFound"}]}');
   });
 });
 
-afterAll(async () => {
-  await upstream.close();
-  root.remove();
-});
+afterAll(() => upstream.close());
 
 describe('scpSigningProxy on a real Vite preview server', () => {
   it('serves /api/status, proxies /api/v1 and still serves the built app', async () => {
-    const server = await startVitePreview(root.dir, [
+    const server = await startVitePreview(root, [
       scpSigningProxy({ env: keyedEnv(upstream.url), logger: collectingLogger() }),
     ]);
     try {
@@ -41,7 +37,7 @@ describe('scpSigningProxy on a real Vite preview server', () => {
 
   it('runs and stops the simulator with the preview server', async () => {
     const events: string[] = [];
-    const server = await startVitePreview(root.dir, [
+    const server = await startVitePreview(root, [
       scpSigningProxy({
         env: { SCP_REGIONS: 'kr-west1' },
         logger: collectingLogger(),
@@ -68,7 +64,7 @@ describe("the project's vite.config.ts", () => {
   it('mounts the proxy, stays on localhost, keeps the host check and turns CORS off', async () => {
     const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
     // Keys from the developer's .env.local must not change what this test sees.
-    const config = await resolveConfig({ configFile, logLevel: 'silent', envDir: root.dir }, 'serve');
+    const config = await resolveConfig({ configFile, logLevel: 'silent', envDir: root }, 'serve');
 
     expect(config.plugins.map((plugin) => plugin.name)).toContain('scp-signing-proxy');
     expect(config.server.host).toBe('localhost');

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, preview, type PluginOption } from 'vite';
+import { afterAll } from 'vitest';
 
 /** Test helpers for the Vite wiring: a throwaway root, and real dev and preview servers on it. */
 
@@ -11,13 +12,17 @@ export interface TestVite {
   close(): Promise<void>;
 }
 
-/** A root with an index.html for the dev server and a built dist/index.html for preview. */
-export function viteRoot(prefix: string): { dir: string; remove(): void } {
+/**
+ * For a test file: a root with an index.html for the dev server and a built dist/index.html for
+ * preview, removed after the file's tests.
+ */
+export function viteRootForFile(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>dev</title>');
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>built</title>');
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /**
