@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RawResponse, rawRequest, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import {
+  answersJson,
+  type RawResponse,
+  rawRequest,
+  startServer,
+  TEST_KEYS,
+  type TestServer,
+} from '../test/node/http.ts';
 import { startTestProxy } from '../test/node/test-proxy.ts';
 
 /**
@@ -25,9 +32,7 @@ let handlerPort: number;
 
 beforeAll(async () => {
   for (const name of Object.keys(savedEnv)) delete process.env[name];
-  upstream = await startServer((_req, res) =>
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'),
-  );
+  upstream = await startServer(answersJson(200, '{}'));
   const envDir = join(temp, 'env');
   const outDir = join(temp, 'dist');
   mkdirSync(envDir);

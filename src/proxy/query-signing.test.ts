@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeQuery, isListParamName, LIST_PARAM_NAMES, type ListParamName } from '../scp/list-query.ts';
-import { rawRequest, signatureVerifies, startServer, TEST_KEYS, type TestServer } from '../test/node/http.ts';
+import {
+  answersJson,
+  rawRequest,
+  signatureVerifies,
+  startServer,
+  TEST_KEYS,
+  type TestServer,
+} from '../test/node/http.ts';
 import { startTestProxy } from '../test/node/test-proxy.ts';
 import { MAX_QUERY_LENGTH, routeRequest } from './route.ts';
 
@@ -22,9 +29,7 @@ let upstream: TestServer;
 let proxy: TestServer;
 
 beforeAll(async () => {
-  upstream = await startServer((_req, res) =>
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'),
-  );
+  upstream = await startServer(answersJson(200, '{}'));
   proxy = await startTestProxy(upstream.url);
 });
 

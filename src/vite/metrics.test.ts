@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import {
+  answersJson,
+  collectingLogger,
+  keyedEnv,
+  rawRequest,
+  startServer,
+  type TestServer,
+} from '../test/node/http.ts';
 import { startViteDev, startVitePreview, viteRootForFile } from '../test/node/vite-servers.ts';
 import { scpMetrics } from './metrics.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
@@ -9,9 +16,7 @@ const root = viteRootForFile('scp-metrics-vite-');
 let upstream: TestServer;
 
 beforeAll(async () => {
-  upstream = await startServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"count":0,"volumes":[]}');
-  });
+  upstream = await startServer(answersJson(200, '{"count":0,"volumes":[]}'));
 });
 
 afterAll(() => upstream.close());

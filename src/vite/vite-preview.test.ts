@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectingLogger, keyedEnv, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import {
+  answersJson,
+  collectingLogger,
+  keyedEnv,
+  rawRequest,
+  startServer,
+  type TestServer,
+} from '../test/node/http.ts';
 import { startVitePreview, viteRootForFile } from '../test/node/vite-servers.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
@@ -9,9 +16,7 @@ const root = viteRootForFile('scp-proxy-preview-');
 let upstream: TestServer;
 
 beforeAll(async () => {
-  upstream = await startServer((_req, res) => {
-    res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"errors":[{"code":"NotFound"}]}');
-  });
+  upstream = await startServer(answersJson(404, '{"errors":[{"code":"NotFound"}]}'));
 });
 
 afterAll(() => upstream.close());

@@ -48,6 +48,14 @@ export async function startServer(
   };
 }
 
+/** A stand-in's answer to every request: this status and this JSON body. */
+export function answersJson(
+  status: number,
+  body: string,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (_req, res) => void res.writeHead(status, { 'Content-Type': 'application/json' }).end(body);
+}
+
 export interface RawResponse {
   status: number;
   headers: IncomingHttpHeaders;
