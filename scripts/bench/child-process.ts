@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { replyToUsageRequests } from './usage-reply.mjs';
 
 /**
  * Servers run in their own processes so the load generator and the Playwright driver in the
@@ -122,7 +122,7 @@ export async function startChild<Info>(
 export async function runChild<Input, Info>(
   start: (input: Input) => Promise<{ info: Info; close: () => Promise<void> }>,
 ): Promise<void> {
-  const send = (message: ReadyMessage<Info> | FailedMessage | UsageMessage): void => {
+  const send = (message: ReadyMessage<Info> | FailedMessage): void => {
     process.send?.(message);
   };
   try {
@@ -131,22 +131,7 @@ export async function runChild<Input, Info>(
     process.once('disconnect', () => {
       close().finally(() => process.exit(0));
     });
-    process.on('message', (message: { type?: string }) => {
-      if (message.type !== 'usage') return;
-      const { user, system } = process.cpuUsage();
-      const loop = performance.eventLoopUtilization();
-      send({
-        type: 'usage',
-        usage: {
-          cpuMs: (user + system) / 1000,
-          systemCpuMs: system / 1000,
-          loopActiveMs: loop.active,
-          loopIdleMs: loop.idle,
-          rssBytes: process.memoryUsage().rss,
-          maxRssBytes: process.resourceUsage().maxRSS * 1024,
-        },
-      });
-    });
+    replyToUsageRequests();
     send({ type: 'ready', info });
   } catch (error) {
     send({

@@ -4,8 +4,8 @@
 // asked, and stops the server (SIGTERM: its own graceful shutdown) when the bench goes away.
 // Plain JavaScript: the server runs as built, without tsx.
 import { request } from 'node:http';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { replyToUsageRequests } from './usage-reply.mjs';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -24,22 +24,7 @@ const healthy = () =>
     req.end();
   });
 
-process.on('message', (message) => {
-  if (message?.type !== 'usage') return;
-  const { user, system } = process.cpuUsage();
-  const loop = performance.eventLoopUtilization();
-  process.send?.({
-    type: 'usage',
-    usage: {
-      cpuMs: (user + system) / 1000,
-      systemCpuMs: system / 1000,
-      loopActiveMs: loop.active,
-      loopIdleMs: loop.idle,
-      rssBytes: process.memoryUsage().rss,
-      maxRssBytes: process.resourceUsage().maxRSS * 1024,
-    },
-  });
-});
+replyToUsageRequests();
 process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
 
 // Polled from inside the server's own process: each probe waits for the server to answer or
