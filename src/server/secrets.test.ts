@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuth, type RawResponse, rawRequest, startServer, type TestServer } from '../test/node/http.ts';
+import { describe, expect, it } from 'vitest';
+import { basicAuth, type RawResponse, rawRequest, serverForFile } from '../test/node/http.ts';
 import { mountProxy } from './mount-proxy.ts';
 import { hashPassword } from './password.ts';
 import { dashboardsForFile, HASHED_JS } from '../test/node/dashboard.ts';
@@ -16,20 +16,15 @@ import { dashboardsForFile, HASHED_JS } from '../test/node/dashboard.ts';
 const KEYS = { access: 'SERVECANARYACCESS5h2j8k', secret: 'SERVECANARYSECRET3n6b9v1' };
 const PASSWORD = 'SERVECANARYPASSWORD7';
 
-const start = dashboardsForFile();
-let upstream: TestServer;
-
-beforeAll(async () => {
-  upstream = await startServer((req, res) => {
-    res.writeHead(401, {
-      'Content-Type': 'application/json',
-      'X-Echo': String(req.headers['scp-accesskey']),
-    });
-    res.end(JSON.stringify({ message: `unknown access key ${String(req.headers['scp-accesskey'])}` }));
+const upstream = serverForFile((req, res) => {
+  res.writeHead(401, {
+    'Content-Type': 'application/json',
+    'X-Echo': String(req.headers['scp-accesskey']),
   });
+  res.end(JSON.stringify({ message: `unknown access key ${String(req.headers['scp-accesskey'])}` }));
 });
-
-afterAll(() => upstream.close());
+// After the stand-in: the dashboards, which call it, close first (afterAll hooks run in reverse).
+const start = dashboardsForFile();
 
 function expectNoSecret(text: string, where: string): void {
   for (const secret of [KEYS.access, KEYS.secret, PASSWORD]) expect(text, where).not.toContain(secret);

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  answersJson,
-  collectingLogger,
-  keyedEnv,
-  rawRequest,
-  startServer,
-  type TestServer,
-} from '../test/node/http.ts';
+import { describe, expect, it } from 'vitest';
+import { answersJson, collectingLogger, keyedEnv, rawRequest, serverForFile } from '../test/node/http.ts';
 import { startViteDev, startVitePreview, viteRootForFile } from '../test/node/vite-servers.ts';
 import { scpMetrics } from './metrics.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
 const TOKEN = 'dev-scrape-token-0123456789';
 const root = viteRootForFile('scp-metrics-vite-');
-let upstream: TestServer;
-
-beforeAll(async () => {
-  upstream = await startServer(answersJson(200, '{"count":0,"volumes":[]}'));
-});
-
-afterAll(() => upstream.close());
+const upstream = serverForFile(answersJson(200, '{"count":0,"volumes":[]}'));
 
 /** The two plugins as vite.config.ts wires them, with `env` for both. */
 function plugins(env: Record<string, string>) {

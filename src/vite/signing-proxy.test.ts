@@ -1,13 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   collectingLogger,
   type RawResponse,
   rawRequest,
   signatureVerifies,
-  startServer,
+  serverForFile,
   keyedEnv,
   TEST_KEYS,
-  type TestServer,
 } from '../test/node/http.ts';
 import { startViteDev, type TestVite, viteRootForFile } from '../test/node/vite-servers.ts';
 import { keyedStatus } from '../test/node/test-proxy.ts';
@@ -17,21 +16,15 @@ import { scpSigningProxy, type ScpSigningProxyOptions } from './signing-proxy.ts
 
 const LIST_BODY = '{"count":2,"volumes":[]}';
 const root = viteRootForFile('scp-proxy-dev-');
-let upstream: TestServer;
-const servers: TestVite[] = [];
-
-beforeAll(async () => {
-  upstream = await startServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'a=b' }).end(LIST_BODY);
-  });
+const upstream = serverForFile((_req, res) => {
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': 'a=b' }).end(LIST_BODY);
 });
+const servers: TestVite[] = [];
 
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
   upstream.requests.length = 0;
 });
-
-afterAll(() => upstream.close());
 
 async function startDev(options: ScpSigningProxyOptions, host = 'localhost'): Promise<number> {
   const server = await startViteDev(root, [scpSigningProxy(options)], host);

@@ -1,25 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  answersJson,
-  collectingLogger,
-  keyedEnv,
-  rawRequest,
-  startServer,
-  type TestServer,
-} from '../test/node/http.ts';
+import { describe, expect, it } from 'vitest';
+import { answersJson, collectingLogger, keyedEnv, rawRequest, serverForFile } from '../test/node/http.ts';
 import { startVitePreview, viteRootForFile } from '../test/node/vite-servers.ts';
 import { scpSigningProxy } from './signing-proxy.ts';
 
 const root = viteRootForFile('scp-proxy-preview-');
-let upstream: TestServer;
-
-beforeAll(async () => {
-  upstream = await startServer(answersJson(404, '{"errors":[{"code":"NotFound"}]}'));
-});
-
-afterAll(() => upstream.close());
+const upstream = serverForFile(answersJson(404, '{"errors":[{"code":"NotFound"}]}'));
 
 describe('scpSigningProxy on a real Vite preview server', () => {
   it('serves /api/status, proxies /api/v1 and still serves the built app', async () => {

@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -45,6 +45,37 @@ export async function startServer(
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * For a test file: startServer's stand-in, listening from the file's beforeAll on and closed
+ * after its tests. The object stands for the running server.
+ */
+export function serverForFile(
+  respond: (req: IncomingMessage, res: ServerResponse) => void,
+  host?: string,
+): TestServer {
+  let running: TestServer | undefined;
+  beforeAll(async () => {
+    running = await startServer(respond, host);
+  });
+  afterAll(() => running?.close());
+  const current = (): TestServer => {
+    if (!running) throw new Error('serverForFile: the stand-in listens from its beforeAll on');
+    return running;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get port() {
+      return current().port;
+    },
+    get requests() {
+      return current().requests;
+    },
+    close: () => current().close(),
   };
 }
 
