@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach } from 'vitest';
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import type { ProxyLogger } from '../../proxy/logger.ts';
 import { signature, signatureMatches } from '../../signing/signature.ts';
+import { startedForSuite } from './for-suite.ts';
 
 /** Test helpers for the Node suites: real loopback servers and raw HTTP requests. */
 
@@ -48,35 +49,12 @@ export async function startServer(
   };
 }
 
-/**
- * For a test file: startServer's stand-in, listening from the file's beforeAll on and closed
- * after its tests. The object stands for the running server.
- */
+/** For a test file: startServer's stand-in, listening from its beforeAll on, closed after it. */
 export function serverForFile(
   respond: (req: IncomingMessage, res: ServerResponse) => void,
   host?: string,
 ): TestServer {
-  let running: TestServer | undefined;
-  beforeAll(async () => {
-    running = await startServer(respond, host);
-  });
-  afterAll(() => running?.close());
-  const current = (): TestServer => {
-    if (!running) throw new Error('serverForFile: the stand-in listens from its beforeAll on');
-    return running;
-  };
-  return {
-    get url() {
-      return current().url;
-    },
-    get port() {
-      return current().port;
-    },
-    get requests() {
-      return current().requests;
-    },
-    close: () => current().close(),
-  };
+  return startedForSuite('the stand-in', () => startServer(respond, host));
 }
 
 /** A stand-in's answer to every request: this status and this JSON body. */

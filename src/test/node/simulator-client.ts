@@ -5,9 +5,9 @@
  * the code it verifies with.
  */
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
 import { DEMO_ACCESS_KEY, DEMO_SECRET_KEY } from '../../simulator/options.ts';
 import { Simulator, type SimulatorDeps, type SimulatorSettings } from '../../simulator/simulator.ts';
+import { startedForSuite } from './for-suite.ts';
 import { rawRequest, startServer } from './http.ts';
 
 /** A fixed "real clock" for tests, after the data's reference time. */
@@ -105,34 +105,12 @@ export async function serve(
   };
 }
 
-/**
- * A simulator for the enclosing describe block (or the file): started in its beforeAll, closed in
- * its afterAll. The object stands for the running one, so use it from tests and later hooks.
- */
+/** A simulator for the enclosing describe block (or the file), from its beforeAll to its afterAll. */
 export function serveForSuite(
   settings: Partial<SimulatorSettings> = {},
   deps: Partial<SimulatorDeps> = {},
 ): TestSimulator {
-  let running: TestSimulator | undefined;
-  beforeAll(async () => {
-    running = await serve(settings, deps);
-  });
-  afterAll(() => running?.close());
-  const current = (): TestSimulator => {
-    if (!running) throw new Error('serveForSuite: the simulator runs from its beforeAll on');
-    return running;
-  };
-  return {
-    get simulator() {
-      return current().simulator;
-    },
-    get baseUrl() {
-      return current().baseUrl;
-    },
-    get: (path, options) => current().get(path, options),
-    ok: (path, options) => current().ok(path, options),
-    close: () => current().close(),
-  };
+  return startedForSuite('the simulator', () => serve(settings, deps));
 }
 
 function parseJson(text: string): unknown {
