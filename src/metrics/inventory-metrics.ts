@@ -91,38 +91,30 @@ export function registerInventoryMetrics(registry: Registry, source: InventoryMe
   }
 
   const latest = (r: InventoryReading) => r.latestRun ?? { volumes: [], regions: [] };
-  const group = (row: VolumeGroupRow) => ({
-    region: row.region,
-    state: row.state,
-    volume_type: row.volumeType,
-  });
+  /** One figure of each region in the latest run. */
+  const regionGauge = (name: string, help: string, figure: (row: RegionRow) => number): void =>
+    gauge(name, help, ['region'], (set, r) => {
+      for (const row of latest(r).regions) set({ region: row.region }, figure(row));
+    });
+  /** One figure of each region, state and volume type in the latest run. */
+  const groupGauge = (name: string, help: string, figure: (row: VolumeGroupRow) => number): void =>
+    gauge(name, help, ['region', 'state', 'volume_type'], (set, r) => {
+      for (const row of latest(r).volumes) {
+        set({ region: row.region, state: row.state, volume_type: row.volumeType }, figure(row));
+      }
+    });
 
-  gauge(
-    'scp_volumes',
-    'Volumes in the latest complete inventory run.',
-    ['region', 'state', 'volume_type'],
-    (set, r) => {
-      for (const row of latest(r).volumes) set(group(row), row.volumes);
-    },
-  );
-  gauge(
+  groupGauge('scp_volumes', 'Volumes in the latest complete inventory run.', (row) => row.volumes);
+  groupGauge(
     'scp_volume_size_bytes',
     'Provisioned size of the volumes in the latest complete inventory run.',
-    ['region', 'state', 'volume_type'],
-    (set, r) => {
-      for (const row of latest(r).volumes) set(group(row), row.sizeBytes);
-    },
+    (row) => row.sizeBytes,
   );
-  gauge('scp_volumes_unattached', 'Volumes attached to no server.', ['region'], (set, r) => {
-    for (const row of latest(r).regions) set({ region: row.region }, row.unattached);
-  });
-  gauge(
+  regionGauge('scp_volumes_unattached', 'Volumes attached to no server.', (row) => row.unattached);
+  regionGauge(
     'scp_volumes_unattached_size_bytes',
     'Size of the volumes attached to no server.',
-    ['region'],
-    (set, r) => {
-      for (const row of latest(r).regions) set({ region: row.region }, row.unattachedSizeBytes);
-    },
+    (row) => row.unattachedSizeBytes,
   );
   gauge(
     'scp_volumes_idle',
@@ -134,9 +126,7 @@ export function registerInventoryMetrics(registry: Registry, source: InventoryMe
       }
     },
   );
-  gauge('scp_volumes_encrypted', 'Encrypted volumes.', ['region'], (set, r) => {
-    for (const row of latest(r).regions) set({ region: row.region }, row.encrypted);
-  });
+  regionGauge('scp_volumes_encrypted', 'Encrypted volumes.', (row) => row.encrypted);
   gauge(
     'scp_inventory_last_success_timestamp_seconds',
     'When the collector last listed the region completely, Unix seconds; 0 for never.',
