@@ -4,6 +4,7 @@ import { VOLUME_TYPES } from './catalog.ts';
 import { generateAccount, HTML_VOLUME_NAME, RECENT_MAX_MINUTES } from './generate.ts';
 import type { SimAccount } from './model.ts';
 import { Simulator } from './simulator.ts';
+import { CHECKED_SEEDS, ruleChecks, testAccount } from '../test/node/generated-account.ts';
 import { TEST_NOW, TEST_SETTINGS } from '../test/node/simulator-client.ts';
 
 /** Any instant works: the simulator passes its start time. */
@@ -13,18 +14,9 @@ const TWO_YEARS_MS = 731 * 86_400_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const USER_ID = /^[0-9a-f]{32}$/;
 
-const account = (seed: string, volumeCount = 1234) =>
-  generateAccount({ seed, volumeCount, referenceTime: REFERENCE });
-
-/**
- * Every rule a real account obeys, checked over the whole generated set. Problems are
- * collected as text (one expect per account): 100,000 volumes × 25 expects would take a minute.
- */
+/** Every rule a real account obeys, checked over the whole generated set. */
 function problemsOf({ volumes, servers }: SimAccount): string[] {
-  const problems: string[] = [];
-  const check = (ok: boolean, what: string) => {
-    if (!ok && problems.length < 20) problems.push(what);
-  };
+  const { problems, check } = ruleChecks();
   const serverIds = new Set(servers.map((server) => server.id));
   const devices = new Set<string>();
   const typeIds = new Map<string, string>();
@@ -74,33 +66,30 @@ function problemsOf({ volumes, servers }: SimAccount): string[] {
 }
 
 describe('generated data', () => {
-  it.each(['scp-simulator', 'test-seed', 'another'])(
-    'is consistent like a real account (seed %s)',
-    (seed) => {
-      expect(problemsOf(account(seed))).toEqual([]);
-    },
-  );
+  it.each(CHECKED_SEEDS)('is consistent like a real account (seed %s)', (seed) => {
+    expect(problemsOf(testAccount(seed))).toEqual([]);
+  });
 
   it('stays consistent at 100,000 volumes', () => {
-    const big = account('scp-simulator', 100_000);
+    const big = testAccount('scp-simulator', 100_000);
     expect(big.volumes).toHaveLength(100_000);
     expect(problemsOf(big)).toEqual([]);
   }, 30_000);
 
   it('is a function of the seed: the same seed gives the same account, another seed another', () => {
-    expect(JSON.stringify(account('alpha'))).toBe(JSON.stringify(account('alpha')));
-    expect(account('alpha').volumes[40]?.id).not.toBe(account('beta').volumes[40]?.id);
+    expect(JSON.stringify(testAccount('alpha'))).toBe(JSON.stringify(testAccount('alpha')));
+    expect(testAccount('alpha').volumes[40]?.id).not.toBe(testAccount('beta').volumes[40]?.id);
   });
 
   it('has the requested count (default 1,234: a multiple of no usual page size), even 0', () => {
-    expect(account('x').volumes).toHaveLength(1234);
+    expect(testAccount('x').volumes).toHaveLength(1234);
     for (const pageSize of [10, 20, 25, 50, 100]) expect(1234 % pageSize).not.toBe(0);
-    expect(account('x', 0)).toMatchObject({ volumes: [], servers: [], snapshots: [] });
-    expect(problemsOf(account('x', 7))).toEqual([]);
+    expect(testAccount('x', 0)).toMatchObject({ volumes: [], servers: [], snapshots: [] });
+    expect(problemsOf(testAccount('x', 7))).toEqual([]);
   });
 
   it('is mostly available or in-use, with every known state present both bootable and not', () => {
-    const { volumes } = account('scp-simulator');
+    const { volumes } = testAccount('scp-simulator');
     const settled = volumes.filter((v) => v.state === 'available' || v.state === 'in-use').length;
     expect(settled / volumes.length).toBeGreaterThan(0.8);
     for (const state of KNOWN_STATES) {
@@ -114,7 +103,7 @@ describe('generated data', () => {
   });
 
   it('has exactly one volume named with markup, and one with partial image metadata', () => {
-    const { volumes } = account('scp-simulator');
+    const { volumes } = testAccount('scp-simulator');
     expect(volumes.filter((v) => v.name === HTML_VOLUME_NAME)).toHaveLength(1);
     expect(volumes.filter((v) => v.name?.includes('<'))).toHaveLength(1);
     const partial = volumes.filter((v) => v.image && v.image.image_id === undefined);
@@ -123,7 +112,7 @@ describe('generated data', () => {
   });
 
   it('names volumes like teams do: English and Korean, some null or empty', () => {
-    const names = account('scp-simulator').volumes.map((v) => v.name);
+    const names = testAccount('scp-simulator').volumes.map((v) => v.name);
     expect(names.some((name) => name !== null && /^[a-z0-9-]+-\d\d-(data|wal|log|boot|os)$/.test(name))).toBe(
       true,
     );
@@ -134,14 +123,14 @@ describe('generated data', () => {
   });
 
   it('spreads sizes from 8 GB to 16 TB, most of them small', () => {
-    const sizes = account('scp-simulator', 20_000).volumes.map((v) => v.size);
+    const sizes = testAccount('scp-simulator', 20_000).volumes.map((v) => v.size);
     expect(Math.min(...sizes)).toBe(8);
     expect(Math.max(...sizes)).toBe(16384);
     expect(sizes.filter((size) => size <= 256).length / sizes.length).toBeGreaterThan(0.5);
   });
 
   it('uses all five volume types, multiattach volumes on 2 to 5 servers, servers holding several volumes', () => {
-    const { volumes } = account('scp-simulator');
+    const { volumes } = testAccount('scp-simulator');
     expect(new Set(volumes.map((v) => v.volumeType))).toEqual(new Set(Object.keys(VOLUME_TYPES)));
     const fanouts = new Set(volumes.filter((v) => v.servers.length > 1).map((v) => v.servers.length));
     for (const n of [2, 3, 5]) expect(fanouts.has(n)).toBe(true);
@@ -152,7 +141,7 @@ describe('generated data', () => {
   });
 
   it('gives bootable volumes OS images, Kubernetes node images included', () => {
-    const bootable = account('scp-simulator').volumes.filter((v) => v.bootable);
+    const bootable = testAccount('scp-simulator').volumes.filter((v) => v.bootable);
     const withImage = bootable.filter((v) => v.image !== null);
     expect(withImage.length / bootable.length).toBeGreaterThan(0.8);
     const distros = new Set(withImage.map((v) => v.image?.os_distro));
@@ -184,14 +173,14 @@ describe('generated data', () => {
   });
 
   it('names dated volumes after their own creation day', () => {
-    for (const v of account('scp-simulator', 5000).volumes) {
+    for (const v of testAccount('scp-simulator', 5000).volumes) {
       const day = /^snapshot-restore-(\d{8})$/.exec(v.name ?? '')?.[1];
       if (day) expect(new Date(v.createdAt).toISOString().slice(0, 10).replaceAll('-', ''), v.id).toBe(day);
     }
   });
 
   it('makes volumes caught mid-operation recent: changed minutes to hours ago, new ones created then', () => {
-    const { volumes } = account('scp-simulator', 5000);
+    const { volumes } = testAccount('scp-simulator', 5000);
     const transitional = volumes.filter((v) => TRANSITIONAL_STATES.has(v.state));
     expect(transitional.length).toBeGreaterThan(20);
     const oldest = REFERENCE - RECENT_MAX_MINUTES * MINUTE_MS;

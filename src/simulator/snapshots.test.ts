@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../scp/snapshot-schema.ts';
+import { CHECKED_SEEDS, ruleChecks, testAccount } from '../test/node/generated-account.ts';
 import { serveForSuite, TEST_NOW } from '../test/node/simulator-client.ts';
-import { generateAccount } from './generate.ts';
 import { canHoldSnapshots, SERIES_MIN } from './generate-snapshots.ts';
 import type { SimAccount } from './model.ts';
 import { SNAPSHOT_STATES, SNAPSHOT_OPERATION_SECONDS } from './snapshot-states.ts';
@@ -17,15 +17,9 @@ function byVolume<T extends { volumeId?: string; volume_id?: string }>(
   return map;
 }
 
-const account = (seed: string, volumeCount = 1234, region?: string) =>
-  generateAccount({ seed, volumeCount, referenceTime: TEST_NOW, ...(region ? { region } : {}) });
-
 /** Every rule a real account's snapshots obey, as text (one expect per account). */
 function problemsOf({ volumes, snapshots }: SimAccount): string[] {
-  const problems: string[] = [];
-  const check = (ok: boolean, what: string) => {
-    if (!ok && problems.length < 20) problems.push(what);
-  };
+  const { problems, check } = ruleChecks();
   const byId = new Map(volumes.map((volume) => [volume.id, volume]));
   const ids = new Set<string>();
   for (const s of snapshots) {
@@ -59,16 +53,13 @@ function problemsOf({ volumes, snapshots }: SimAccount): string[] {
 }
 
 describe('generated snapshots', () => {
-  it.each(['scp-simulator', 'test-seed', 'another'])(
-    'are consistent with their volumes (seed %s)',
-    (seed) => {
-      expect(problemsOf(account(seed))).toEqual([]);
-      expect(problemsOf(account(seed, 300, 'kr-east1'))).toEqual([]);
-    },
-  );
+  it.each(CHECKED_SEEDS)('are consistent with their volumes (seed %s)', (seed) => {
+    expect(problemsOf(testAccount(seed))).toEqual([]);
+    expect(problemsOf(testAccount(seed, 300, 'kr-east1'))).toEqual([]);
+  });
 
   it('leave most volumes without any, give some a few and a few enough to page', () => {
-    const { volumes, snapshots } = account('scp-simulator');
+    const { volumes, snapshots } = testAccount('scp-simulator');
     const perVolume = new Map<string, number>();
     for (const s of snapshots) perVolume.set(s.volumeId, (perVolume.get(s.volumeId) ?? 0) + 1);
     expect(perVolume.size / volumes.length).toBeGreaterThan(0.15);
@@ -76,14 +67,14 @@ describe('generated snapshots', () => {
     const many = [...perVolume.values()].filter((count) => count >= SERIES_MIN);
     expect(many.length).toBeGreaterThanOrEqual(2);
     // Even a small account has one volume to page through.
-    const small = account('tiny', 40);
+    const small = testAccount('tiny', 40);
     expect(
       Math.max(...[...byVolume(small.snapshots).values()].map((list) => list.length)),
     ).toBeGreaterThanOrEqual(SERIES_MIN);
   });
 
   it('use every Cinder snapshot state, mostly available, and smaller sizes from before an extension', () => {
-    const { volumes, snapshots } = account('scp-simulator', 5000);
+    const { volumes, snapshots } = testAccount('scp-simulator', 5000);
     const statuses = new Set(snapshots.map((s) => s.status));
     for (const status of SNAPSHOT_STATES) expect(statuses.has(status), status).toBe(true);
     expect(snapshots.filter((s) => s.status === 'available').length / snapshots.length).toBeGreaterThan(0.85);
@@ -95,9 +86,9 @@ describe('generated snapshots', () => {
   });
 
   it('are the same for the same seed and start, and differ per region', () => {
-    expect(account('scp-simulator', 300).snapshots).toEqual(account('scp-simulator', 300).snapshots);
-    expect(account('scp-simulator', 300, 'kr-east1').snapshots).not.toEqual(
-      account('scp-simulator', 300).snapshots,
+    expect(testAccount('scp-simulator', 300).snapshots).toEqual(testAccount('scp-simulator', 300).snapshots);
+    expect(testAccount('scp-simulator', 300, 'kr-east1').snapshots).not.toEqual(
+      testAccount('scp-simulator', 300).snapshots,
     );
   });
 });
