@@ -34,10 +34,7 @@ export function snapshotSchemas(integer: IntegerSchema) {
   return { snapshot, list };
 }
 
-const { snapshot, list } = snapshotSchemas(z.number);
-
-export const snapshotSchema = snapshot;
-export const snapshotListSchema = list;
+export const { snapshot: snapshotSchema, list: snapshotListSchema } = snapshotSchemas(z.number);
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotList = z.infer<typeof snapshotListSchema>;

@@ -24,10 +24,7 @@ export function volumeQuotaSetSchemas(integer: IntegerSchema) {
   return { quota, quotaSet };
 }
 
-const { quota, quotaSet } = volumeQuotaSetSchemas(z.number);
-
-export const quotaSchema = quota;
-export const volumeQuotaSetSchema = quotaSet;
+export const { quota: quotaSchema, quotaSet: volumeQuotaSetSchema } = volumeQuotaSetSchemas(z.number);
 
 export type Quota = z.infer<typeof quotaSchema>;
 export type VolumeQuotaSet = z.infer<typeof volumeQuotaSetSchema>;
