@@ -43,6 +43,23 @@ function changingAccount(clock: FakeClock): FetchUpstream {
     if (request.url.pathname === '/v1/servers')
       return answer(200, { servers: [{ id: 'srv-1', name: 'web-01' }] });
     const hour = Math.floor(clock.now() / 3_600_000);
+    if (request.url.pathname === '/v1/snapshots') {
+      // The first volume has a snapshot on even days.
+      const day = Math.floor(hour / 24);
+      const snapshots =
+        day % 2 === 0
+          ? [
+              {
+                id: `${request.url.host}-snap-${day}`,
+                volume_id: `${request.url.host}-vol-0`,
+                name: `daily-${day}`,
+                size: 100,
+                created_at: '2026-01-01T00:00:00Z',
+              },
+            ]
+          : [];
+      return answer(200, { snapshots });
+    }
     const volumes = Array.from({ length: 10 }, (_, i) => {
       const attached = hour % 10 === i;
       return {
@@ -126,8 +143,10 @@ describe.each(ENGINE_KINDS)('the collector on %s', (kind) => {
       ),
     ).toEqual([
       'west /v1/servers?limit=1000',
+      'west /v1/snapshots?limit=1000',
       'west /v1/volumes?with_count=false&limit=1000&sort=created_at%3Aasc',
       'east /v1/servers?limit=1000',
+      'east /v1/snapshots?limit=1000',
       'east /v1/volumes?with_count=false&limit=1000&sort=created_at%3Aasc',
     ]);
     for (const request of upstream.requests) {
@@ -142,13 +161,21 @@ describe.each(ENGINE_KINDS)('the collector on %s', (kind) => {
     expect(attached.length).toBeGreaterThan(0);
     expect(attached.every((volume) => volume.servers.every((server) => server.name))).toBe(true);
     const [run] = await recentRuns(test.engine.db, 1);
-    expect(run).toMatchObject({ status: 'complete', requests: 4, trigger: 'manual' });
+    expect(run).toMatchObject({ status: 'complete', requests: 6, trigger: 'manual' });
     expect(
       run?.regions.map((region) => [region.region, region.outcome, region.volumes, region.requests]),
     ).toEqual([
-      ['kr-east1', 'complete', 150, 2],
-      ['kr-west1', 'complete', 150, 2],
+      ['kr-east1', 'complete', 150, 3],
+      ['kr-west1', 'complete', 150, 3],
     ]);
+    // Each volume counts the snapshots ListSnapshots named for it.
+    const listed = regions.west.simulator.store.snapshots.list();
+    const withSnapshots = found.volumes.find((volume) => volume.id === listed[0]?.volumeId);
+    expect(withSnapshots?.snapshot_count).toBeGreaterThan(0);
+    expect(withSnapshots?.snapshot_count).toBe(
+      listed.filter((snapshot) => snapshot.volumeId === withSnapshots?.id).length,
+    );
+    expect(found.volumes.every((volume) => volume.snapshot_count !== null)).toBe(true);
     expect((await changes(test.engine.db, { limit: 10 })).changes).toEqual([]);
   });
 
@@ -254,7 +281,7 @@ describe.each(ENGINE_KINDS)('the collector on %s', (kind) => {
     const [run] = await recentRuns(test.engine.db, 1);
     expect(run?.regions.find((region) => region.region === 'kr-west1')).toMatchObject({
       outcome: 'complete',
-      requests: 3,
+      requests: 4,
       volumes: 10,
     });
     expect(clock.sleeps).toEqual([1000]);
@@ -365,7 +392,7 @@ describe.each(ENGINE_KINDS)('the collector on %s', (kind) => {
       ).toBe(true);
       const kept = await changes(test.engine.db, { limit: 1000 });
       expect(new Set(kept.changes.map((change) => change.kind))).toEqual(
-        new Set(['attached', 'detached', 'state_changed']),
+        new Set(['attached', 'detached', 'state_changed', 'snapshot_created', 'snapshot_deleted']),
       );
       expect(kept.changes.length).toBeGreaterThan(0);
       expect(kept.changes.every((change) => Date.parse(change.at) >= clock.now() - 7 * DAY - interval)).toBe(

@@ -20,7 +20,14 @@ import {
   takeLease,
   takeLeaseFrom,
 } from './store/runs.ts';
-import { walkServers, walkVolumes, type WalkContext, type WalkDeps, type WalkPolicy } from './walk.ts';
+import {
+  walkServers,
+  walkSnapshots,
+  walkVolumes,
+  type WalkContext,
+  type WalkDeps,
+  type WalkPolicy,
+} from './walk.ts';
 
 export interface CollectorOptions {
   db: InventoryDb;
@@ -133,11 +140,22 @@ export function createCollector(options: CollectorOptions) {
       logger.warn(`[inventory] run ${runId}: ${region} failed listing servers: ${servers.failure.message}`);
       return false;
     }
+    const snapshots = await walkSnapshots(context);
+    if (!snapshots.ok) {
+      await recording.fail(counts(), { ...snapshots.failure, error: snapshots.failure.message });
+      logger.warn(
+        `[inventory] run ${runId}: ${region} failed listing snapshots: ${snapshots.failure.message}`,
+      );
+      return false;
+    }
+    const snapshotsOf = (id: string) => snapshots.byVolume.get(id) ?? [];
     const walked = await walkVolumes(context, async (page) => {
       await keeper.keep();
       recording.keep(page.unreadable);
       await recording.add(
-        page.volumes.map((volume) => observeVolume(volume, region, (id) => servers.names.get(id) ?? null)),
+        page.volumes.map((volume) =>
+          observeVolume(volume, region, (id) => servers.names.get(id) ?? null, snapshotsOf),
+        ),
       );
       volumes += page.volumes.length + page.unreadable.length;
     });
@@ -148,7 +166,7 @@ export function createCollector(options: CollectorOptions) {
     }
     const { changes } = await recording.complete(counts());
     logger.info(
-      `[inventory] run ${runId}: ${region} complete, ${volumes} volumes, ${changes} changes, ${requests} requests`,
+      `[inventory] run ${runId}: ${region} complete, ${volumes} volumes, ${snapshots.count} snapshots, ${changes} changes, ${requests} requests`,
     );
     return true;
   }

@@ -21,6 +21,7 @@ function observed(fields: Partial<ObservedVolume> = {}): ObservedVolume {
     serverIds: [],
     serverNames: [],
     createdAt: T0 - 86_400_000,
+    snapshots: [],
     raw: '{}',
     ...fields,
   };
@@ -68,6 +69,7 @@ describe('diffVolume', () => {
         to: null,
         serverId: null,
         serverName: null,
+        snapshot: null,
       },
     ]);
   });
@@ -104,6 +106,34 @@ describe('diffVolume', () => {
       { kind: 'state_changed', from: 'available', to: 'in-use' },
       { kind: 'attached', serverId: 's-1', serverName: 'web-01' },
       { kind: 'resized', from: '100', to: '150' },
+    ]);
+  });
+
+  it('sees each snapshot taken and deleted, with its name and size', () => {
+    const daily = { id: 'snap-1', name: 'daily-1', sizeGb: 100 };
+    const manual = { id: 'snap-2', name: null, sizeGb: 50 };
+    const next_ = { id: 'snap-3', name: 'daily-2', sizeGb: 100 };
+    const events = diffVolume(
+      current(observed({ snapshots: [daily, manual] })),
+      observed({ snapshots: [manual, next_] }),
+      next,
+    )?.events;
+    expect(events?.map(({ kind, snapshot }) => ({ kind, snapshot }))).toEqual([
+      { kind: 'snapshot_deleted', snapshot: daily },
+      { kind: 'snapshot_created', snapshot: next_ },
+    ]);
+    expect(events?.[0]).toMatchObject({ volumeId: 'vol-1', volumeName: 'db-data', at: T1 });
+  });
+
+  it('names no snapshot taken where the snapshots were not recorded before, nor on a first observation', () => {
+    const snapshots = [{ id: 'snap-1', name: 'daily-1', sizeGb: 100 }];
+    const unknown = { ...current(observed()), snapshots: null };
+    expect(diffVolume(unknown, observed({ snapshots, raw: '{"x":1}' }), next)?.events).toEqual([]);
+    expect(diffVolume(undefined, observed({ snapshots }), first)?.events).toEqual([]);
+    // A volume created since the last observation, with a snapshot already.
+    expect(diffVolume(undefined, observed({ snapshots }), next)?.events.map((event) => event.kind)).toEqual([
+      'created',
+      'snapshot_created',
     ]);
   });
 
@@ -153,6 +183,16 @@ describe('diffRegion', () => {
         version: null,
         events: [expect.objectContaining({ kind: 'deleted', volumeId: 'vol-2', volumeName: 'gone', at: T1 })],
       },
+    ]);
+  });
+
+  it('deletes the snapshots of a deleted volume with it, the volume last', () => {
+    const snapshot = { id: 'snap-1', name: 'daily-1', sizeGb: 100 };
+    const previous = new Map([['vol-2', current(observed({ id: 'vol-2', snapshots: [snapshot] }))]]);
+    const events = diffRegion(previous, [], next).changes[0]?.events;
+    expect(events?.map(({ kind, snapshot }) => [kind, snapshot?.id ?? null])).toEqual([
+      ['snapshot_deleted', 'snap-1'],
+      ['deleted', null],
     ]);
   });
 

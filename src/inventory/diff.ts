@@ -1,4 +1,11 @@
-import type { ChangeEvent, CurrentVolume, EventKind, NewVersion, ObservedVolume } from './model.ts';
+import type {
+  ChangeEvent,
+  CurrentVolume,
+  EventKind,
+  NewVersion,
+  ObservedVolume,
+  SnapshotRecord,
+} from './model.ts';
 
 /** Where one region's complete observation sits in the history. */
 export interface DiffContext {
@@ -50,11 +57,15 @@ export function diffVolume(
     to: null,
     serverId: null,
     serverName: null,
+    snapshot: null,
     ...fields,
   });
   const events: ChangeEvent[] = [];
   if (before === undefined) {
-    if (!context.baseline) events.push(event('created'));
+    if (!context.baseline) {
+      events.push(event('created'));
+      for (const snapshot of after.snapshots ?? []) events.push(event('snapshot_created', { snapshot }));
+    }
   } else {
     if (before.state !== after.state)
       events.push(event('state_changed', { from: before.state, to: after.state }));
@@ -77,6 +88,12 @@ export function diffVolume(
     if (before.volumeType !== after.volumeType) {
       events.push(event('type_changed', { from: before.volumeType, to: after.volumeType }));
     }
+    // Unknown before (recorded before snapshots were): what is there now is the baseline.
+    if (before.snapshots !== null && after.snapshots !== null) {
+      const { taken, deleted } = snapshotChanges(before.snapshots, after.snapshots);
+      for (const snapshot of deleted) events.push(event('snapshot_deleted', { snapshot }));
+      for (const snapshot of taken) events.push(event('snapshot_created', { snapshot }));
+    }
   }
   return {
     volumeId: after.id,
@@ -91,25 +108,31 @@ export function diffVolume(
   };
 }
 
-/** The volume is not in a complete observation of its region: it is gone. */
+/**
+ * The volume is not in a complete observation of its region: it is gone, and so are the
+ * snapshots it had (Cinder deletes a volume with snapshots only with them).
+ */
 export function diffGone(before: CurrentVolume, context: DiffContext): VolumeChange {
+  const event = (kind: EventKind, snapshot: SnapshotRecord | null): ChangeEvent => ({
+    kind,
+    at: context.at,
+    runId: context.runId,
+    region: context.region,
+    volumeId: before.id,
+    volumeName: before.name,
+    from: null,
+    to: null,
+    serverId: null,
+    serverName: null,
+    snapshot,
+  });
   return {
     volumeId: before.id,
     closes: true,
     version: null,
     events: [
-      {
-        kind: 'deleted',
-        at: context.at,
-        runId: context.runId,
-        region: context.region,
-        volumeId: before.id,
-        volumeName: before.name,
-        from: null,
-        to: null,
-        serverId: null,
-        serverName: null,
-      },
+      ...(before.snapshots ?? []).map((snapshot) => event('snapshot_deleted', snapshot)),
+      event('deleted', null),
     ],
   };
 }
@@ -135,6 +158,19 @@ export function diffRegion(
   }
   for (const [id, before] of previous) if (!seen.has(id)) changes.push(diffGone(before, context));
   return { changes, unchanged };
+}
+
+/** Snapshots by id: those only after (taken) and those only before (deleted), each in list order. */
+export function snapshotChanges(
+  before: readonly SnapshotRecord[],
+  after: readonly SnapshotRecord[],
+): { taken: SnapshotRecord[]; deleted: SnapshotRecord[] } {
+  const had = new Set(before.map((snapshot) => snapshot.id));
+  const has = new Set(after.map((snapshot) => snapshot.id));
+  return {
+    taken: after.filter((snapshot) => !had.has(snapshot.id)),
+    deleted: before.filter((snapshot) => !has.has(snapshot.id)),
+  };
 }
 
 /** The current record a new version becomes (the next diff's "before"). */

@@ -1,3 +1,4 @@
+import type { Snapshot } from '../scp/snapshot-schema.ts';
 import type { Server, Volume } from '../scp/volume-schema.ts';
 
 /** What changed in a region at one time of a made-up past. */
@@ -6,6 +7,10 @@ export interface PastTick {
   volumes: readonly Volume[];
   /** Ids of volumes that were gone from then on. */
   gone: readonly string[];
+  /** Snapshots taken then, as ListSnapshots would have listed them. */
+  snapshots: readonly Snapshot[];
+  /** Ids of snapshots that were gone from then on. */
+  snapshotsGone: readonly string[];
 }
 
 /**
@@ -16,14 +21,16 @@ export interface PastTick {
 export interface HistorySource {
   /**
    * One region's past, one tick per time of `times` (oldest first; the last is the present):
-   * the first tick holds every volume there was at the first time, each later one what changed
-   * since, and after the last the region must be exactly `present`, so that the first live run
-   * finds nothing new. Ticks of times with no change are empty.
+   * the first tick holds every volume and snapshot there was at the first time, each later one
+   * what changed since, and after the last the region must be exactly `present` and
+   * `snapshots`, so that the first live run finds nothing new. Ticks of times with no change
+   * are empty.
    */
   past(input: {
     region: string;
     present: readonly Volume[];
     servers: readonly Server[];
+    snapshots: readonly Snapshot[];
     times: readonly number[];
   }): Iterable<PastTick>;
 }

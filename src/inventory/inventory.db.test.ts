@@ -76,7 +76,7 @@ describe.each(ENGINE_KINDS)('the inventory on the simulator, %s', (kind) => {
     expect(page.changes.length).toBeGreaterThan(20);
     expect(page.changes.every((change) => change.simulated)).toBe(true);
     const kinds = new Set(page.changes.map((change) => change.kind));
-    for (const kind of ['created', 'deleted', 'attached', 'detached', 'state_changed'])
+    for (const kind of ['created', 'deleted', 'attached', 'detached', 'state_changed', 'snapshot_created'])
       expect(kinds).toContain(kind);
     const times = page.changes.map((change) => Date.parse(change.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -155,6 +155,36 @@ describe.each(ENGINE_KINDS)('the inventory on the simulator, %s', (kind) => {
     expect(trends.times.length).toBe(31);
     const total = (i: number) => trends.series.reduce((sum, series) => sum + (series.values[i] ?? 0), 0);
     expect(total(trends.times.length - 1)).toBe(600);
+  });
+
+  it('records each volume’s snapshots as ListSnapshots lists them, and their GB over time', async () => {
+    let listed = 0;
+    const perVolume = new Map<string, number>();
+    for (const region of ['kr-west1', 'kr-east1']) {
+      const list = (await server.call(`/api/v1/snapshots?region=${region}&limit=1000`)).body as {
+        snapshots: { volume_id: string; size: number }[];
+      };
+      for (const snapshot of list.snapshots) {
+        listed += snapshot.size;
+        perVolume.set(snapshot.volume_id, (perVolume.get(snapshot.volume_id) ?? 0) + snapshot.size);
+      }
+    }
+    const trends = trendsSchema.parse(
+      (
+        await server.call(
+          `/api/inventory/trends?metric=snapshot_gb&by=region&step=day&from=${status.history.start}`,
+        )
+      ).body,
+    );
+    const last = trends.series.reduce((sum, series) => sum + (series.values.at(-1) ?? 0), 0);
+    expect(last).toBe(listed);
+    // Fewer at the start of the month: the daily series grew since.
+    const first = trends.series.reduce((sum, series) => sum + (series.values[0] ?? 0), 0);
+    expect(first).toBeGreaterThan(0);
+    expect(first).not.toBe(last);
+    const [volumeId, gb] = [...perVolume].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    const found = searchResultSchema.parse((await server.call(`/api/inventory/search?q=${volumeId}`)).body);
+    expect(found.volumes[0]).toMatchObject({ id: volumeId, snapshot_gb: gb });
   });
 
   it('refuses bad parameters with a 400 naming each, behind the proxy’s safety headers', async () => {

@@ -7,6 +7,13 @@ export { EVENT_KINDS, type EventKind } from '../scp/inventory-routes.ts';
  * as numbers in both engines, and the API turns them into ISO strings at the edge.
  */
 
+/** A snapshot as the inventory keeps it: enough to name it in a change and to sum it. */
+export interface SnapshotRecord {
+  id: string;
+  name: string | null;
+  sizeGb: number;
+}
+
 /** One volume as one complete observation of its region saw it: the columns queried, and the object. */
 export interface ObservedVolume {
   id: string;
@@ -22,6 +29,11 @@ export interface ObservedVolume {
   /** Parallel to serverIds; null where the region's server list did not name that server. */
   serverNames: (string | null)[];
   createdAt: number | null;
+  /**
+   * Its snapshots as ListSnapshots listed them in the same walk, oldest id first; null where
+   * they are not known (a current record written before snapshots were recorded).
+   */
+  snapshots: SnapshotRecord[] | null;
   /** The API object as received (JSON). Empty when it is known to be unchanged and not needed. */
   raw: string;
   /** Of the object and the server names: equal hashes are the same version. */
@@ -60,6 +72,8 @@ export interface ChangeEvent {
   /** The server attached or detached. */
   serverId: string | null;
   serverName: string | null;
+  /** The snapshot taken or deleted. */
+  snapshot: SnapshotRecord | null;
 }
 
 export const RUN_STATUSES = ['running', 'complete', 'partial', 'failed', 'interrupted'] as const;

@@ -40,6 +40,50 @@ describe('observeVolume', () => {
       named('web-01'),
     );
   });
+
+  it('keeps the volume’s snapshots by id, and hashes their ids only when it has some', () => {
+    const plain = observeVolume(volume, 'kr-west1', () => 'web-01');
+    expect(plain.snapshots).toEqual([]);
+    // The hash a volume without snapshots had before snapshots were recorded.
+    expect(
+      observeVolume(
+        volume,
+        'kr-west1',
+        () => 'web-01',
+        () => [],
+      ).hash,
+    ).toBe(plain.hash);
+    const two = [
+      { id: 'snap-b', name: 'nightly', sizeGb: 50 },
+      { id: 'snap-a', name: null, sizeGb: 100 },
+    ];
+    const withTwo = observeVolume(
+      volume,
+      'kr-west1',
+      () => 'web-01',
+      () => two,
+    );
+    expect(withTwo.snapshots?.map((snapshot) => snapshot.id)).toEqual(['snap-a', 'snap-b']);
+    expect(withTwo.hash).not.toBe(plain.hash);
+    expect(
+      observeVolume(
+        volume,
+        'kr-west1',
+        () => 'web-01',
+        () => [...two].reverse(),
+      ).hash,
+    ).toBe(withTwo.hash);
+    // One taken and one deleted: the same count and GB, another version all the same.
+    const swapped = [two[0], { id: 'snap-c', name: null, sizeGb: 100 }] as typeof two;
+    expect(
+      observeVolume(
+        volume,
+        'kr-west1',
+        () => 'web-01',
+        () => swapped,
+      ).hash,
+    ).not.toBe(withTwo.hash);
+  });
 });
 
 describe('helpers', () => {

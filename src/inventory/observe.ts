@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Volume } from '../scp/volume-schema.ts';
-import type { ObservedVolume } from './model.ts';
+import type { ObservedVolume, SnapshotRecord } from './model.ts';
 
 /** A zone-less date-time is read as UTC (scp-api.md §4); anything unparseable is null. */
 export function parseInstant(value: string | null | undefined): number | null {
@@ -10,25 +10,30 @@ export function parseInstant(value: string | null | undefined): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
+const byId = (a: SnapshotRecord, b: SnapshotRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
  * One listed volume as the inventory stores it. The hash covers the whole object as SCP sent
  * it plus the attached servers' names, so any change SCP shows (or a server renamed) is a new
- * version, while the event kinds look only at the columns they are about.
+ * version, while the event kinds look only at the columns they are about. It covers the ids of
+ * the volume's snapshots too (a snapshot taken and another deleted is a change even when the
+ * count and GB stay), but only when it has some: a volume without snapshots hashes as it did
+ * before snapshots were recorded, so an upgraded inventory does not see most volumes change.
  */
 export function observeVolume(
   volume: Volume,
   region: string,
   serverName: (id: string) => string | null,
+  snapshotsOf: (id: string) => readonly SnapshotRecord[] = () => [],
 ): ObservedVolume {
   const { region: _taggedByProxy, ...object } = volume;
   const raw = JSON.stringify(object);
   const serverIds = (volume.servers ?? []).map((server) => server.id);
   const serverNames = serverIds.map(serverName);
-  const hash = createHash('sha1')
-    .update(raw)
-    .update('\0')
-    .update(JSON.stringify(serverNames))
-    .digest('base64');
+  const snapshots = [...snapshotsOf(volume.id)].sort(byId);
+  const digest = createHash('sha1').update(raw).update('\0').update(JSON.stringify(serverNames));
+  if (snapshots.length > 0) digest.update('\0').update(snapshots.map((snapshot) => snapshot.id).join(','));
+  const hash = digest.digest('base64');
   return {
     id: volume.id,
     region,
@@ -42,6 +47,7 @@ export function observeVolume(
     serverIds,
     serverNames,
     createdAt: parseInstant(volume.created_at),
+    snapshots,
     raw,
     hash,
   };

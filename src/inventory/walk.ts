@@ -1,11 +1,15 @@
+import * as z from 'zod/mini';
 import { describeErrorBody } from '../scp/error-body.ts';
 import { encodeQuery, MAX_LIMIT } from '../scp/list-query.ts';
 import { serverListResponseSchema } from '../scp/server-list.ts';
+import { type Snapshot, snapshotSchema } from '../scp/snapshot-schema.ts';
+import { SNAPSHOTS_PATH } from '../scp/storage-paths.ts';
 import { type Volume, volumeListResponseSchema, volumeSchema, serverSchema } from '../scp/volume-schema.ts';
 import type { FetchUpstream, UpstreamAnswer } from '../proxy/upstream-client.ts';
 import { redactedAnswer } from '../proxy/redact.ts';
 import { sendSigned } from '../proxy/upstream-request.ts';
 import type { UpstreamTarget } from '../proxy/upstream.ts';
+import type { SnapshotRecord } from './model.ts';
 
 /** Why a region's walk stopped: what SCP (or the network) answered last. */
 export interface WalkFailure {
@@ -225,9 +229,17 @@ async function walkPages(
 const idOf = (item: unknown): string | null =>
   typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : null;
 
+const snapshotListResponseSchema = z.looseObject({ snapshots: z.array(z.unknown()) });
+
+const LIST_SCHEMAS = {
+  volumes: volumeListResponseSchema,
+  servers: serverListResponseSchema,
+  snapshots: snapshotListResponseSchema,
+};
+
 /** A body that is not the list it should be fails the walk: SCP answered something else. */
-function listItems(body: unknown, key: 'volumes' | 'servers') {
-  const parsed = (key === 'volumes' ? volumeListResponseSchema : serverListResponseSchema).safeParse(body);
+function listItems(body: unknown, key: keyof typeof LIST_SCHEMAS) {
+  const parsed = LIST_SCHEMAS[key].safeParse(body);
   if (!parsed.success) {
     throw new WalkStopped({
       status: 200,
@@ -258,6 +270,54 @@ export async function walkServers(
     },
   );
   return { ...outcome, names };
+}
+
+/** Every snapshot of a region by its volume, and how many there were. */
+export interface RegionSnapshots {
+  byVolume: Map<string, SnapshotRecord[]>;
+  count: number;
+}
+
+/**
+ * Every snapshot of the region (ListSnapshots, 1,000 a page, newest first by marker), grouped
+ * by volume: what each volume's observation counts. A snapshot that cannot be read fails the
+ * walk: leaving it out would record it as deleted.
+ */
+export async function walkSnapshots(
+  context: WalkContext,
+  /** Each snapshot as listed (the simulated past needs their times). */
+  each?: (snapshot: Snapshot) => void,
+): Promise<WalkOutcome & RegionSnapshots> {
+  const byVolume = new Map<string, SnapshotRecord[]>();
+  let count = 0;
+  const outcome = await walkPages(
+    context,
+    (marker) =>
+      `${SNAPSHOTS_PATH}?${encodeQuery([['limit', String(MAX_LIMIT)], ...(marker ? [['marker', marker] as const] : [])])}`,
+    (body) => listItems(body, 'snapshots'),
+    async (items) => {
+      for (const item of items) {
+        const snapshot = snapshotSchema.safeParse(item);
+        if (!snapshot.success) {
+          throw new WalkStopped({
+            status: 200,
+            code: null,
+            requestId: null,
+            message: `SCP listed a snapshot that could not be read (${idOf(item) ?? 'no id'}).`,
+          });
+        }
+        const { id, volume_id: volumeId, name, size } = snapshot.data;
+        let list = byVolume.get(volumeId);
+        if (!list) byVolume.set(volumeId, (list = []));
+        // A snapshot listed twice (it moved between pages) counts once.
+        if (list.some((each) => each.id === id)) continue;
+        list.push({ id, name: name ?? null, sizeGb: size });
+        count++;
+        each?.(snapshot.data);
+      }
+    },
+  );
+  return { ...outcome, byVolume, count };
 }
 
 /** A page of volumes: those that read as volumes, and the ids of those that did not. */

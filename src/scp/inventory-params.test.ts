@@ -73,7 +73,8 @@ describe('parseInventoryParams', () => {
     });
     expect(refused(TRENDS_PARAMS, 'metric=volume')).toEqual({
       parameter: 'metric',
-      message: 'metric must be one of count, size_gb, unattached_count, unattached_gb, got "volume".',
+      message:
+        'metric must be one of count, size_gb, unattached_count, unattached_gb, snapshot_gb, got "volume".',
     });
     expect(refused({}, 'x=1')).toEqual({
       parameter: 'x',

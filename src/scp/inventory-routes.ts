@@ -16,6 +16,8 @@ export const EVENT_KINDS = [
   'resized',
   'renamed',
   'type_changed',
+  'snapshot_created',
+  'snapshot_deleted',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -46,7 +48,14 @@ export const SEARCH_SORT_KEYS = [
 ] as const;
 export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
 
-export const TREND_METRICS = ['count', 'size_gb', 'unattached_count', 'unattached_gb'] as const;
+export const TREND_METRICS = [
+  'count',
+  'size_gb',
+  'unattached_count',
+  'unattached_gb',
+  /** The GB of the volumes' snapshots (each observation's snapshot_gb; unknown before it was recorded: 0). */
+  'snapshot_gb',
+] as const;
 export const TREND_DIMENSIONS = ['state', 'volume_type', 'region'] as const;
 export const TREND_STEPS = ['hour', 'day'] as const;
 

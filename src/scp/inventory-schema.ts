@@ -9,6 +9,7 @@ import { EVENT_KINDS, SEARCH_FACETS } from './inventory-routes.ts';
 
 const time = z.string();
 const serverRef = z.object({ id: z.string(), name: z.nullable(z.string()) });
+const snapshotRef = z.object({ id: z.string(), name: z.nullable(z.string()), size_gb: z.number() });
 
 export const regionOutcomeSchema = z.object({
   region: z.string(),
@@ -75,6 +76,8 @@ export const changeSchema = z.object({
   to: z.nullable(z.union([z.string(), z.number()])),
   /** The server attached or detached. */
   server: z.nullable(serverRef),
+  /** The snapshot taken or deleted (snapshot_created, snapshot_deleted). */
+  snapshot: z.nullable(snapshotRef),
   simulated: z.boolean(),
 });
 
@@ -100,6 +103,9 @@ const volumeColumns = {
   unattached_since: z.nullable(time),
   /** false: already unattached when the history began, so "at least since". */
   unattached_since_exact: z.boolean(),
+  /** Its snapshots (ListSnapshots) at that observation; null where they were not recorded (before #24). */
+  snapshot_count: z.nullable(z.number()),
+  snapshot_gb: z.nullable(z.number()),
 };
 
 export const versionSchema = z.object({
@@ -116,6 +122,15 @@ export const volumeHistorySchema = z.object({
   region: z.string(),
   /** false once a complete observation of its region no longer listed it. */
   exists: z.boolean(),
+  /** When its oldest kept version began. */
+  first_seen: time,
+  /** That was its region's first complete observation: it existed before the history began. */
+  first_seen_at_start: z.boolean(),
+  /**
+   * The latest complete observation of its region that listed it: the latest one while it
+   * exists, the one before its deletion was found once it is gone.
+   */
+  last_seen: time,
   /** Newest first. */
   versions: z.array(versionSchema),
   events: z.array(changeSchema),

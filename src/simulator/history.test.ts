@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../scp/snapshot-schema.ts';
 import type { Server, Volume } from '../scp/volume-schema.ts';
 import { type PastTick, simulatedPast } from './history.ts';
-import { serverToApi, volumeToApi } from './serialize.ts';
+import { serverToApi, snapshotToApi, volumeToApi } from './serialize.ts';
 import { VolumeStore } from './store.ts';
 
 const NOW = Date.UTC(2026, 10, 20, 9, 30);
@@ -13,7 +14,8 @@ function account(region: string) {
   const version = { major: 1, minor: 3 };
   const present: Volume[] = store.volumes.map((volume) => volumeToApi(volume, version));
   const servers: Server[] = store.servers.map((server) => serverToApi(server, []));
-  return { present, servers };
+  const snapshots: Snapshot[] = store.snapshots.list().map(snapshotToApi);
+  return { present, servers, snapshots };
 }
 
 const times = Array.from({ length: 30 * 144 + 1 }, (_, i) => NOW - (30 * 144 - i) * TEN_MINUTES);
@@ -29,8 +31,9 @@ function replay(ticks: readonly PastTick[]): Map<string, Volume>[] {
 }
 
 describe('the simulated past', () => {
-  const { present, servers } = account('kr-west1');
-  const ticks = [...simulatedPast('seed', { region: 'kr-west1', present, servers, times })];
+  const { present, servers, snapshots } = account('kr-west1');
+  const input = { region: 'kr-west1', present, servers, snapshots, times };
+  const ticks = [...simulatedPast('seed', input)];
   const accounts = replay(ticks);
   const start = accounts[0] as Map<string, Volume>;
 
@@ -48,9 +51,9 @@ describe('the simulated past', () => {
   });
 
   it('is the same for the same seed, and another for another seed', () => {
-    const again = [...simulatedPast('seed', { region: 'kr-west1', present, servers, times })];
+    const again = [...simulatedPast('seed', input)];
     expect(JSON.stringify(again)).toBe(JSON.stringify(ticks));
-    const other = [...simulatedPast('another', { region: 'kr-west1', present, servers, times })];
+    const other = [...simulatedPast('another', input)];
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(ticks));
   });
 
@@ -84,5 +87,40 @@ describe('the simulated past', () => {
     };
     expect(Object.values(kinds).every((count) => count > 0)).toBe(true);
     expect((times.at(-1) as number) - (times[0] as number)).toBe(30 * DAY);
+  });
+
+  it('ends with exactly the present snapshots, each taken when its created_at says, no larger than its volume then', () => {
+    // One pass over the ticks, keeping the account and its snapshots as the inventory would.
+    const volumes = new Map<string, Volume>();
+    const held = new Map<string, Snapshot>();
+    const first = new Set<string>();
+    const takenAt = new Map<string, number>();
+    const wrong: string[] = [];
+    ticks.forEach((tick, i) => {
+      for (const volume of tick.volumes) volumes.set(volume.id, volume);
+      for (const id of tick.gone) volumes.delete(id);
+      for (const id of tick.snapshotsGone) held.delete(id);
+      for (const snapshot of tick.snapshots) {
+        held.set(snapshot.id, snapshot);
+        takenAt.set(snapshot.id, times[i] as number);
+        const volume = volumes.get(snapshot.volume_id);
+        if (!volume || snapshot.size > volume.size) wrong.push(`${snapshot.id} at ${i}`);
+        if (i === 0) first.add(snapshot.id);
+      }
+    });
+    expect(wrong).toEqual([]);
+    expect([...held.keys()].sort()).toEqual(snapshots.map((snapshot) => snapshot.id).sort());
+    expect(snapshots.every((snapshot) => held.get(snapshot.id) === snapshot)).toBe(true);
+    const later = snapshots.filter((snapshot) => Date.parse(snapshot.created_at) > (times[0] as number));
+    expect(later.length).toBeGreaterThan(10);
+    for (const snapshot of later) {
+      expect(first.has(snapshot.id)).toBe(false);
+      const delay = (takenAt.get(snapshot.id) as number) - Date.parse(snapshot.created_at);
+      expect(delay).toBeGreaterThanOrEqual(0);
+      expect(delay).toBeLessThan(TEN_MINUTES);
+    }
+    const deleted = [...first].filter((id) => !held.has(id));
+    expect(deleted.length).toBeGreaterThan(5);
+    expect(deleted.length).toBeLessThan(100);
   });
 });

@@ -1,7 +1,9 @@
+import type { Snapshot } from '../scp/snapshot-schema.ts';
 import type { Server, Volume } from '../scp/volume-schema.ts';
 import { OPERATION_SECONDS } from './churn.ts';
 import { simulatorOptionsFromEnv } from './options.ts';
 import { chance, createRng, int, pick, uuid, type Rng } from './random.ts';
+import { snapshotPast } from './snapshot-history.ts';
 
 /**
  * A plausible past for the simulated account, ending exactly at its present: what the inventory
@@ -13,7 +15,8 @@ import { chance, createRng, int, pick, uuid, type Rng } from './random.ts';
  * or unattached until their attachment's attached_at; some were extended (half the size, then
  * `extending` for a while); a few were renamed or changed type; and some volumes that are gone
  * now were deleted (`deleting`, then absent). Every change is a few per cent of the account over
- * a month, so the history reads like a real one, deterministic for a seed.
+ * a month, so the history reads like a real one, deterministic for a seed. The snapshots have
+ * a past too (snapshot-history.ts): taken when their created_at says, a few deleted since.
  */
 
 /** Shares of the account changed per 30 days, by kind. */
@@ -39,8 +42,19 @@ function changeTime(rng: Rng, volume: Volume, start: number, end: number): numbe
   return start + Math.floor(rng() * (end - start));
 }
 
-/** The eras of one present volume: its changes in the window, oldest first, the present last. */
-function erasOf(rng: Rng, volume: Volume, servers: readonly Server[], start: number, end: number): Era[] {
+/**
+ * The eras of one present volume: its changes in the window, oldest first, the present last.
+ * `largeSnapshot`: it has a snapshot larger than half its size, so it was not half its size
+ * before (no extension in the window).
+ */
+function erasOf(
+  rng: Rng,
+  volume: Volume,
+  servers: readonly Server[],
+  start: number,
+  end: number,
+  largeSnapshot: boolean,
+): Era[] {
   const created = Date.parse(volume.created_at);
   // New in the window: it simply appears (the inventory sees it created).
   if (!(created < start)) return [{ from: created, volume }];
@@ -72,7 +86,12 @@ function erasOf(rng: Rng, volume: Volume, servers: readonly Server[], start: num
     };
     eras.push({ from: start, volume: before });
     eras.push({ from: at - seconds(rng, 'detaching'), volume: { ...before, state: 'detaching' } });
-  } else if (volume.size >= 2 && volume.size % 2 === 0 && chance(rng, RATES.extended * scale)) {
+  } else if (
+    volume.size >= 2 &&
+    volume.size % 2 === 0 &&
+    chance(rng, RATES.extended * scale) &&
+    !largeSnapshot
+  ) {
     const at = changeTime(rng, volume, start, end);
     const before = { ...volume, size: volume.size / 2, modified_at: iso(start) };
     eras.push({ from: start, volume: before });
@@ -133,14 +152,21 @@ export interface PastInput {
   region: string;
   present: readonly Volume[];
   servers: readonly Server[];
+  /** The region's snapshots now, as ListSnapshots lists them. */
+  snapshots: readonly Snapshot[];
   /** Oldest first; the last is the present. */
   times: readonly number[];
 }
 
-/** What changed at one time: volumes that appeared or changed (the new objects), and ids gone. */
+/**
+ * What changed at one time: volumes that appeared or changed (the new objects), and ids gone;
+ * snapshots taken, and ids of snapshots gone.
+ */
 export interface PastTick {
   volumes: readonly Volume[];
   gone: readonly string[];
+  snapshots: readonly Snapshot[];
+  snapshotsGone: readonly string[];
 }
 
 /**
@@ -154,15 +180,33 @@ export function* simulatedPast(seed: string, input: PastInput): Generator<PastTi
   const end = input.times.at(-1);
   if (start === undefined || end === undefined) return;
   const rng = createRng(`history:${seed}:${input.region}`);
-  const timelines = [
-    ...input.present.map((volume) => erasOf(rng, volume, input.servers, start, end)),
-    ...deletedVolumes(rng, input.present, start, end),
-  ];
+  const largest = new Map<string, number>();
+  for (const snapshot of input.snapshots) {
+    largest.set(snapshot.volume_id, Math.max(largest.get(snapshot.volume_id) ?? 0, snapshot.size));
+  }
+  const eraLists = input.present.map((volume) =>
+    erasOf(rng, volume, input.servers, start, end, (largest.get(volume.id) ?? 0) * 2 > volume.size),
+  );
+  const sizeAtStart = new Map(
+    input.present.map((volume, i) => [volume.id, eraLists[i]?.[0]?.volume?.size ?? volume.size]),
+  );
+  const timelines = [...eraLists, ...deletedVolumes(rng, input.present, start, end)];
   const points = timelines
     .flatMap((eras, slot) => eras.map((era) => ({ ...era, slot })))
     .sort((a, b) => a.from - b.from);
+  const snapshotPoints = snapshotPast(
+    seed,
+    input.region,
+    input.present,
+    input.snapshots,
+    (volume) => sizeAtStart.get(volume.id) ?? volume.size,
+    start,
+    end,
+  ).sort((a, b) => a.from - b.from);
   const slots: (Volume | null)[] = timelines.map(() => null);
+  const held = new Set<string>();
   let next = 0;
+  let nextSnapshot = 0;
   for (const [index, time] of input.times.entries()) {
     const last = index === input.times.length - 1;
     // Where a volume changed twice in one tick, only where it ended up counts.
@@ -179,7 +223,26 @@ export function* simulatedPast(seed: string, input: PastInput): Generator<PastTi
       else if (volume !== null && volume !== before) volumes.push(volume);
       slots[slot] = volume;
     }
-    yield { volumes, gone };
+    // Likewise a snapshot: where it ends up (there or gone) at this time.
+    const snapshotsTouched = new Map<string, Snapshot | null>();
+    while (
+      nextSnapshot < snapshotPoints.length &&
+      ((snapshotPoints[nextSnapshot]?.from ?? Infinity) <= time || last)
+    ) {
+      const point = snapshotPoints[nextSnapshot++] as (typeof snapshotPoints)[number];
+      snapshotsTouched.set(point.id, point.snapshot);
+    }
+    const snapshots: Snapshot[] = [];
+    const snapshotsGone: string[] = [];
+    for (const [id, snapshot] of snapshotsTouched) {
+      if (snapshot === null) {
+        if (held.delete(id)) snapshotsGone.push(id);
+      } else if (!held.has(id)) {
+        held.add(id);
+        snapshots.push(snapshot);
+      }
+    }
+    yield { volumes, gone, snapshots, snapshotsGone };
   }
 }
 

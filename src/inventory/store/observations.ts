@@ -28,6 +28,7 @@ const CURRENT_COLUMNS = [
   'unattached_since_exact',
   'hash',
   'valid_from',
+  'snapshots',
 ] as const;
 
 const SHARED_COLUMNS = [
@@ -48,6 +49,8 @@ const SHARED_COLUMNS = [
   'unattached_since_exact',
   'hash',
   'valid_from',
+  'snapshot_count',
+  'snapshot_gb',
 ] as const;
 
 /** Every current volume's hash in a region: what the walk compares each listed volume with. */
@@ -162,8 +165,8 @@ async function moveStaged(trx: Transaction<InventoryTables>, runId: number, regi
     .execute();
   await trx
     .insertInto('current_volumes')
-    .columns([...SHARED_COLUMNS, 'search'])
-    .expression(staged().select([...SHARED_COLUMNS, 'search']))
+    .columns([...SHARED_COLUMNS, 'search', 'snapshots'])
+    .expression(staged().select([...SHARED_COLUMNS, 'search', 'snapshots']))
     .execute();
   await trx.deleteFrom('staged_versions').where('run_id', '=', runId).where('region', '=', region).execute();
 }

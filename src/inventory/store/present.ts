@@ -26,6 +26,9 @@ export interface EventRow {
   to_value: string | null;
   server_id: string | null;
   server_name: string | null;
+  snapshot_id: string | null;
+  snapshot_name: string | null;
+  snapshot_gb: number | null;
   simulated: boolean | number;
 }
 
@@ -43,6 +46,10 @@ export function changeJson(row: EventRow): ChangeJson {
     from: value(row.from_value),
     to: value(row.to_value),
     server: row.server_id === null ? null : { id: row.server_id, name: row.server_name },
+    snapshot:
+      row.snapshot_id === null
+        ? null
+        : { id: row.snapshot_id, name: row.snapshot_name, size_gb: Number(row.snapshot_gb ?? 0) },
     simulated: bool(row.simulated),
   };
 }
@@ -88,7 +95,11 @@ export interface VolumeColumnsJsonRow {
   created_at: number | null;
   unattached_since: number | null;
   unattached_since_exact: boolean | number;
+  snapshot_count: number | null;
+  snapshot_gb: number | null;
 }
+
+const numberOrNull = (value: number | null): number | null => (value === null ? null : Number(value));
 
 export function volumeColumnsJson(
   row: VolumeColumnsJsonRow,
@@ -106,5 +117,7 @@ export function volumeColumnsJson(
     created_at: isoOrNull(row.created_at),
     unattached_since: isoOrNull(row.unattached_since),
     unattached_since_exact: bool(row.unattached_since_exact),
+    snapshot_count: numberOrNull(row.snapshot_count),
+    snapshot_gb: numberOrNull(row.snapshot_gb),
   };
 }

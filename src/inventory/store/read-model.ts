@@ -73,6 +73,8 @@ export interface VersionIndex {
   volumeType: Dictionary;
   attached: Uint8Array;
   sizeGb: Float64Array;
+  /** The GB of its snapshots; 0 where they were not recorded. */
+  snapshotGb: Float64Array;
 }
 
 const time = (value: number | null) => (value === null ? NaN : value);
@@ -138,7 +140,16 @@ async function loadCurrent(db: InventoryDb): Promise<CurrentIndex> {
 async function loadVersions(db: InventoryDb): Promise<VersionIndex> {
   const rows = await db
     .selectFrom('volume_versions')
-    .select(['valid_from', 'valid_to', 'region', 'state', 'volume_type', 'attached', 'size_gb'])
+    .select([
+      'valid_from',
+      'valid_to',
+      'region',
+      'state',
+      'volume_type',
+      'attached',
+      'size_gb',
+      'snapshot_gb',
+    ])
     .execute();
   const size = rows.length;
   const index = {
@@ -150,6 +161,7 @@ async function loadVersions(db: InventoryDb): Promise<VersionIndex> {
     volumeType: dictionary(size),
     attached: new Uint8Array(size),
     sizeGb: new Float64Array(size),
+    snapshotGb: new Float64Array(size),
   };
   rows.forEach((row, i) => {
     index.validFrom[i] = row.valid_from;
@@ -159,6 +171,7 @@ async function loadVersions(db: InventoryDb): Promise<VersionIndex> {
     index.volumeType.add(i, row.volume_type);
     index.attached[i] = bool(row.attached) ? 1 : 0;
     index.sizeGb[i] = Number(row.size_gb);
+    index.snapshotGb[i] = Number(row.snapshot_gb ?? 0);
   });
   return index;
 }

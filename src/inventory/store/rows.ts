@@ -1,5 +1,5 @@
 import { searchText } from '../observe.ts';
-import type { ChangeEvent, CurrentVolume, NewVersion } from '../model.ts';
+import type { ChangeEvent, CurrentVolume, NewVersion, SnapshotRecord } from '../model.ts';
 
 /** SQLite gives 0/1, PostgreSQL true/false. */
 export const bool = (value: boolean | number | null | undefined): boolean => value === true || value === 1;
@@ -12,6 +12,22 @@ export function parseList<T>(json: string): T[] {
   } catch {
     return [];
   }
+}
+
+/** A volume's snapshots as stored: `[[id, name, GB], …]`, or null when not known. */
+export function snapshotsJson(snapshots: readonly SnapshotRecord[] | null): string | null {
+  return snapshots === null
+    ? null
+    : JSON.stringify(snapshots.map(({ id, name, sizeGb }) => [id, name, sizeGb]));
+}
+
+export function parseSnapshots(json: string | null): SnapshotRecord[] | null {
+  if (json === null) return null;
+  return parseList<[string, string | null, number]>(json).map(([id, name, sizeGb]) => ({
+    id,
+    name,
+    sizeGb: Number(sizeGb),
+  }));
 }
 
 /** The columns shared by a version, its staged copy and its current record. */
@@ -33,6 +49,11 @@ export function volumeColumns(version: Omit<NewVersion, 'raw' | 'validFromRun'>)
     unattached_since: version.unattachedSince,
     unattached_since_exact: version.unattachedSinceExact,
     hash: version.hash,
+    snapshot_count: version.snapshots === null ? null : version.snapshots.length,
+    snapshot_gb:
+      version.snapshots === null
+        ? null
+        : version.snapshots.reduce((sum, snapshot) => sum + snapshot.sizeGb, 0),
   };
 }
 
@@ -43,6 +64,7 @@ export function stagedRow(runId: number, version: NewVersion) {
     valid_from: version.validFrom,
     raw: version.raw,
     search: searchText(version),
+    snapshots: snapshotsJson(version.snapshots),
   };
 }
 
@@ -58,7 +80,12 @@ export function versionRow(version: NewVersion, validTo: { at: number; runId: nu
 }
 
 export function currentRow(version: Omit<NewVersion, 'raw' | 'validFromRun'>) {
-  return { ...volumeColumns(version), valid_from: version.validFrom, search: searchText(version) };
+  return {
+    ...volumeColumns(version),
+    valid_from: version.validFrom,
+    search: searchText(version),
+    snapshots: snapshotsJson(version.snapshots),
+  };
 }
 
 export interface VolumeColumnsRow {
@@ -78,6 +105,7 @@ export interface VolumeColumnsRow {
   unattached_since_exact: boolean | number;
   hash: string;
   valid_from: number;
+  snapshots: string | null;
 }
 
 export function currentFromRow(row: VolumeColumnsRow): CurrentVolume {
@@ -94,6 +122,7 @@ export function currentFromRow(row: VolumeColumnsRow): CurrentVolume {
     serverIds: parseList<string>(row.server_ids),
     serverNames: parseList<string | null>(row.server_names),
     createdAt: row.created_at,
+    snapshots: parseSnapshots(row.snapshots),
     unattachedSince: row.unattached_since,
     unattachedSinceExact: bool(row.unattached_since_exact),
     hash: row.hash,
@@ -113,6 +142,9 @@ export function eventRow(event: ChangeEvent, simulated: boolean) {
     to_value: event.to,
     server_id: event.serverId,
     server_name: event.serverName,
+    snapshot_id: event.snapshot?.id ?? null,
+    snapshot_name: event.snapshot?.name ?? null,
+    snapshot_gb: event.snapshot?.sizeGb ?? null,
     simulated,
   };
 }

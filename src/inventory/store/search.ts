@@ -217,6 +217,8 @@ const PAGE_COLUMNS = [
   'created_at',
   'unattached_since',
   'unattached_since_exact',
+  'snapshot_count',
+  'snapshot_gb',
 ] as const;
 
 /**

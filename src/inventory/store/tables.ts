@@ -77,6 +77,9 @@ interface VolumeColumns {
   unattached_since: Time | null;
   unattached_since_exact: Bool;
   hash: string;
+  /** null: not recorded (rows written before snapshots were, migration 002). */
+  snapshot_count: number | null;
+  snapshot_gb: number | null;
 }
 
 export interface VersionTable extends VolumeColumns {
@@ -96,6 +99,7 @@ export interface StagedVersionTable extends VolumeColumns {
   valid_from: Time;
   raw: string;
   search: string;
+  snapshots: string | null;
 }
 
 /** The latest complete observation of every region: one row per volume that exists. */
@@ -103,6 +107,8 @@ export interface CurrentTable extends VolumeColumns {
   valid_from: Time;
   /** What `q` matches (observe.ts searchText). */
   search: string;
+  /** JSON `[[id, name, GB], …]` by id: what the next diff compares with; null when not recorded. */
+  snapshots: string | null;
 }
 
 export interface EventTable {
@@ -117,6 +123,9 @@ export interface EventTable {
   to_value: string | null;
   server_id: string | null;
   server_name: string | null;
+  snapshot_id: string | null;
+  snapshot_name: string | null;
+  snapshot_gb: number | null;
   simulated: Bool;
 }
 

@@ -33,7 +33,12 @@ export async function trends(db: InventoryDb, input: TrendsInput): Promise<Trend
   const step = STEP_MS[input.step];
   const points = Math.floor((input.to - input.from) / step) + 1;
   const unattached = input.metric === 'unattached_count' || input.metric === 'unattached_gb';
-  const gb = input.metric === 'size_gb' || input.metric === 'unattached_gb';
+  const amounts =
+    input.metric === 'snapshot_gb'
+      ? index.snapshotGb
+      : input.metric === 'size_gb' || input.metric === 'unattached_gb'
+        ? index.sizeGb
+        : null;
   const dimension = { state: index.state, volume_type: index.volumeType, region: index.region }[input.by];
   const regions =
     input.region === undefined ? null : new Set(input.region.map((region) => index.region.code(region)));
@@ -43,7 +48,8 @@ export async function trends(db: InventoryDb, input: TrendsInput): Promise<Trend
     if (unattached && index.attached[i]) continue;
     if (regions !== null && !regions.has(index.region.codes[i])) continue;
     const series = deltas[dimension.codes[i] as number] as Float64Array;
-    const amount = gb ? (index.sizeGb[i] as number) : 1;
+    const amount = amounts === null ? 1 : (amounts[i] as number);
+    if (amount === 0) continue;
     const from = index.validFrom[i] as number;
     const to = index.validTo[i] as number;
     if (from <= input.from) {

@@ -18,6 +18,7 @@ export function observedVolume(fields: Partial<ObservedVolume> & { id: string })
     serverIds: [],
     serverNames: [],
     createdAt: Date.UTC(2026, 0, 1),
+    snapshots: [],
     ...fields,
   };
   const raw = JSON.stringify({ ...volume, raw: undefined, hash: undefined });
