@@ -12,6 +12,8 @@ const ConnectionBadge = lazy(() => controls().then((module) => ({ default: modul
 const HeaderControls = lazy(() => controls().then((module) => ({ default: module.HeaderControls })));
 // Skip links matter once there is a table to skip to: they arrive with the controls.
 const SkipLinks = lazy(() => controls().then((module) => ({ default: module.SkipLinks })));
+// Volumes | Changes: the breadcrumb holds its place until they arrive.
+const PageNav = lazy(() => controls().then((module) => ({ default: module.PageNav })));
 
 export function AppHeader() {
   const { m } = useI18n();
@@ -31,7 +33,13 @@ export function AppHeader() {
       <span aria-hidden="true" className="text-zinc-300 max-sm:hidden dark:text-zinc-700">
         /
       </span>
-      <span className="text-sm text-zinc-600 max-sm:hidden dark:text-zinc-400">{m.volumes.title}</span>
+      <AfterFirstRows
+        fallback={
+          <span className="text-sm text-zinc-600 max-sm:hidden dark:text-zinc-400">{m.volumes.title}</span>
+        }
+      >
+        <PageNav />
+      </AfterFirstRows>
       <AfterFirstRows fallback={null}>
         <ConnectionBadge data={status.data} isError={status.isError} />
         <HeaderControls />

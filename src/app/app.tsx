@@ -1,7 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { VolumesPage } from '../features/volumes/page/volumes-page.tsx';
+import { VIEW_PARAM_MAP } from '../features/volumes/url-state/view-param-map.ts';
+import { useLocationSearch } from '../lib/location-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { Providers } from './providers.tsx';
+
+// The Changes page reads the inventory: its own chunk, loaded when its URL is opened.
+const ChangesPage = lazy(() =>
+  import('../features/changes/changes-page.tsx').then((module) => ({ default: module.ChangesPage })),
+);
 
 /**
  * A full-height shell: the table scrolls inside the page, so its header can stay in view. On a
@@ -14,9 +22,21 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
       <div className="flex h-dvh flex-col">
         <AppHeader />
         <main className="min-h-0 flex-1 overflow-y-auto">
-          <VolumesPage />
+          <Page />
         </main>
       </div>
     </Providers>
+  );
+}
+
+/** `?view=changes` is the Changes page; anything else the volumes (whose parser reports a bad value). */
+function Page() {
+  const view = new URLSearchParams(useLocationSearch()).get(VIEW_PARAM_MAP.view.url) ?? '';
+  return VIEW_PARAM_MAP.view.parse(view) === 'changes' ? (
+    <Suspense fallback={null}>
+      <ChangesPage />
+    </Suspense>
+  ) : (
+    <VolumesPage />
   );
 }

@@ -15,3 +15,4 @@ export function HeaderControls() {
 }
 
 export { SkipLinks } from './skip-links.tsx';
+export { PageNav } from './page-nav.tsx';

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { AttachmentsSection } from './attachments-section.tsx';
 import { DrawerError } from './drawer-error.tsx';
@@ -7,7 +8,11 @@ import { ImageMetadataSection } from './image-metadata-section.tsx';
 import { OverviewSection } from './overview-section.tsx';
 import { RawJsonSection } from './raw-json-section.tsx';
 import { SnapshotsSection } from './snapshots-section.tsx';
-import { VolumeNotFound } from './volume-not-found.tsx';
+
+// The inventory's parts (history, a deleted volume's last state): their own chunk.
+const historyChunk = () => import('./history/history-chunk.tsx');
+const HistorySection = lazy(() => historyChunk().then((module) => ({ default: module.HistorySection })));
+const DeletedVolume = lazy(() => historyChunk().then((module) => ({ default: module.DeletedVolume })));
 
 interface DrawerBodyProps {
   volumeId: string;
@@ -20,7 +25,13 @@ interface DrawerBodyProps {
 }
 
 export function DrawerBody({ volumeId, volume, region, notFound, query, onClose }: DrawerBodyProps) {
-  if (notFound) return <VolumeNotFound volumeId={volumeId} onBack={onClose} />;
+  if (notFound) {
+    return (
+      <Suspense fallback={<DrawerSkeleton />}>
+        <DeletedVolume volumeId={volumeId} onBack={onClose} />
+      </Suspense>
+    );
+  }
   if (!volume) {
     if (query.isError) return <DrawerError query={query} region={region} />;
     return <DrawerSkeleton />;
@@ -32,6 +43,9 @@ export function DrawerBody({ volumeId, volume, region, notFound, query, onClose 
       <OverviewSection volume={volume} region={region} />
       <AttachmentsSection attachments={volume.servers} region={region} />
       <SnapshotsSection key={volume.id} volumeId={volume.id} region={region} />
+      <Suspense fallback={null}>
+        <HistorySection volumeId={volume.id} />
+      </Suspense>
       <ImageMetadataSection volume={volume} />
       <RawJsonSection volume={volume} />
     </div>

@@ -16,10 +16,10 @@ export function isNotFound(error: unknown): boolean {
  * fetched for freshness. If that refresh fails for any reason but "not found", the list row
  * stays on screen with the error beside it rather than blanking a drawer that had data.
  */
-export function useVolumeDetail(volumeId: string, pageVolumes: readonly Volume[]) {
+export function useVolumeDetail(volumeId: string, pageVolumes: readonly Volume[], region?: string) {
   const fromPage = pageVolumes.find((volume) => volume.id === volumeId);
   const query = useQuery({
-    ...volumeQueries.detail(volumeId, fromPage?.region),
+    ...volumeQueries.detail(volumeId, fromPage?.region ?? region),
     placeholderData: fromPage,
     // A volume that is attaching, extending… settles by itself: follow it while it is open.
     refetchInterval: (current) => {

@@ -10,6 +10,8 @@ import { useRegionOf } from '../volume-types/use-volume-type.ts';
 
 export interface VolumeDrawerProps {
   volumeId: string;
+  /** Its region, when no page row names it (the Changes page). */
+  region?: string | undefined;
   /** The volumes of the table's current page: instant first paint and previous / next. */
   pageVolumes: Volume[];
   onNavigate: (id: string) => void;
@@ -21,14 +23,20 @@ export interface VolumeDrawerProps {
  * focus return to its row; this component owns the dialog. Named export, self-contained, so
  * the page can load it with React.lazy.
  */
-export function VolumeDrawer({ volumeId, pageVolumes, onNavigate, onClose }: VolumeDrawerProps) {
+export function VolumeDrawer({
+  volumeId,
+  region: knownRegion,
+  pageVolumes,
+  onNavigate,
+  onClose,
+}: VolumeDrawerProps) {
   const drawer = useDrawerMessages();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { query, volume, notFound, pageRegion } = useVolumeDetail(volumeId, pageVolumes);
+  const { query, volume, notFound, pageRegion } = useVolumeDetail(volumeId, pageVolumes, knownRegion);
   // The answer's own region, else its list row's (a lookup routed to the row's region comes
   // back untagged), else the proxy's only one.
-  const { region } = useRegionOf(volume?.region ?? pageRegion);
+  const { region } = useRegionOf(volume?.region ?? pageRegion ?? knownRegion);
   const { previous, next } = pageNeighbours(pageVolumes, volumeId);
   const onPrevious = previous ? () => onNavigate(previous.id) : null;
   const onNext = next ? () => onNavigate(next.id) : null;

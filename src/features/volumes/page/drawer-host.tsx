@@ -7,11 +7,14 @@ const VolumeDrawer = lazy(() => loadDrawer().then((module) => ({ default: module
 
 export function DrawerHost({
   volumeId,
+  region,
   pageVolumes,
   onNavigate,
   onClose,
 }: {
   volumeId: string | null;
+  /** Where to ask for it when no page row says (the Changes page knows it from the change). */
+  region?: string | undefined;
   pageVolumes: Volume[];
   onNavigate: (id: string) => void;
   onClose: () => void;
@@ -19,7 +22,13 @@ export function DrawerHost({
   if (!volumeId) return null;
   return (
     <Suspense fallback={null}>
-      <VolumeDrawer volumeId={volumeId} pageVolumes={pageVolumes} onNavigate={onNavigate} onClose={onClose} />
+      <VolumeDrawer
+        volumeId={volumeId}
+        region={region}
+        pageVolumes={pageVolumes}
+        onNavigate={onNavigate}
+        onClose={onClose}
+      />
     </Suspense>
   );
 }

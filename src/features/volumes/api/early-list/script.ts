@@ -15,8 +15,8 @@ try {
   const lang = LOCALE_TAGS[detectLocale(readStoredLocale(), navigator.languages)];
   const { view, problems } = parseView(location.search);
   // A value the app rejects: it reports it and asks for its fallback view itself. A name in
-  // contains mode: the app searches locally, with no page request.
-  if (problems.length === 0 && !isLocalSearch(view)) {
+  // contains mode: the app searches locally, with no page request. The Changes page lists none.
+  if (problems.length === 0 && !isLocalSearch(view) && view.view === 'volumes') {
     const url = listVolumesPath(pageParams(view));
     const early: EarlyList = { url, lang, done: false, body: undefined, answer: Promise.resolve() };
     early.answer = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': lang } })
