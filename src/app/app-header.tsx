@@ -7,13 +7,11 @@ import { useI18n } from '../i18n/i18n-context.ts';
 import { useFirstRowsShown } from '../lib/first-rows.ts';
 
 // The theme is already applied before first paint (index.html); the controls can follow the table.
-const controls = () => import('./header-controls.tsx');
+export const controls = () => import('./header-controls.tsx');
 const ConnectionBadge = lazy(() => controls().then((module) => ({ default: module.ConnectionBadge })));
 const HeaderControls = lazy(() => controls().then((module) => ({ default: module.HeaderControls })));
 // Skip links matter once there is a table to skip to: they arrive with the controls.
 const SkipLinks = lazy(() => controls().then((module) => ({ default: module.SkipLinks })));
-// Volumes | Changes: the breadcrumb holds its place until they arrive.
-const PageNav = lazy(() => controls().then((module) => ({ default: module.PageNav })));
 
 export function AppHeader() {
   const { m } = useI18n();
@@ -30,16 +28,7 @@ export function AppHeader() {
         <path d="M3.5 5v10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5V5M3.5 10c0 1.4 2.9 2.5 6.5 2.5s6.5-1.1 6.5-2.5" />
       </Icon>
       <h1 className="text-sm font-semibold tracking-tight whitespace-nowrap">{m.common.appName}</h1>
-      <span aria-hidden="true" className="text-zinc-300 max-sm:hidden dark:text-zinc-700">
-        /
-      </span>
-      <AfterFirstRows
-        fallback={
-          <span className="text-sm text-zinc-600 max-sm:hidden dark:text-zinc-400">{m.volumes.title}</span>
-        }
-      >
-        <PageNav />
-      </AfterFirstRows>
+      {/* The page links (Volumes, Changes) arrive with the badge: header-controls.tsx. */}
       <AfterFirstRows fallback={null}>
         <ConnectionBadge data={status.data} isError={status.isError} />
         <HeaderControls />

@@ -1,14 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { VolumesPage } from '../features/volumes/page/volumes-page.tsx';
-import { VIEW_PARAM_MAP } from '../features/volumes/url-state/view-param-map.ts';
 import { useLocationSearch } from '../lib/location-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { Providers } from './providers.tsx';
 
-// The Changes page reads the inventory: its own chunk, loaded when its URL is opened.
+// The Changes page reads the inventory: its own chunk, loaded through the header's (app-header.tsx).
 const ChangesPage = lazy(() =>
-  import('../features/changes/changes-page.tsx').then((module) => ({ default: module.ChangesPage })),
+  import('../features/changes/inventory-views.tsx').then((module) => ({ default: module.ChangesPage })),
 );
 
 /**
@@ -29,10 +28,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   );
 }
 
-/** `?view=changes` is the Changes page; anything else the volumes (whose parser reports a bad value). */
+/** `?view=changes` is the Changes page; anything else the volumes. */
 function Page() {
-  const view = new URLSearchParams(useLocationSearch()).get(VIEW_PARAM_MAP.view.url) ?? '';
-  return VIEW_PARAM_MAP.view.parse(view) === 'changes' ? (
+  return new URLSearchParams(useLocationSearch()).get('view') === 'changes' ? (
     <Suspense fallback={null}>
       <ChangesPage />
     </Suspense>

@@ -1,9 +1,21 @@
-import { ConnectionBadge } from './connection-badge.tsx';
+import type { ComponentProps } from 'react';
+import { ConnectionBadge as Badge } from './connection-badge.tsx';
+import { PageNav } from './page-nav.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
-/** The header's badge and controls: not needed for the first table, so loaded beside it (app-header.tsx). */
-export { ConnectionBadge };
+/**
+ * The header's page links, badge and controls: not needed for the first table, so loaded
+ * beside it (app-header.tsx). The links come first, after the app's name.
+ */
+export function ConnectionBadge(props: ComponentProps<typeof Badge>) {
+  return (
+    <>
+      <PageNav />
+      <Badge {...props} />
+    </>
+  );
+}
 
 export function HeaderControls() {
   return (
@@ -15,4 +27,3 @@ export function HeaderControls() {
 }
 
 export { SkipLinks } from './skip-links.tsx';
-export { PageNav } from './page-nav.tsx';

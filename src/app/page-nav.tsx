@@ -1,5 +1,5 @@
 import { focusRing } from '../components/button-classes.ts';
-import { VIEW_PARAM_MAP } from '../features/volumes/url-state/view-param-map.ts';
+import { CHANGES_VIEW, isChangesPage, PAGE_PARAM } from '../features/changes/page-param.ts';
 import { usePageNavMessages } from '../i18n/page-nav-messages.ts';
 import { navigateSearch, useLocationSearch } from '../lib/location-store.ts';
 
@@ -13,11 +13,10 @@ const OTHER = 'text-zinc-600 hover:text-zinc-900 dark:text-zinc-400 dark:hover:t
  */
 export function PageNav() {
   const t = usePageNavMessages();
-  const raw = new URLSearchParams(useLocationSearch()).get(VIEW_PARAM_MAP.view.url) ?? '';
-  const current = VIEW_PARAM_MAP.view.parse(raw) ?? 'volumes';
+  const current = isChangesPage(useLocationSearch()) ? 'changes' : 'volumes';
   const pages = [
     { page: 'volumes', search: '', label: t.volumes },
-    { page: 'changes', search: '?view=changes', label: t.changes },
+    { page: 'changes', search: `?${PAGE_PARAM}=${CHANGES_VIEW}`, label: t.changes },
   ] as const;
   return (
     <nav aria-label={t.label} className="flex items-center gap-1">

@@ -1,5 +1,5 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { textButton } from '../../components/button-classes.ts';
 import { useChangesMessages } from '../../i18n/changes-messages.ts';
 import { useI18n } from '../../i18n/i18n-context.ts';
@@ -8,11 +8,13 @@ import { navigateSearch, useLocationSearch } from '../../lib/location-store.ts';
 import type { ChangeJson } from '../../scp/inventory-schema.ts';
 import type { Volume } from '../../scp/volume-schema.ts';
 import { changesQueries } from '../volumes/api/changes-queries.ts';
+// eslint-disable-next-line import-x/no-cycle -- a cycle through lazy imports only (drawer → inventory chunk → Changes page → drawer), each loaded once; one chunk keeps the initial bundle in budget (inventory-views.tsx)
 import { DrawerHost } from '../volumes/page/drawer-host.tsx';
 import { ChangesFilters } from './changes-filters.tsx';
-import { ChangesList } from './changes-list.tsx';
+import { ChangeRows, ChangesList } from './changes-list.tsx';
 import { parseChangesView, serialiseChangesView, timeWindow, type ChangesView } from './changes-url.ts';
 import { InventoryNotice } from './inventory-notice.tsx';
+import { OlderChanges } from './older-changes.tsx';
 import { seenChanges } from './seen-changes.ts';
 
 const NO_VOLUMES: Volume[] = [];
@@ -77,28 +79,43 @@ function update(next: ChangesView, replace = false) {
 
 function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: number | null }) {
   const t = useChangesMessages();
-  const { fmt } = useI18n();
   const [anchor] = useState(() => Date.now());
   const { since, until } = timeWindow(view, anchor);
-  const list = useInfiniteQuery(changesQueries.list({ kind: view.kind, region: view.region, since, until }));
-  const changes = useMemo(() => list.data?.pages.flatMap((page) => page.changes) ?? [], [list.data]);
+  const filters = useMemo(
+    () => ({ kind: view.kind, region: view.region, since, until }),
+    [view.kind, view.region, since, until],
+  );
+  const list = useQuery(changesQueries.page(filters, null));
+  const changes = list.data?.changes;
 
-  const newest = changes.reduce((max, change) => Math.max(max, change.id), -1);
+  // Older pages: the cursors asked for, and what each page said comes after it.
+  const [older, setOlder] = useState<string[]>([]);
+  const [nexts, setNexts] = useState<Record<string, string | null>>({});
+  const onNext = useCallback(
+    (cursor: string, next: string | null) => setNexts((known) => ({ ...known, [cursor]: next })),
+    [],
+  );
+  const lastCursor = older.at(-1);
+  const nextCursor = lastCursor === undefined ? (list.data?.next_cursor ?? null) : nexts[lastCursor];
+
+  // The first page holds the newest changes: what is new, and what is now seen.
+  const newest = changes?.[0]?.id ?? -1;
   useEffect(() => {
     if (newest >= 0 && (seenChanges.get() ?? -1) < newest) seenChanges.set(newest);
   }, [newest]);
-  const newCount = lastSeen === null ? 0 : changes.filter((change) => change.id > lastSeen).length;
+  const newCount = lastSeen === null ? 0 : (changes?.filter((change) => change.id > lastSeen).length ?? 0);
 
   const answered = list.status !== 'pending';
   useEffect(() => {
     if (answered) markFirstRowsShown();
   }, [answered]);
 
-  const regionOf = useMemo(
-    () => new Map(changes.map((change) => [change.volume_id, change.region])),
-    [changes],
-  );
-  const open = (change: ChangeJson) => update({ ...view, volume: change.volume_id });
+  // The region routes the live read of the volume opened (a page's change names it).
+  const [openedRegion, setOpenedRegion] = useState<string | undefined>(undefined);
+  const open = (change: ChangeJson) => {
+    setOpenedRegion(change.region);
+    update({ ...view, volume: change.volume_id });
+  };
   const close = () => {
     const id = view.volume;
     update({ ...view, volume: null });
@@ -109,6 +126,7 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
     }
   };
   const filtered = view.kind !== null || view.region !== null;
+
   let body;
   if (list.isError) {
     body = (
@@ -126,22 +144,33 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
         {t.loading}
       </p>
     );
-  } else if (changes.length === 0) {
+  } else if (!changes || changes.length === 0) {
     body = <p className={QUIET}>{filtered ? t.emptyFiltered : t.empty}</p>;
   } else {
     body = (
       <>
-        <ChangesList changes={changes} lastSeen={lastSeen} onOpen={open} />
+        <ChangesList>
+          <ChangeRows changes={changes} lastSeen={lastSeen} onOpen={open} />
+          {older.map((cursor) => (
+            <OlderChanges
+              key={cursor}
+              filters={filters}
+              cursor={cursor}
+              lastSeen={lastSeen}
+              onOpen={open}
+              onNext={onNext}
+            />
+          ))}
+        </ChangesList>
         <div className="flex flex-wrap items-center gap-3 py-3">
-          <span className={`${QUIET} tabular-nums`}>{t.shown(fmt.number(changes.length))}</span>
-          {list.hasNextPage ? (
+          {nextCursor !== null ? (
             <button
               type="button"
-              onClick={() => void list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
+              onClick={() => nextCursor !== undefined && setOlder((cursors) => [...cursors, nextCursor])}
+              disabled={nextCursor === undefined}
               className={NEUTRAL_BUTTON}
             >
-              {list.isFetchingNextPage ? t.loadingMore : t.loadMore}
+              {nextCursor === undefined ? t.loadingMore : t.loadMore}
             </button>
           ) : (
             <span className={QUIET}>{t.end}</span>
@@ -161,7 +190,7 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
       <div aria-busy={list.isFetching || undefined}>{body}</div>
       <DrawerHost
         volumeId={view.volume}
-        region={view.volume ? regionOf.get(view.volume) : undefined}
+        region={openedRegion}
         pageVolumes={NO_VOLUMES}
         onNavigate={(id) => update({ ...view, volume: id }, true)}
         onClose={close}

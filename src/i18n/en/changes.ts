@@ -47,7 +47,6 @@ export const changes = {
   loading: 'Loading changes…',
   loadingMore: 'Loading older changes…',
   loadMore: 'Load older changes',
-  shown: (count: string) => `${count} shown`,
   end: 'No older changes in this range.',
   empty: 'No changes in this time range.',
   emptyFiltered: 'No changes match these filters in this time range.',

@@ -44,7 +44,6 @@ export const changes: typeof en = {
   loading: '변경 내역을 불러오는 중…',
   loadingMore: '이전 변경 내역을 불러오는 중…',
   loadMore: '이전 변경 내역 더 보기',
-  shown: (count) => `${count}건 표시`,
   end: '이 기간에 더 이전 변경 내역이 없습니다.',
   empty: '이 기간에 변경 내역이 없습니다.',
   emptyFiltered: '이 기간에 필터와 일치하는 변경 내역이 없습니다.',

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { inventoryPath, type EventKind } from '../../../scp/inventory-routes.ts';
 import { getInventory, retryInventory } from './inventory-get.ts';
 
@@ -41,16 +41,17 @@ export const changesQueries = {
       staleTime: 30_000,
       retry: retryInventory,
     }),
-  /** Keyset paged: each page hands back the cursor of the next (older) one. */
-  list: (filters: ChangesFilters) =>
-    infiniteQueryOptions({
-      queryKey: [...changesQueries.all(), 'changes', filters] as const,
-      queryFn: ({ signal, pageParam }) =>
-        getInventory(changesPath(filters, pageParam), signal, (module, body) =>
+  /**
+   * One page, keyset paged: each hands back the cursor of the next (older) one. Pages are plain
+   * queries (not an infinite query, whose code would join the initial bundle with TanStack's core).
+   */
+  page: (filters: ChangesFilters, cursor: string | null) =>
+    queryOptions({
+      queryKey: [...changesQueries.all(), 'changes', filters, cursor] as const,
+      queryFn: ({ signal }) =>
+        getInventory(changesPath(filters, cursor), signal, (module, body) =>
           module.changesPageSchema.parse(body),
         ),
-      initialPageParam: null as string | null,
-      getNextPageParam: (page) => page.next_cursor,
       retry: retryInventory,
     }),
   history: (volumeId: string) =>

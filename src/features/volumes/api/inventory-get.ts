@@ -1,16 +1,16 @@
 import { isHTTPError } from 'ky';
+import * as schemas from '../../../scp/inventory-schema.ts';
 import { ApiError, normaliseError } from '../../../lib/api-error.ts';
 import { http } from '../../../lib/http.ts';
 import { shouldRetry } from '../../../lib/retry-policy.ts';
 
 /**
  * The inventory's read API (src/scp/inventory-routes.ts) through the one ky client: each body
- * validated by its schema in src/scp/inventory-schema.ts, loaded with the request (only the
- * lazy views that read the inventory import this module), and each failure an ApiError whose
- * `code` is the inventory's own (`InventoryDisabled`, `InventoryUnavailable`, `NotFound`, …).
+ * validated by its schema in src/scp/inventory-schema.ts (imported as is: only the lazy views
+ * that read the inventory import this module), and each failure an ApiError whose `code` is the
+ * inventory's own (`InventoryDisabled`, `InventoryUnavailable`, `NotFound`, …).
  */
-const schemas = () => import('../../../scp/inventory-schema.ts');
-export type InventorySchemas = Awaited<ReturnType<typeof schemas>>;
+export type InventorySchemas = typeof schemas;
 
 /** `{ "inventory_error": { status, code, message } }`, read without trusting its shape. */
 function inventoryError(data: unknown): { code: string | null; message: string | null } {
@@ -52,21 +52,8 @@ export function getInventory<T>(
   parse: (module: InventorySchemas, body: unknown) => T,
 ): Promise<T> {
   return call(async () => {
-    const [body, module] = await Promise.all([
-      http().then((client) => client.get(path, { signal }).json()),
-      schemas(),
-    ]);
-    return parse(module, body);
-  });
-}
-
-export function postInventory<T>(
-  path: string,
-  parse: (module: InventorySchemas, body: unknown) => T,
-): Promise<T> {
-  return call(async () => {
-    const [body, module] = await Promise.all([http().then((client) => client.post(path).json()), schemas()]);
-    return parse(module, body);
+    const body = await http().then((client) => client.get(path, { signal }).json());
+    return parse(schemas, body);
   });
 }
 

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { Volume } from '../../../scp/volume-schema.ts';
 
 // Most visits never open a volume: the drawer is its own chunk, fetched on first open.
+// eslint-disable-next-line import-x/no-cycle -- a cycle through lazy imports only (drawer → inventory chunk → Changes page → drawer): see changes/inventory-views.tsx
 export const loadDrawer = () => import('../drawer/volume-drawer.tsx');
 const VolumeDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.VolumeDrawer })));
 

@@ -4,9 +4,9 @@ import type { ListVolumesParams } from '../../../scp/list-query.ts';
  * What a parameter is for decides which derived rules apply to it: `filter` parameters are
  * cleared together, narrow the state counts and turn "no volumes" into "no match"; `filter`
  * and `sort` go into every list request; `paging` becomes limit/offset in view-params.ts;
- * `selection` never reaches the list request; `page` says which page the URL shows (app.tsx).
+ * `selection` never reaches the list request.
  */
-export type ParamRole = 'filter' | 'sort' | 'paging' | 'selection' | 'page';
+export type ParamRole = 'filter' | 'sort' | 'paging' | 'selection';
 
 /**
  * One URL parameter of the view, declared once in view-param-map.ts. The functions are

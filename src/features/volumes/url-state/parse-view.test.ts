@@ -4,7 +4,6 @@ import { SORT_KEYS } from '../../../scp/sort-terms.ts';
 import { KNOWN_STATES, STATE_GROUP_NAMES } from '../../../scp/volume-states.ts';
 import { parseView } from './parse-view.ts';
 import { serialiseView } from './serialise-view.ts';
-import { PAGES } from './view-param-map.ts';
 import { DEFAULT_VIEW, PER_PAGE_OPTIONS, type VolumeView } from './volume-view.ts';
 
 describe('parseView', () => {
@@ -141,7 +140,6 @@ describe('parseView', () => {
 
 const viewArbitrary: fc.Arbitrary<VolumeView> = fc
   .record({
-    view: fc.constantFrom(...PAGES),
     name: fc.option(
       fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() === name && name !== ''),
     ),

@@ -15,10 +15,6 @@ const STATES: readonly string[] = KNOWN_STATES;
 const VOLUME_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
 const NO_SORT: readonly SortTerm[] = [];
 
-/** The app's pages: the volumes, or the account's changes (src/features/changes, from the inventory). */
-export const PAGES = ['volumes', 'changes'] as const;
-export type Page = (typeof PAGES)[number];
-
 const NAME_MATCHES = ['exact', 'contains'] as const;
 export type NameMatch = (typeof NAME_MATCHES)[number];
 
@@ -30,14 +26,6 @@ const orNull = (value: string | null): string | null => value || null;
  * a new parameter is one entry here (plus its UI).
  */
 export const VIEW_PARAM_MAP = {
-  /** Which page; the Changes page's own parameters are its map's (features/changes/url-state). */
-  view: defineParam({
-    url: 'view',
-    role: 'page',
-    initial: PAGES[0] as Page,
-    parse: (raw) => PAGES.find((page) => page === raw),
-    serialise: (page) => (page === 'volumes' ? null : page),
-  }),
   name: defineParam({
     url: 'name',
     role: 'filter',

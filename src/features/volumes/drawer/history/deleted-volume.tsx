@@ -28,8 +28,8 @@ export function DeletedVolume({ volumeId, onBack }: { volumeId: string; onBack: 
         data-testid="deleted-volume"
         className="m-5 space-y-1 rounded-md bg-red-50 p-4 text-sm ring-1 ring-red-600/20 ring-inset dark:bg-red-500/10 dark:ring-red-400/30"
       >
-        <h3 className="font-semibold text-red-900 dark:text-red-200">{t.deleted.title}</h3>
-        <p className="text-red-900 dark:text-red-100">{t.deleted.body(fmt.absolute(query.data.last_seen))}</p>
+        <h3 className="font-semibold text-red-800 dark:text-red-200">{t.deleted.title}</h3>
+        <p className="text-red-800 dark:text-red-100">{t.deleted.body(fmt.absolute(query.data.last_seen))}</p>
       </div>
       {parsed?.success && <OverviewSection volume={parsed.data} />}
       <HistorySection volumeId={volumeId} />

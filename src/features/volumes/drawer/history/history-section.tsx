@@ -93,7 +93,7 @@ function HistoryBody({ history }: { history: VolumeHistory }) {
       {history.events.length === 0 ? (
         <p className={QUIET}>{t.history.noEvents}</p>
       ) : (
-        <ol className="space-y-2 border-l border-zinc-200 px-3 dark:border-zinc-700">
+        <ol className="space-y-2">
           {history.events.map((change) => (
             <li key={change.id} data-change-id={change.id} className="text-sm">
               <span className="flex flex-wrap items-center gap-2">
