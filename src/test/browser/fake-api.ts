@@ -23,7 +23,23 @@ export function statusHandler(regions: readonly string[] = ['kr-west1']) {
   return http.get('http://localhost:3000/api/status', () => HttpResponse.json(statusBody(regions)));
 }
 
-export const server = setupServer(statusHandler());
+/** The inventory, off unless a test serves it: as on the test servers (SCP_INVENTORY=off). */
+export function inventoryOffHandler() {
+  return http.all('http://localhost:3000/api/inventory/*', () =>
+    HttpResponse.json(
+      {
+        inventory_error: {
+          status: 503,
+          code: 'InventoryDisabled',
+          message: 'The inventory is off (SCP_INVENTORY=off).',
+        },
+      },
+      { status: 503 },
+    ),
+  );
+}
+
+export const server = setupServer(statusHandler(), inventoryOffHandler());
 
 /** `/api/status` naming these regions, for the rest of the test. */
 export function serveStatus(regions: readonly string[] = ['kr-west1']) {
