@@ -32,6 +32,13 @@ const serve = [
   `node scripts/build-server.mjs --out ${SERVE_DIR}/dist-server`,
   `node ${SERVE_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.serve)}`,
 ].join(' && ');
+/** The same server with the inventory on, its own build and a fresh data folder each run. */
+const INVENTORY_DIR = 'node_modules/.e2e-inventory';
+const serveInventory = [
+  `rm -rf ${INVENTORY_DIR}`,
+  `node scripts/build-server.mjs --out ${INVENTORY_DIR}/dist-server`,
+  `node ${INVENTORY_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.inventory)}`,
+].join(' && ');
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
 // The binaries themselves, not `npx`: eight servers start at once on two cores, and npx costs
 // each of them a second node process.
@@ -65,6 +72,17 @@ const servers = {
     command: serve,
     env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
   },
+  inventory: {
+    url: `${SERVERS.inventory}/healthz`,
+    command: serveInventory,
+    env: {
+      ...simulatorEnv,
+      SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}`,
+      SCP_INVENTORY: 'on',
+      SCP_DATA_DIR: `${INVENTORY_DIR}/data`,
+      SCP_SIMULATOR_CHURN: '1',
+    },
+  },
   regions: {
     url: SERVERS.regions,
     command: preview(SERVERS.regions),
@@ -92,6 +110,7 @@ type Project = NonNullable<PlaywrightTestConfig['projects']>[number] & { servers
 
 const FAULTS = /faults-.*\.spec\.ts/;
 const DEV_SMOKE = /dev-smoke\.spec\.ts/;
+const INVENTORY = /inventory-.*\.spec\.ts/;
 
 /**
  * Users run the built app, so every journey runs once, on the production server: the one a
@@ -107,7 +126,13 @@ const projects: Project[] = [
     // challenge first cost Playwright's client about 40 ms a call, and the oracles of some journeys
     // page through the whole account. The browser is unaffected: it answers one challenge and reuses the credentials.
     use: { baseURL: SERVERS.serve, httpCredentials: { ...SERVE_USER, send: 'always' } },
-    testIgnore: [FAULTS, DEV_SMOKE, /regions-.*\.spec\.ts/],
+    testIgnore: [FAULTS, DEV_SMOKE, INVENTORY, /regions-.*\.spec\.ts/],
+  },
+  {
+    name: 'inventory',
+    servers: ['inventory'],
+    use: { baseURL: SERVERS.inventory, httpCredentials: { ...SERVE_USER, send: 'always' } },
+    testMatch: INVENTORY,
   },
   { name: 'dev', servers: ['dev'], use: { baseURL: SERVERS.dev }, testMatch: DEV_SMOKE },
   {

@@ -16,6 +16,7 @@ const FALLBACK_PORTS = {
   serve: 5305,
   regions: 5306,
   regionsFailing: 5307,
+  inventory: 5308,
 } as const;
 
 type ServerName = keyof typeof FALLBACK_PORTS;
@@ -48,6 +49,8 @@ export const SERVERS = {
   regions: `http://localhost:${PORTS.regions}`,
   /** The same two regions, kr-east1 answering every request with a 500. */
   regionsFailing: `http://localhost:${PORTS.regionsFailing}`,
+  /** The production server with the inventory on (embedded SQLite) and the simulator's churn. */
+  inventory: `http://localhost:${PORTS.inventory}`,
 } as const;
 
 /** The one user of the `serve` server; the hash in playwright.config.ts is of this password. */
