@@ -31,7 +31,7 @@ export function DeletedVolume({ volumeId, onBack }: { volumeId: string; onBack: 
         <h3 className="font-semibold text-red-800 dark:text-red-200">{t.deleted.title}</h3>
         <p className="text-red-800 dark:text-red-100">{t.deleted.body(fmt.absolute(query.data.last_seen))}</p>
       </div>
-      {parsed?.success && <OverviewSection volume={parsed.data} />}
+      {parsed?.success && <OverviewSection volume={parsed.data} region={query.data.region} />}
       <HistorySection volumeId={volumeId} />
     </div>
   );
