@@ -36,7 +36,7 @@ ${table(
   ['Measure', 'Figure'],
   [
     ['Wall time', `${(run.wallMs / 1000).toFixed(1)} s`],
-    ['Upstream requests', `${run.requests} (ListServers and ListVolumes, 1,000 a page)`],
+    ['Upstream requests', `${run.requests} (ListServers, ListSnapshots and ListVolumes, 1,000 a page)`],
     ['Inventory process RSS before → after', `${run.rssBeforeMB} → ${run.rssAfterMB} MB`],
     ['RSS at its peak (added by the run)', `${run.peakRssMB} MB (+${added} MB)`],
     [
