@@ -67,6 +67,8 @@ test('load, page, filter, sort, the drawer and Korean with a reload, on the dev 
   await (await cellOf(page, row, 'Size')).click();
   await expect(page).toHaveURL(new RegExp(`[?&]volume=${id}$`));
   await expect(page.getByRole('region', { name: 'Overview' })).toContainText(id!);
+  // The inventory is off on this server: the History section says so, the rest is live.
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('off on this server');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(row).toBeFocused();
@@ -83,4 +85,12 @@ test('load, page, filter, sort, the drawer and Korean with a reload, on the dev 
   await settled(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko-KR');
   await expect(page.getByRole('columnheader', { name: '크기' })).toHaveAttribute('aria-sort', 'ascending');
+
+  // The Changes page (its lazy chunk compiled on demand) says the inventory is off; Back returns.
+  await page.getByRole('navigation').getByRole('link', { name: '변경 내역' }).click();
+  await expect(page).toHaveURL(/\?view=changes$/);
+  await expect(page.getByRole('heading', { name: '변경 내역' })).toBeVisible();
+  await expect(page.getByTestId('inventory-off')).toContainText('SCP_INVENTORY=off');
+  await page.goBack();
+  await settled(page);
 });
