@@ -61,6 +61,7 @@ test('Changes lists the history, opens a deleted volume with it, and shows a run
   await expect(drawer.getByTestId('deleted-volume')).toContainText('Deleted volume');
   const history = drawer.getByRole('region', { name: 'History' });
   await expect(history.getByRole('listitem').first()).toContainText('Deleted');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(drawer).toBeHidden();
   await expect(open).toBeFocused();
