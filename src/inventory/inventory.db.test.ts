@@ -5,6 +5,7 @@ import {
   inventoryErrorSchema,
   inventoryStatusSchema,
   searchResultSchema,
+  summarySchema,
   trendsSchema,
   volumeHistorySchema,
   type InventoryStatus,
@@ -135,6 +136,18 @@ describe.each(ENGINE_KINDS)('the inventory on the simulator, %s', (kind) => {
     );
     expect(result.facets.volume_type.length).toBeGreaterThan(1);
     expect(result.regions.map((region) => region.region)).toEqual(['kr-east1', 'kr-west1']);
+    const matching = walked.filter((v) => matches(v));
+    const summed = summarySchema.parse((await server.call(`/api/inventory/summary?${query}`)).body);
+    expect(summed.total).toEqual({
+      count: matching.length,
+      size_gb: matching.reduce((sum, v) => sum + v.size, 0),
+    });
+    expect(summed.largest.map((volume) => volume.size_gb)).toEqual(
+      matching
+        .map((v) => v.size)
+        .sort((a, b) => b - a)
+        .slice(0, 10),
+    );
   });
 
   it('answers a deleted volume’s history, and trends over the month by state', async () => {
@@ -197,6 +210,7 @@ describe.each(ENGINE_KINDS)('the inventory on the simulator, %s', (kind) => {
       ['/api/inventory/trends?step=hour&from=2020-01-01', 'step'],
       ['/api/inventory/trends?metric=iops', 'metric'],
       ['/api/inventory/status?verbose=1', 'verbose'],
+      ['/api/inventory/summary?sort=name', 'sort'],
       ['/api/inventory/volumes/a.b/history', 'id'],
     ] as const) {
       const answer = await server.call(path);

@@ -58,7 +58,7 @@ describe('parseInventoryParams', () => {
     ['sort=name:up', 'sort', 'sort direction in "name:up" must be asc or desc.'],
     ['state=a,,b', 'state', 'state has an empty value in "a,,b".'],
     ['q=' + 'x'.repeat(201), 'q', 'q is longer than 200 characters.'],
-    ['foo=1', 'foo', expect.stringMatching(/^Unknown parameter "foo": this route takes q, region, state, /)],
+    ['foo=1', 'foo', expect.stringMatching(/^Unknown parameter "foo": this route takes q, name, region, state, /)],
     ['limit=1&limit=2', 'limit', 'limit is given more than once.'],
     ['q=%zz', 'q', 'The query string has a malformed %-escape or a control character.'],
     ['q=a%0Ab', 'q', 'The query string has a malformed %-escape or a control character.'],

@@ -45,6 +45,7 @@ describe('the inventory route table', () => {
       'GET /api/inventory/volumes/{id}/history',
       'GET /api/inventory/trends',
       'GET /api/inventory/search',
+      'GET /api/inventory/summary',
       'POST /api/inventory/runs',
     ]);
   });

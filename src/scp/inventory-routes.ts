@@ -48,6 +48,21 @@ export const SEARCH_SORT_KEYS = [
 ] as const;
 export type SearchSortKey = (typeof SEARCH_SORT_KEYS)[number];
 
+/** The idle thresholds, in days, a search counts and a summary adds up ("unattached 30+ days"). */
+export const IDLE_DAYS = [7, 30, 90] as const;
+
+/**
+ * The size ranges a search counts, in GB, both ends included (`max` null: no upper end). Fixed,
+ * so a range's count is comparable from one answer to the next; any other range is still a
+ * filter (size_gb_gte, size_gb_lte), only without a count beside it.
+ */
+export const SIZE_RANGES = [
+  { min: 0, max: 99 },
+  { min: 100, max: 499 },
+  { min: 500, max: 1999 },
+  { min: 2000, max: null },
+] as const satisfies readonly { min: number; max: number | null }[];
+
 export const TREND_METRICS = [
   'count',
   'size_gb',
@@ -96,8 +111,11 @@ export const TRENDS_PARAMS = {
   region: { kind: 'list', maxItems: 20 },
 } as const satisfies Record<string, ParamSpec>;
 
-export const SEARCH_PARAMS = {
+/** What a search or a summary is over: every filter, each ANDed with the others. */
+export const SEARCH_FILTER_PARAMS = {
   q: { kind: 'text', maxLength: 200 },
+  /** Exactly this name, as SCP's own `name` filter compares (case and all). */
+  name: { kind: 'text', maxLength: 255 },
   region: { kind: 'list', maxItems: 20 },
   state: { kind: 'list', maxItems: 50 },
   volume_type: { kind: 'list', maxItems: 50 },
@@ -108,6 +126,10 @@ export const SEARCH_PARAMS = {
   idle_days_gte: { kind: 'int', min: 0, max: 36_500 },
   size_gb_gte: GB,
   size_gb_lte: GB,
+} as const satisfies Record<string, ParamSpec>;
+
+export const SEARCH_PARAMS = {
+  ...SEARCH_FILTER_PARAMS,
   sort: { kind: 'sort', keys: SEARCH_SORT_KEYS, default: 'name:asc' },
   limit: LIMIT,
   offset: { kind: 'int', min: 0, max: 10_000_000, default: 0 },
@@ -127,6 +149,8 @@ export const INVENTORY_ROUTES = {
   volumeHistory: { method: 'GET', path: '/volumes/{id}/history', params: {}, idParam: 'id' },
   trends: { method: 'GET', path: '/trends', params: TRENDS_PARAMS },
   search: { method: 'GET', path: '/search', params: SEARCH_PARAMS },
+  /** What the Capacity panel adds up, over the same filters as search. */
+  summary: { method: 'GET', path: '/summary', params: SEARCH_FILTER_PARAMS },
   startRun: { method: 'POST', path: '/runs', params: {} },
 } as const satisfies Record<string, InventoryRoute>;
 

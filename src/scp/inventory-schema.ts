@@ -50,8 +50,9 @@ export const runSchema = z.object({
 });
 
 export const inventoryStatusSchema = z.object({
+  /** false: SCP_INVENTORY=off. Then nothing else here is about a database (engine null, no runs). */
   enabled: z.boolean(),
-  engine: z.enum(['sqlite', 'postgres']),
+  engine: z.nullable(z.enum(['sqlite', 'postgres'])),
   interval_seconds: z.number(),
   retention_days: z.number(),
   collector: z.object({
@@ -163,9 +164,23 @@ export const searchVolumeSchema = z.object({
   ...volumeColumns,
   /** Whole days since unattached_since; null while attached. */
   idle_days: z.nullable(z.number()),
+  /** The whole object SCP sent at the latest complete observation (its region not added). */
+  volume: z.record(z.string(), z.unknown()),
 });
 
 const facetCounts = z.array(z.object({ value: z.nullable(stringOrBoolean), count: z.number() }));
+
+const count = z.number();
+
+/**
+ * Counts of the ranges a filter takes (IDLE_DAYS, SIZE_RANGES), each with every other filter
+ * applied but its own range, as the facets are: what choosing that range would give.
+ */
+const rangeCounts = z.object({
+  /** Unattached for at least `days` (each includes the longer ones). */
+  idle_days: z.array(z.object({ days: z.number(), count })),
+  size_gb: z.array(z.object({ min: z.number(), max: z.nullable(z.number()), count })),
+});
 
 export const searchResultSchema = z.object({
   /** The most recent complete observation the answer includes (each region's is in `regions`). */
@@ -181,6 +196,32 @@ export const searchResultSchema = z.object({
       typeof facetCounts
     >,
   ),
+  ranges: rangeCounts,
+});
+
+const tally = z.object({ count, size_gb: z.number() });
+const groups = z.array(
+  z.object({ value: z.nullable(z.union([z.string(), z.boolean()])), count, size_gb: z.number() }),
+);
+
+/** `GET /api/inventory/summary`: the matching volumes added up, largest groups first. */
+export const summarySchema = z.object({
+  as_of: z.nullable(time),
+  regions: z.array(z.object({ region: z.string(), as_of: time })),
+  total: tally,
+  /** Attached to no server, whatever their state. */
+  unattached: tally,
+  by: z.object({
+    volume_type: groups,
+    state: groups,
+    region: groups,
+    bootable: groups,
+    encrypted: groups,
+  }),
+  /** Unattached for at least `days` (IDLE_DAYS; each includes the longer ones). */
+  idle: z.array(z.object({ days: z.number(), count, size_gb: z.number() })),
+  /** The largest matching volumes, largest first (ties by region, then id). */
+  largest: z.array(searchVolumeSchema),
 });
 
 // z.enum of one rather than z.literal: the same check, with code the browser already has.
@@ -208,4 +249,5 @@ export type VolumeHistory = z.infer<typeof volumeHistorySchema>;
 export type Trends = z.infer<typeof trendsSchema>;
 export type SearchVolume = z.infer<typeof searchVolumeSchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
+export type InventorySummary = z.infer<typeof summarySchema>;
 export type InventoryError = z.infer<typeof inventoryErrorSchema>['inventory_error'];

@@ -19,9 +19,10 @@ import { volumeHistory } from '../store/history.ts';
 import { probeWrite } from '../store/probe.ts';
 import { lastLiveRunStart, LeaseLostError } from '../store/runs.ts';
 import { search } from '../store/search.ts';
+import { summary } from '../store/summary.ts';
 import { MAX_POINTS, STEP_MS, trends } from '../store/trends.ts';
 import { type InventoryErrorCode, sendError, sendJson } from './respond.ts';
-import { inventoryStatus } from './status.ts';
+import { disabledStatus, inventoryStatus } from './status.ts';
 
 /** What the handler needs to know about the inventory right now. */
 export type InventoryState =
@@ -49,6 +50,15 @@ export const MANUAL_RUN_GAP_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 const ROUTES = describeInventoryRoutes();
+
+const SIZES_CROSSED = 'size_gb_gte must not be more than size_gb_lte.';
+const sizesCrossed = ({
+  size_gb_gte: gte,
+  size_gb_lte: lte,
+}: {
+  size_gb_gte?: number;
+  size_gb_lte?: number;
+}) => gte !== undefined && lte !== undefined && gte > lte;
 
 /**
  * `/api/inventory/*`: validates the route, method and every parameter (a 400 names the bad
@@ -101,6 +111,13 @@ export function createInventoryHandler(options: HandlerOptions) {
 
     const state = options.state();
     if (state.kind === 'disabled') {
+      // The status says so itself (200, enabled false): a browser asks it first, and an answer
+      // that is a plain fact of the configuration is not an error to log in every console.
+      if (match.name === 'status') {
+        const parsed = parseInventoryParams(route.params, query);
+        if (!parsed.ok) return fail('BadRequest', parsed.message, { parameter: parsed.parameter });
+        return sendJson(res, 200, disabledStatus(config), headers);
+      }
       return fail('InventoryDisabled', 'The inventory is off on this server (SCP_INVENTORY=off).');
     }
     if (state.kind === 'unavailable') {
@@ -170,13 +187,16 @@ export function createInventoryHandler(options: HandlerOptions) {
         case 'search': {
           const parsed = parseInventoryParams(INVENTORY_ROUTES.search.params, query);
           if (!parsed.ok) return fail('BadRequest', parsed.message, { parameter: parsed.parameter });
-          const { size_gb_gte: gte, size_gb_lte: lte } = parsed.params;
-          if (gte !== undefined && lte !== undefined && gte > lte) {
-            return fail('BadRequest', 'size_gb_gte must not be more than size_gb_lte.', {
-              parameter: 'size_gb_gte',
-            });
-          }
+          if (sizesCrossed(parsed.params))
+            return fail('BadRequest', SIZES_CROSSED, { parameter: 'size_gb_gte' });
           return sendJson(res, 200, await search(db, parsed.params, at), headers);
+        }
+        case 'summary': {
+          const parsed = parseInventoryParams(INVENTORY_ROUTES.summary.params, query);
+          if (!parsed.ok) return fail('BadRequest', parsed.message, { parameter: parsed.parameter });
+          if (sizesCrossed(parsed.params))
+            return fail('BadRequest', SIZES_CROSSED, { parameter: 'size_gb_gte' });
+          return sendJson(res, 200, await summary(db, parsed.params, at), headers);
         }
         case 'startRun': {
           const parsed = parseInventoryParams(route.params, query);

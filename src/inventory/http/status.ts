@@ -50,3 +50,18 @@ export async function inventoryStatus(
     last_runs: runs.map(runJson),
   };
 }
+
+/** What the status says with SCP_INVENTORY=off: no database, no runs, no history. */
+export function disabledStatus(config: InventoryConfig): InventoryStatus {
+  return {
+    enabled: false,
+    engine: null,
+    interval_seconds: config.intervalMs / 1000,
+    retention_days: config.retentionDays,
+    collector: { state: 'disabled', run_id: null },
+    next_run_at: null,
+    history: { start: null, simulated: false, simulated_until: null },
+    regions: [],
+    last_runs: [],
+  };
+}

@@ -1,20 +1,10 @@
 import type { VolumeHistory } from '../../scp/inventory-schema.ts';
 import type { InventoryDb } from './engine.ts';
 import { changeJson, iso, isoOrNull, volumeColumnsJson } from './present.ts';
+import { parseObject } from './rows.ts';
 
 /** Events of one volume shown at most: a volume that flaps all day still answers quickly. */
 const MAX_EVENTS = 2000;
-
-function parseObject(raw: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
-  } catch {
-    return {};
-  }
-}
 
 /** The region's first complete observation, and its last one before `before` (any, when null). */
 async function observedBetween(

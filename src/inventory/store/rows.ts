@@ -4,6 +4,18 @@ import type { ChangeEvent, CurrentVolume, NewVersion, SnapshotRecord } from '../
 /** SQLite gives 0/1, PostgreSQL true/false. */
 export const bool = (value: boolean | number | null | undefined): boolean => value === true || value === 1;
 
+/** A stored API object (JSON); anything else reads as an empty one. */
+export function parseObject(raw: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
 /** A JSON array column; anything else reads as empty. */
 export function parseList<T>(json: string): T[] {
   try {

@@ -1,5 +1,11 @@
-import { SEARCH_FACETS, type SearchFacet, type SearchSortKey } from '../../scp/inventory-routes.ts';
-import type { SearchResult } from '../../scp/inventory-schema.ts';
+import {
+  IDLE_DAYS,
+  SEARCH_FACETS,
+  SIZE_RANGES,
+  type SearchFacet,
+  type SearchSortKey,
+} from '../../scp/inventory-routes.ts';
+import type { SearchResult, SearchVolume } from '../../scp/inventory-schema.ts';
 import type { InventoryDb } from './engine.ts';
 import { iso, volumeColumnsJson } from './present.ts';
 import {
@@ -12,12 +18,14 @@ import {
   MULTIATTACH,
   observations,
 } from './read-model.ts';
-import { bool, chunks } from './rows.ts';
+import { bool, chunks, parseObject } from './rows.ts';
 
 const DAY_MS = 86_400_000;
 
-export interface SearchInput {
+/** What a search or a summary is over (SEARCH_FILTER_PARAMS), each filter ANDed. */
+export interface SearchFilters {
   q?: string;
+  name?: string;
   region?: string[];
   state?: string[];
   volume_type?: string[];
@@ -28,6 +36,9 @@ export interface SearchInput {
   idle_days_gte?: number;
   size_gb_gte?: number;
   size_gb_lte?: number;
+}
+
+export interface SearchInput extends SearchFilters {
   sort: { key: SearchSortKey; direction: 'asc' | 'desc' }[];
   limit: number;
   offset: number;
@@ -74,7 +85,7 @@ function flagFacet(facet: SearchFacet, column: Uint8Array, value: boolean | unde
   };
 }
 
-function facetColumns(index: CurrentIndex, input: SearchInput): FacetColumn[] {
+function facetColumns(index: CurrentIndex, input: SearchFilters): FacetColumn[] {
   const byFacet: Record<SearchFacet, FacetColumn> = {
     volume_type: dictionaryFacet('volume_type', index.volumeType, input.volume_type),
     state: dictionaryFacet('state', index.state, input.state),
@@ -86,28 +97,80 @@ function facetColumns(index: CurrentIndex, input: SearchInput): FacetColumn[] {
   return SEARCH_FACETS.map((facet) => byFacet[facet]);
 }
 
-/** Filters that are not facets: every count honours them. null when there are none. */
-function baseFilter(index: CurrentIndex, input: SearchInput, now: number): ((i: number) => boolean) | null {
+/** Filters that are neither facets nor ranges: every count honours them. null when there are none. */
+function baseFilter(index: CurrentIndex, input: SearchFilters): ((i: number) => boolean) | null {
   const needle = input.q?.toLowerCase();
-  const none =
-    needle === undefined &&
-    input.bootable === undefined &&
-    input.idle_days_gte === undefined &&
-    input.size_gb_gte === undefined &&
-    input.size_gb_lte === undefined;
-  if (none) return null;
-  const idleBefore = input.idle_days_gte === undefined ? null : now - input.idle_days_gte * DAY_MS;
-  const { flags, search, sizeGb, unattachedSince } = index;
-  return (i) => {
-    const flag = flags[i] as number;
-    if (needle !== undefined && !(search[i] as string).includes(needle)) return false;
-    if (input.bootable !== undefined && Boolean(flag & BOOTABLE) !== input.bootable) return false;
-    if (idleBefore !== null && (flag & ATTACHED || !((unattachedSince[i] as number) <= idleBefore)))
-      return false;
-    if (input.size_gb_gte !== undefined && (sizeGb[i] as number) < input.size_gb_gte) return false;
-    if (input.size_gb_lte !== undefined && (sizeGb[i] as number) > input.size_gb_lte) return false;
-    return true;
-  };
+  const { name, bootable } = input;
+  if (needle === undefined && name === undefined && bootable === undefined) return null;
+  const { flags, search, names } = index;
+  return (i) =>
+    (needle === undefined || (search[i] as string).includes(needle)) &&
+    (name === undefined || names[i] === name) &&
+    (bootable === undefined || Boolean((flags[i] as number) & BOOTABLE) === bootable);
+}
+
+/** Unattached for at least `days` at `now` (unattached_since at or before now − days). */
+function idleFor(index: CurrentIndex, days: number, now: number): (i: number) => boolean {
+  const before = now - days * DAY_MS;
+  const { flags, unattachedSince } = index;
+  // NaN (never unattached) compares false.
+  return (i) => !((flags[i] as number) & ATTACHED) && (unattachedSince[i] as number) <= before;
+}
+
+/**
+ * The two filters that take a range (idle days, size), and their counts: like a facet, each is
+ * counted with every other filter but its own.
+ */
+interface RangeColumn {
+  /** null: not filtered. */
+  test: ((i: number) => boolean) | null;
+  counts: Float64Array;
+  count(i: number): void;
+}
+
+function rangeColumns(index: CurrentIndex, input: SearchFilters, now: number): [RangeColumn, RangeColumn] {
+  const idleTests = IDLE_DAYS.map((days) => idleFor(index, days, now));
+  const idleCounts = new Float64Array(IDLE_DAYS.length);
+  const sizeCounts = new Float64Array(SIZE_RANGES.length);
+  const { sizeGb } = index;
+  const { size_gb_gte: gte, size_gb_lte: lte, idle_days_gte: idle } = input;
+  return [
+    {
+      test: idle === undefined ? null : idleFor(index, idle, now),
+      counts: idleCounts,
+      count: (i) => {
+        for (let r = 0; r < idleTests.length; r++)
+          if ((idleTests[r] as (i: number) => boolean)(i)) idleCounts[r] = (idleCounts[r] as number) + 1;
+      },
+    },
+    {
+      test:
+        gte === undefined && lte === undefined
+          ? null
+          : (i) =>
+              (gte === undefined || (sizeGb[i] as number) >= gte) &&
+              (lte === undefined || (sizeGb[i] as number) <= lte),
+      counts: sizeCounts,
+      count: (i) => {
+        const size = sizeGb[i] as number;
+        // The last range that starts at or below it: sizes are whole GB, so the ranges tile.
+        let r = SIZE_RANGES.length - 1;
+        while (r > 0 && size < SIZE_RANGES[r]!.min) r--;
+        sizeCounts[r] = (sizeCounts[r] as number) + 1;
+      },
+    },
+  ];
+}
+
+/** Whether a volume passes every filter: what a summary adds up. */
+export function matcher(index: CurrentIndex, input: SearchFilters, now: number): (i: number) => boolean {
+  const base = baseFilter(index, input);
+  const facets = facetColumns(index, input).filter((facet) => facet.wanted !== null);
+  const ranges = rangeColumns(index, input, now).flatMap((range) => (range.test ? [range.test] : []));
+  return (i) =>
+    (base === null || base(i)) &&
+    facets.every((facet) => (facet.wanted as Uint8Array)[facet.codes[i] as number] === 1) &&
+    ranges.every((test) => test(i));
 }
 
 type SortValue = string | number | null;
@@ -146,7 +209,7 @@ function sortValue(index: CurrentIndex, key: SearchSortKey): (i: number) => Sort
 }
 
 /** The sort terms (nulls first ascending, last descending), then region and id ascending. */
-function comparator(index: CurrentIndex, sort: SearchInput['sort']): (a: number, b: number) => number {
+export function comparator(index: CurrentIndex, sort: SearchInput['sort']): (a: number, b: number) => number {
   const terms = sort.map(({ key, direction }) => ({
     read: sortValue(index, key),
     sign: direction === 'asc' ? 1 : -1,
@@ -165,7 +228,7 @@ function comparator(index: CurrentIndex, sort: SearchInput['sort']): (a: number,
 }
 
 /** The first `k` of `items` in order, without sorting them all when k is small (a bounded heap). */
-function firstK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+export function firstK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
   if (k * 4 >= items.length) return items.sort(compare).slice(0, k);
   // A max-heap of the best k so far: its root is the worst of them.
   const heap: number[] = [];
@@ -223,14 +286,15 @@ const PAGE_COLUMNS = [
 
 /**
  * Search over the latest complete observation of every region, with exact totals and facet
- * counts, in one pass over the read model (read-model.ts): each facet is counted with all the
- * other filters and not its own, so it shows what choosing another value of it would give. Only
- * the page's rows are read from the database.
+ * counts, in one pass over the read model (read-model.ts): each facet (and each range filter)
+ * is counted with all the other filters and not its own, so it shows what choosing another
+ * value of it would give. Only the page's rows are read from the database.
  */
 export async function search(db: InventoryDb, input: SearchInput, now: number): Promise<SearchResult> {
   const [index, observed] = await Promise.all([currentIndex(db), observations(db)]);
   const facets = facetColumns(index, input);
-  const base = baseFilter(index, input, now);
+  const ranges = rangeColumns(index, input, now);
+  const base = baseFilter(index, input);
   const counts = facets.map((facet) => new Float64Array(facet.labels));
   const columns = facets.map((facet) => facet.codes);
   const wanted = facets.map((facet) => facet.wanted);
@@ -241,6 +305,7 @@ export async function search(db: InventoryDb, input: SearchInput, now: number): 
     const code = codes[f] as number;
     column[code] = (column[code] as number) + 1;
   };
+  const rangeCount = facets.length;
   // The hot loop: typed arrays only, a facet's filter as a lookup by code.
   for (let i = 0; i < index.size; i++) {
     if (base !== null && !base(i)) continue;
@@ -255,34 +320,30 @@ export async function search(db: InventoryDb, input: SearchInput, now: number): 
         failed = f;
       }
     }
+    for (let r = 0; r < ranges.length && failures < 2; r++) {
+      const test = (ranges[r] as RangeColumn).test;
+      if (test !== null && !test(i)) {
+        failures++;
+        failed = rangeCount + r;
+      }
+    }
     if (failures === 0) {
       matches.push(i);
       for (let f = 0; f < columns.length; f++) count(f);
+      for (const range of ranges) range.count(i);
     } else if (failures === 1) {
-      count(failed);
+      if (failed < rangeCount) count(failed);
+      else (ranges[failed - rangeCount] as RangeColumn).count(i);
     }
   }
   const page = firstK(matches, input.offset + input.limit, comparator(index, input.sort)).slice(input.offset);
-  const ids = page.map((i) => index.ids[i] as string);
-  const rows = new Map<string, Awaited<ReturnType<typeof pageRows>>[number]>();
-  for (const part of chunks(ids, 500))
-    for (const row of await pageRows(db, part)) rows.set(row.volume_id, row);
-  const latest = observed.reduce((max, region) => Math.max(max, region.finishedAt), 0);
+  const [idle, size] = ranges;
   return {
-    as_of: latest === 0 ? null : iso(latest),
-    regions: observed.map((region) => ({ region: region.region, as_of: iso(region.observedAt) })),
+    ...asOf(observed),
     total: matches.length,
     offset: input.offset,
     limit: input.limit,
-    volumes: ids.flatMap((id) => {
-      const row = rows.get(id);
-      if (!row) return [];
-      const idle =
-        row.unattached_since === null || bool(row.attached)
-          ? null
-          : Math.max(0, Math.floor((now - row.unattached_since) / DAY_MS));
-      return [{ id: row.volume_id, region: row.region, ...volumeColumnsJson(row), idle_days: idle }];
-    }),
+    volumes: await volumesAt(db, index, page, now),
     facets: Object.fromEntries(
       facets.map((facet, f) => [
         facet.facet,
@@ -292,9 +353,68 @@ export async function search(db: InventoryDb, input: SearchInput, now: number): 
           .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value))),
       ]),
     ) as SearchResult['facets'],
+    ranges: {
+      idle_days: IDLE_DAYS.map((days, r) => ({ days, count: idle.counts[r] as number })),
+      size_gb: SIZE_RANGES.map(({ min, max }, r) => ({ min, max, count: size.counts[r] as number })),
+    },
   };
+}
+
+/** What an answer is "as of": the latest observation it includes, and each region's. */
+export function asOf(
+  observed: Awaited<ReturnType<typeof observations>>,
+): Pick<SearchResult, 'as_of' | 'regions'> {
+  const latest = observed.reduce((max, region) => Math.max(max, region.finishedAt), 0);
+  return {
+    as_of: latest === 0 ? null : iso(latest),
+    regions: observed.map((region) => ({ region: region.region, as_of: iso(region.observedAt) })),
+  };
+}
+
+/** The volumes at these places of the index, in this order, as the API shows them (SCP's object included). */
+export async function volumesAt(
+  db: InventoryDb,
+  index: CurrentIndex,
+  places: readonly number[],
+  now: number,
+): Promise<SearchVolume[]> {
+  const ids = places.map((i) => index.ids[i] as string);
+  const rows = new Map<string, Awaited<ReturnType<typeof pageRows>>[number]>();
+  const raws = new Map<string, string>();
+  for (const part of chunks(ids, 500)) {
+    const [found, objects] = await Promise.all([pageRows(db, part), currentObjects(db, part)]);
+    for (const row of found) rows.set(row.volume_id, row);
+    for (const object of objects) raws.set(object.volume_id, object.raw);
+  }
+  return ids.flatMap((id) => {
+    const row = rows.get(id);
+    if (!row) return [];
+    const idle =
+      row.unattached_since === null || bool(row.attached)
+        ? null
+        : Math.max(0, Math.floor((now - row.unattached_since) / DAY_MS));
+    return [
+      {
+        id: row.volume_id,
+        region: row.region,
+        ...volumeColumnsJson(row),
+        idle_days: idle,
+        volume: parseObject(raws.get(id) ?? '{}'),
+      },
+    ];
+  });
 }
 
 function pageRows(db: InventoryDb, ids: string[]) {
   return db.selectFrom('current_volumes').select(PAGE_COLUMNS).where('volume_id', 'in', ids).execute();
+}
+
+/** Each volume's current version's object (the one whose validity has not ended). */
+function currentObjects(db: InventoryDb, ids: string[]) {
+  return db
+    .selectFrom('volume_versions')
+    .select(['volume_id', 'raw'])
+    .where('volume_id', 'in', ids)
+    .where('valid_to', 'is', null)
+    .execute();
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   changesPageSchema,
   searchResultSchema,
+  summarySchema,
   trendsSchema,
   volumeHistorySchema,
 } from '../../scp/inventory-schema.ts';
@@ -39,6 +40,7 @@ import {
   takeLease,
 } from './runs.ts';
 import { search, type SearchInput } from './search.ts';
+import { summary } from './summary.ts';
 import { trends } from './trends.ts';
 
 const DAY = 86_400_000;
@@ -368,6 +370,65 @@ describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
         true,
       );
       expect((await search(db, searchInput({ idle_days_gte: 4 }), T0 + 3 * DAY)).total).toBe(0);
+    });
+
+    it('counts the idle and size ranges with every filter but their own, and matches a name exactly', async () => {
+      // Nine days later w-3 is still attached; the other four have been unattached since T0.
+      const later = T0 + 9 * DAY;
+      const result = searchResultSchema.parse(
+        await search(db, searchInput({ idle_days_gte: 7, size_gb_gte: 100, size_gb_lte: 499 }), later),
+      );
+      expect(result.volumes.map((volume) => volume.id)).toEqual([]);
+      // Idle counted over 100–499 GB (w-3 only, attached); size over idle 7+ days (w-1, w-2, w-4, e-1).
+      expect(result.ranges.idle_days).toEqual([
+        { days: 7, count: 0 },
+        { days: 30, count: 0 },
+        { days: 90, count: 0 },
+      ]);
+      expect(result.ranges.size_gb).toEqual([
+        { min: 0, max: 99, count: 2 },
+        { min: 100, max: 499, count: 0 },
+        { min: 500, max: 1999, count: 2 },
+        { min: 2000, max: null, count: 0 },
+      ]);
+      const open = await search(db, searchInput({ size_gb_gte: 10, size_gb_lte: 500 }), later);
+      expect(open.ranges.idle_days).toEqual([
+        { days: 7, count: 3 },
+        { days: 30, count: 0 },
+        { days: 90, count: 0 },
+      ]);
+      const named = await search(db, searchInput({ name: 'db-0' }), T0);
+      expect(named.total).toBe(0);
+      const exact = await search(db, searchInput({ name: 'db-01' }), T0);
+      expect(exact.volumes.map((volume) => volume.id)).toEqual(['w-1']);
+      // The object SCP sent, as the collector stored it.
+      expect(exact.volumes[0]?.volume).toMatchObject({ id: 'w-1', name: 'db-01', sizeGb: 500 });
+    });
+
+    it('adds up the matching volumes: totals, groups, idle ranges and the largest', async () => {
+      const later = T0 + 40 * DAY;
+      const all = summarySchema.parse(await summary(db, {}, later));
+      expect(all.total).toEqual({ count: 5, size_gb: 1660 });
+      expect(all.unattached).toEqual({ count: 4, size_gb: 1560 });
+      expect(all.idle).toEqual([
+        { days: 7, count: 4, size_gb: 1560 },
+        { days: 30, count: 4, size_gb: 1560 },
+        { days: 90, count: 0, size_gb: 0 },
+      ]);
+      expect(all.by.volume_type).toEqual([
+        { value: 'HDD', count: 2, size_gb: 1100 },
+        { value: 'SSD', count: 3, size_gb: 560 },
+      ]);
+      expect(all.by.encrypted).toEqual([
+        { value: true, count: 4, size_gb: 1610 },
+        { value: false, count: 1, size_gb: 50 },
+      ]);
+      expect(all.by.region.map((group) => group.value)).toEqual(['kr-east1', 'kr-west1']);
+      expect(all.largest.map((volume) => volume.id)).toEqual(['e-1', 'w-1', 'w-3', 'w-2', 'w-4']);
+      expect(all.largest[0]?.volume).toMatchObject({ id: 'e-1' });
+      const ssd = await summary(db, { volume_type: ['SSD'], bootable: false }, later);
+      expect(ssd.total).toEqual({ count: 2, size_gb: 550 });
+      expect(ssd.by.state).toEqual([{ value: 'available', count: 2, size_gb: 550 }]);
     });
   });
 
