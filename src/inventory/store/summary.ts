@@ -8,14 +8,12 @@ const DAY_MS = 86_400_000;
 /** The Capacity panel's "largest volumes". */
 export const LARGEST = 10;
 
-type Group = InventorySummary['by']['state'][number];
-
 /** Count and GB per value; largest GB first, then by value, so equal answers read alike. */
-class Groups {
+class Groups<V extends string | boolean | null> {
   private readonly count: Float64Array;
   private readonly gb: Float64Array;
   constructor(
-    private readonly label: (code: number) => string | boolean | null,
+    private readonly label: (code: number) => V,
     size: number,
   ) {
     this.count = new Float64Array(size);
@@ -25,7 +23,7 @@ class Groups {
     this.count[code] = (this.count[code] as number) + 1;
     this.gb[code] = (this.gb[code] as number) + gb;
   }
-  list(): Group[] {
+  list(): { value: V; count: number; size_gb: number }[] {
     return [...this.count]
       .map((count, code) => ({ value: this.label(code), count, size_gb: this.gb[code] as number }))
       .filter((group) => group.count > 0)

@@ -5,27 +5,28 @@ import { useStoredValue } from '../../../lib/stored-value.ts';
 import type { ListVolumesParams } from '../../../scp/list-query.ts';
 import type { VolumeList } from '../../../scp/volume-schema.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
-import { localSearchQuery } from '../contains/local-search-query.ts';
-import { isLocalSearch } from '../url-state/view-params.ts';
+import { elsewhereQuery } from '../inventory/elsewhere-query.ts';
+import { readsElsewhere } from '../url-state/view-params.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
 import { failureStreak } from '../freshness/failure-streak.ts';
 import { refreshInterval } from '../freshness/refresh-interval.ts';
 
 /**
- * The visible page's query (the API's page, or a contains search's local page), plus the last
+ * The visible page's query (the API's page, or one read elsewhere: the inventory's search or a
+ * contains search over every volume), plus the last
  * list that loaded: when a request fails the table keeps showing that list (dimmed, marked
  * stale) instead of going blank.
  */
 export function useVolumeList(view: VolumeView, params: ListVolumesParams) {
   const auto = useStoredValue(autoRefreshStore);
-  const local = isLocalSearch(view);
+  const elsewhere = readsElsewhere(view);
   const refetchInterval = <K extends QueryKey>(current: Query<VolumeList, Error, VolumeList, K>) =>
     refreshInterval(auto, current.state.data, failureStreak(current));
   // Two observers, one enabled: their keys and functions differ in type, their data does not.
-  const apiPage = useQuery({ ...volumeQueries.list(params), enabled: !local, refetchInterval });
-  const localPage = useQuery({ ...localSearchQuery(view), enabled: local, refetchInterval });
-  const query = local ? localPage : apiPage;
+  const apiPage = useQuery({ ...volumeQueries.list(params), enabled: !elsewhere, refetchInterval });
+  const elsewherePage = useQuery({ ...elsewhereQuery(view), enabled: elsewhere, refetchInterval });
+  const query = elsewhere ? elsewherePage : apiPage;
 
   const [lastGood, setLastGood] = useState<VolumeList | undefined>(query.data);
   if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastGood)

@@ -33,6 +33,11 @@ export interface ParamSpec<T, R extends ParamRole = ParamRole, U extends string 
    * is the whole view, for a parameter whose meaning another one changes (name under match).
    */
   toApi?(value: NonNullable<T>, view: ViewValues): ListVolumesParams;
+  /**
+   * A filter SCP's API does not have: only the inventory's search applies it, so a view that
+   * sets it reads from the inventory (view-params.ts readsElsewhere; inventory/search-params.ts).
+   */
+  inventory?: true;
 }
 
 /** The view as toApi sees it: typed loosely, since the view's own type derives from the map. */

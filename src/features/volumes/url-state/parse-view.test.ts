@@ -17,6 +17,7 @@ describe('parseView', () => {
     );
     expect(problems).toEqual([]);
     expect(view).toEqual({
+      ...DEFAULT_VIEW,
       name: 'db-01',
       match: 'contains',
       state: 'error',
@@ -123,6 +124,34 @@ describe('parseView', () => {
     expect(parseView('?region=kr-north9').view.region).toBe('kr-north9');
   });
 
+  it('reads the inventory’s filters, refusing what they cannot mean', () => {
+    expect(
+      parseView(
+        '?volume_type=SSD,HDD_KMS,SSD&encrypted=TRUE&attached=false&idle_days=30&size_min=100&size_max=499',
+      ),
+    ).toEqual({
+      view: {
+        ...DEFAULT_VIEW,
+        volumeType: ['SSD', 'HDD_KMS'],
+        encrypted: true,
+        attached: false,
+        idleDays: 30,
+        sizeMin: 100,
+        sizeMax: 499,
+      },
+      problems: [],
+    });
+    expect(
+      parseView('?volume_type=SSD,,x&multiattach=yes&idle_days=-1&size_min=1e3&size_max=99999999').problems,
+    ).toEqual([
+      { param: 'volume_type', value: 'SSD,,x' },
+      { param: 'multiattach', value: 'yes' },
+      { param: 'idle_days', value: '-1' },
+      { param: 'size_min', value: '1e3' },
+      { param: 'size_max', value: '99999999' },
+    ]);
+  });
+
   it('treats empty values as absent, without a notice', () => {
     expect(parseView('?name=&state=&page=')).toEqual({ view: DEFAULT_VIEW, problems: [] });
   });
@@ -147,6 +176,15 @@ const viewArbitrary: fc.Arbitrary<VolumeView> = fc
     state: fc.option(fc.constantFrom(...KNOWN_STATES)),
     region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
     bootable: fc.option(fc.boolean()),
+    volumeType: fc.uniqueArray(fc.constantFrom('SSD', 'HDD', 'SSD_KMS', 'HDD_MultiAttach', 'v1.2-x'), {
+      maxLength: 3,
+    }),
+    encrypted: fc.option(fc.boolean()),
+    multiattach: fc.option(fc.boolean()),
+    attached: fc.option(fc.boolean()),
+    idleDays: fc.option(fc.integer({ min: 0, max: 36_500 })),
+    sizeMin: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
+    sizeMax: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
     sort: fc.uniqueArray(
       fc.record({
         key: fc.constantFrom(...SORT_KEYS),

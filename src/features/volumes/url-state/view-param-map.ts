@@ -19,6 +19,37 @@ const NAME_MATCHES = ['exact', 'contains'] as const;
 export type NameMatch = (typeof NAME_MATCHES)[number];
 
 const orNull = (value: string | null): string | null => value || null;
+// The API spells booleans `True`/`False`; accept any case.
+const parseFlag = (raw: string) => {
+  const lower = raw.toLowerCase();
+  return lower === 'true' || lower === 'false' ? lower === 'true' : undefined;
+};
+const flagText = (value: boolean | null) => (value === null ? null : String(value));
+const wholeUpTo = (max: number) => (raw: string) =>
+  /^\d{1,7}$/.test(raw) && Number(raw) <= max ? Number(raw) : undefined;
+const numberText = (value: number | null) => (value === null ? null : String(value));
+/** A filter of the inventory's (no API parameter): a flag, or a whole number up to `max`. */
+const inventoryFlag = <U extends string>(url: U) =>
+  defineParam({
+    url,
+    role: 'filter',
+    initial: null as boolean | null,
+    inventory: true,
+    parse: parseFlag,
+    serialise: flagText,
+  });
+const inventoryNumber = <U extends string>(url: U, max: number) =>
+  defineParam({
+    url,
+    role: 'filter',
+    initial: null as number | null,
+    inventory: true,
+    parse: wholeUpTo(max),
+    serialise: numberText,
+  });
+// A volume type as SCP names them (`SSD`, `HDD_KMS`); several, comma-separated, match any.
+const TYPE_PATTERN = /^[\w.-]{1,64}$/;
+const NO_TYPES: readonly string[] = [];
 
 /**
  * Every view parameter, in the order it is written to the URL. The view type, its defaults,
@@ -77,14 +108,29 @@ export const VIEW_PARAM_MAP = {
     url: 'bootable',
     role: 'filter',
     initial: null,
-    // The API spells booleans `True`/`False`; accept any case.
-    parse: (raw) => {
-      const lower = raw.toLowerCase();
-      return lower === 'true' || lower === 'false' ? lower === 'true' : undefined;
-    },
-    serialise: (value) => (value === null ? null : String(value)),
+    parse: parseFlag,
+    serialise: flagText,
     toApi: (bootable) => ({ bootable }),
   }),
+  // The filters SCP's API lacks (issue #26): the inventory's search applies them.
+  volumeType: defineParam({
+    url: 'volume_type',
+    role: 'filter',
+    initial: NO_TYPES,
+    inventory: true,
+    parse: (raw) => {
+      const types = [...new Set(raw.split(','))];
+      return types.length <= 50 && types.every((type) => TYPE_PATTERN.test(type)) ? types : undefined;
+    },
+    serialise: (types) => (types.length > 0 ? types.join(',') : null),
+  }),
+  encrypted: inventoryFlag('encrypted'),
+  multiattach: inventoryFlag('multiattach'),
+  attached: inventoryFlag('attached'),
+  /** Unattached for at least this many days. */
+  idleDays: inventoryNumber('idle_days', 36_500),
+  sizeMin: inventoryNumber('size_min', 1_000_000),
+  sizeMax: inventoryNumber('size_max', 1_000_000),
   sort: defineParam({
     url: 'sort',
     role: 'sort',

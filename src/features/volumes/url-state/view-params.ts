@@ -30,6 +30,20 @@ export function isLocalSearch(view: VolumeView): boolean {
   return view.match === 'contains' && view.name !== null;
 }
 
+/** Whether the view sets a filter only the inventory applies (param-spec.ts `inventory`). */
+export function hasInventoryFilters(view: VolumeView): boolean {
+  return VIEW_ENTRIES.some(([key, spec]) => spec.inventory && spec.serialise(view[key]) !== null);
+}
+
+/**
+ * The API cannot give this view's page (a contains search, or a filter only the inventory
+ * has): it is read elsewhere (inventory/read-elsewhere.ts decides where), and the early list
+ * script sends no page request.
+ */
+export function readsElsewhere(view: VolumeView): boolean {
+  return isLocalSearch(view) || hasInventoryFilters(view);
+}
+
 /** The request for the visible page; also its query key. */
 export function pageParams(view: VolumeView, page = view.page): ListVolumesParams {
   return {

@@ -2,7 +2,7 @@ import { detectLocale, LOCALE_TAGS, readStoredLocale } from '../../../../i18n/lo
 import { listVolumesPath } from '../../../../scp/api-paths.ts';
 import { isChangesPage } from '../../../changes/page-param.ts';
 import { parseView } from '../../url-state/parse-view.ts';
-import { isLocalSearch, pageParams } from '../../url-state/view-params.ts';
+import { pageParams, readsElsewhere } from '../../url-state/view-params.ts';
 import { type EarlyList, offerEarlyList } from './handover.ts';
 
 /*
@@ -16,8 +16,9 @@ try {
   const lang = LOCALE_TAGS[detectLocale(readStoredLocale(), navigator.languages)];
   const { view, problems } = parseView(location.search);
   // A value the app rejects: it reports it and asks for its fallback view itself. A name in
-  // contains mode: the app searches locally, with no page request. The Changes page lists no volumes.
-  if (problems.length === 0 && !isLocalSearch(view) && !isChangesPage(location.search)) {
+  // contains mode or an inventory filter: the app reads its page elsewhere, with no page request.
+  // The Changes page lists no volumes.
+  if (problems.length === 0 && !readsElsewhere(view) && !isChangesPage(location.search)) {
     const url = listVolumesPath(pageParams(view));
     const early: EarlyList = { url, lang, done: false, body: undefined, answer: Promise.resolve() };
     early.answer = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': lang } })

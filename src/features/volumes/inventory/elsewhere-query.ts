@@ -1,0 +1,21 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { VolumeList } from '../../../scp/volume-schema.ts';
+import { volumeQueries } from '../api/volume-queries.ts';
+import type { VolumeView } from '../url-state/volume-view.ts';
+
+/**
+ * The visible page of a view the API cannot answer (url-state readsElsewhere): the inventory's
+ * search, or the browser's contains search (read-elsewhere.ts decides, in its own chunk). Its key
+ * is the view but the open volume. Under `volumes`, so Refresh and auto-refresh redo it.
+ */
+export function elsewhereQuery(view: VolumeView) {
+  const shown = { ...view, volume: null };
+  return queryOptions({
+    queryKey: [...volumeQueries.all(), 'elsewhere', shown] as const,
+    queryFn: async ({ client, signal }): Promise<VolumeList> => {
+      const { readElsewhere } = await import('./read-elsewhere.ts');
+      return readElsewhere(client, shown, signal);
+    },
+    placeholderData: keepPreviousData,
+  });
+}
