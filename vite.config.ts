@@ -37,4 +37,12 @@ export default defineConfig({
     warmup: { clientFiles: ['./src/main.tsx'] },
   },
   preview: { host: 'localhost', cors: false },
+  build: {
+    rolldownOptions: {
+      // zod's builders (z.object, z.union …) only make schemas: a schema nobody reads is
+      // dropped, and with it any zod class only it used, which would otherwise join the first
+      // bundle (zod's core is there for the first page).
+      treeshake: { manualPureFunctions: ['z'] },
+    },
+  },
 });

@@ -24,7 +24,8 @@ export const inventory = {
   startFailed: (reason: string) => `Could not start a reading: ${reason}`,
   regionFailed: (region: string, status: number | null, code: string | null, reason: string) =>
     `${region}: its latest reading failed (${status ?? 'no answer'}${code ? ` ${code}` : ''}${reason ? ` · ${reason}` : ''}), so what it shows of ${region} is older.`,
-  regionUnseen: (regions: string) => `Partial: ${regions} has not been read yet, so its volumes are not included.`,
+  regionUnseen: (regions: string) =>
+    `Partial: ${regions} has not been read yet, so its volumes are not included.`,
   sortDropped: (columns: string) => `The inventory keeps no ${columns}: that sort is left out.`,
   off: 'The inventory is off on this server (SCP_INVENTORY=off).',
   unavailable: (reason: string) => `The inventory is not available: ${reason}`,
@@ -73,7 +74,8 @@ export const inventory = {
     list: 'List them',
     listLabel: (days: string) => `List the volumes unattached for ${days}+ days`,
     days: (days: string) => `${days}+ days`,
-    atLeast: 'The history is shorter than this period: volumes unattached since it began count from its start.',
+    atLeast:
+      'The history is shorter than this period: volumes unattached since it began count from its start.',
   },
   capacity: {
     scope: (count: number, formatted: string, which: string) =>

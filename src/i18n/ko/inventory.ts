@@ -8,7 +8,8 @@ export const inventory: typeof en = {
   live: 'SCP 실시간',
   refreshNow: '지금 새로 읽기',
   refreshNowHint: '서버가 지금 모든 리전을 다시 읽습니다 (1회, 1분에 한 번까지)',
-  running: (done, total) => (total > 0 ? `계정을 읽는 중: 리전 ${total}개 중 ${done}개 완료…` : '계정을 읽는 중…'),
+  running: (done, total) =>
+    total > 0 ? `계정을 읽는 중: 리전 ${total}개 중 ${done}개 완료…` : '계정을 읽는 중…',
   backfilling: '시뮬레이션 기록을 만드는 중…',
   runDone: '읽기가 끝났습니다. 화면에 반영했습니다.',
   runPartial: (regions) => `읽기가 끝났지만 ${regions}은(는) 읽지 못했습니다.`,

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { VolumeList } from '../../../scp/volume-schema.ts';
-import { volumeQueries } from '../api/volume-queries.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
+import { elsewhereKey } from './elsewhere-key.ts';
 
 /**
  * The visible page of a view the API cannot answer (url-state readsElsewhere): the inventory's
@@ -11,9 +11,9 @@ import type { VolumeView } from '../url-state/volume-view.ts';
 export function elsewhereQuery(view: VolumeView) {
   const shown = { ...view, volume: null };
   return queryOptions({
-    queryKey: [...volumeQueries.all(), 'elsewhere', shown] as const,
+    queryKey: elsewhereKey(shown),
     queryFn: async ({ client, signal }): Promise<VolumeList> => {
-      const { readElsewhere } = await import('./read-elsewhere.ts');
+      const { readElsewhere } = await import('./elsewhere-chunk.ts');
       return readElsewhere(client, shown, signal);
     },
     placeholderData: keepPreviousData,

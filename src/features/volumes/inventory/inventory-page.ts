@@ -1,6 +1,11 @@
 import type { SearchResult, SearchVolume } from '../../../scp/inventory-schema.ts';
 import type { SortKey } from '../../../scp/sort-terms.ts';
-import { volumeSchema, type InvalidVolume, type Volume, type VolumeList } from '../../../scp/volume-schema.ts';
+import {
+  volumeSchema,
+  type InvalidVolume,
+  type Volume,
+  type VolumeList,
+} from '../../../scp/volume-schema.ts';
 import type { TermMatch } from '../all-volumes/match-term.ts';
 import type { InventoryScope } from './inventory-facts.ts';
 
@@ -45,7 +50,9 @@ function toVolume(row: SearchVolume, term: string | null): Volume | InvalidVolum
       invalid: true,
       id: row.id,
       raw: row.volume,
-      problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(volume)'}: ${issue.message}`).join('; '),
+      problem: parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || '(volume)'}: ${issue.message}`)
+        .join('; '),
     };
   }
   const match = term === null ? null : whereFound(row, term);

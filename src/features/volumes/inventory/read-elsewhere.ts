@@ -18,7 +18,11 @@ import { isInventoryDown, needsInventory, readAvailability, tableSource } from '
  * inventory is off or down, the browser's own search over every volume. A filter only the
  * inventory has, with the inventory off or down, is an error that says so.
  */
-export async function readElsewhere(client: QueryClient, view: VolumeView, signal: AbortSignal): Promise<VolumeList> {
+export async function readElsewhere(
+  client: QueryClient,
+  view: VolumeView,
+  signal: AbortSignal,
+): Promise<VolumeList> {
   const availability = await readAvailability(client);
   const source = tableSource(view, availability);
   if (source === 'inventory' && availability.state === 'on') {
@@ -29,7 +33,10 @@ export async function readElsewhere(client: QueryClient, view: VolumeView, signa
         client.fetchQuery(statusQueries.current()),
       ]);
       const scope = inventoryScope(answer, availability.status, proxy.regions);
-      return inventoryPage(answer, scope, { term: isLocalSearch(view) ? view.name : null, sortDropped: dropped });
+      return inventoryPage(answer, scope, {
+        term: isLocalSearch(view) ? view.name : null,
+        sortDropped: dropped,
+      });
     } catch (error) {
       if (!isInventoryDown(error)) throw error;
       // Down since its status said otherwise: every inventory view learns it from the status.
@@ -40,5 +47,9 @@ export async function readElsewhere(client: QueryClient, view: VolumeView, signa
   }
   if (source === 'needs-inventory' && availability.state !== 'on') throw needsInventory(availability);
   const filters = filterParams(view);
-  return searchLocally(client, { filters, term: view.name ?? '', page: view.page, perPage: view.perPage }, signal);
+  return searchLocally(
+    client,
+    { filters, term: view.name ?? '', page: view.page, perPage: view.perPage },
+    signal,
+  );
 }

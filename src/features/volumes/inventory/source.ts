@@ -17,7 +17,10 @@ export type InventoryAvailability =
   /** On, but its status did not answer (its database is down, or the request failed). */
   | { state: 'unavailable'; error: ApiError };
 
-export function availabilityOf(status: InventoryStatus | undefined, error: unknown): InventoryAvailability | null {
+export function availabilityOf(
+  status: InventoryStatus | undefined,
+  error: unknown,
+): InventoryAvailability | null {
   if (status) return status.enabled ? { state: 'on', status } : { state: 'off' };
   return error ? { state: 'unavailable', error: normaliseError(error) } : null;
 }
@@ -55,7 +58,10 @@ export function capacitySource(
 }
 
 /** Export: the table's own source, so the file holds what the table shows; live otherwise. */
-export function exportSource(view: VolumeView, availability: InventoryAvailability): 'inventory' | 'live' | 'needs-inventory' {
+export function exportSource(
+  view: VolumeView,
+  availability: InventoryAvailability,
+): 'inventory' | 'live' | 'needs-inventory' {
   const table = tableSource(view, availability);
   return table === 'inventory' || table === 'needs-inventory' ? table : 'live';
 }

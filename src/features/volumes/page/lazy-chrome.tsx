@@ -14,7 +14,6 @@ export const KeyboardShortcuts = lazy(() =>
 );
 export const ChangesAnnouncer = lazy(() => chrome().then((module) => ({ default: module.ChangesAnnouncer })));
 export const CapacityPanel = lazy(() => chrome().then((module) => ({ default: module.CapacityPanel })));
-// Only a contains search needs it: its own chunk, not the chrome's.
-export const LocalSearchStatus = lazy(() =>
-  import('../contains/local-search-status.tsx').then((module) => ({ default: module.LocalSearchStatus })),
-);
+// Only a page read elsewhere (a contains search, the inventory's filters) needs its line: the
+// chrome holds a slot that loads it, so the first bundle's preload map does not list its chunk.
+export const TableSourceLine = lazy(() => chrome().then((module) => ({ default: module.TableSourceSlot })));

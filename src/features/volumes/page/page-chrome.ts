@@ -12,3 +12,4 @@ export { ViewNotice } from '../notices/view-notice.tsx';
 export { EmptySlot } from './empty-slot.tsx';
 export { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 export { VolumesToolbar } from './volumes-toolbar.tsx';
+export { TableSourceSlot } from './table-source-slot.tsx';

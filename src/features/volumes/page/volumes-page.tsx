@@ -11,7 +11,7 @@ import { ErrorPanel, loadErrorPanel, PlainErrorPanel } from '../notices/lazy-err
 import { useVolumesTable } from '../table/use-volumes-table.ts';
 import { TABLE_ID, VolumesTable } from '../table/volumes-table.tsx';
 import { useVolumeView } from '../url-state/use-volume-view.ts';
-import { isLocalSearch } from '../url-state/view-params.ts';
+import { readsElsewhere } from '../url-state/view-params.ts';
 import { hasFilters } from '../url-state/volume-view.ts';
 import { withFilters, withPage, withPerPage, withSort } from '../url-state/view-updates.ts';
 import { DrawerHost, loadDrawer } from './drawer-host.tsx';
@@ -21,10 +21,10 @@ import {
   ChangesAnnouncer,
   EmptySlot,
   KeyboardShortcuts,
-  LocalSearchStatus,
   PaginationBar,
   RegionFailures,
   RetryNotice,
+  TableSourceLine,
   ViewNotice,
   VolumesToolbar,
 } from './lazy-chrome.tsx';
@@ -44,9 +44,9 @@ export function VolumesPage() {
   const { view, problems, params, checking, update } = api;
   const { query, shown, error, stale, firstLoad } = useVolumeList(view, params);
   const rows = shown?.volumes ?? NO_VOLUMES;
-  const local = isLocalSearch(view);
-  // A contains search sends no name to the API: its term must still tell one request from another.
-  const request = JSON.stringify(local ? { ...params, contains: view.name } : params);
+  const elsewhere = readsElsewhere(view);
+  // A page read elsewhere sends the API nothing: its whole view tells one request from another.
+  const request = JSON.stringify(elsewhere ? { ...view, volume: null } : params);
   const changes = useRowChanges(request, query.data, query.isPlaceholderData);
   const table = useVolumesTable({
     view,
@@ -61,7 +61,10 @@ export function VolumesPage() {
   useEffect(() => {
     if (answered) markFirstRowsShown();
   }, [answered]);
-  usePrefetchNext(view, !local && firstRows && query.isSuccess && !query.isPlaceholderData && info.hasNext);
+  usePrefetchNext(
+    view,
+    !elsewhere && firstRows && query.isSuccess && !query.isPlaceholderData && info.hasNext,
+  );
   useIdlePrefetch(firstRows && query.isSuccess, PREFETCH);
 
   const drawer = useDrawer(update, TABLE_ID);
@@ -107,12 +110,13 @@ export function VolumesPage() {
           onOpen={drawer.open}
         />
       </AfterFirstRows>
-      {local && (
+      {elsewhere && (
         <Suspense fallback={<div className="h-7 shrink-0" />}>
-          <LocalSearchStatus
+          <TableSourceLine
             view={view}
             result={shown}
             onStop={() => update((current) => withFilters(current, { match: 'exact' }))}
+            update={update}
           />
         </Suspense>
       )}

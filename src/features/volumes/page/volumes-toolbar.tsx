@@ -16,6 +16,11 @@ const ExportMenu = lazy(() =>
   import('../export/export-menu.tsx').then((module) => ({ default: module.ExportMenu })),
 );
 
+// The filters only the inventory applies: their own chunk, asked for once the chrome shows.
+const FacetFilters = lazy(() =>
+  import('../inventory/elsewhere-chunk.ts').then((module) => ({ default: module.FacetFilters })),
+);
+
 const FILTERS_ID = 'volume-filters';
 const TOGGLE_CLASS =
   'inline-flex h-7 items-center gap-1.5 rounded-md border border-zinc-200 bg-white px-2.5 text-xs font-medium text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-blue-500 sm:hidden dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800';
@@ -107,6 +112,9 @@ export function VolumesToolbar({
           </div>
         </Suspense>
       </div>
+      <Suspense fallback={null}>
+        <FacetFilters view={view} onFilters={(patch) => update((current) => withFilters(current, patch))} />
+      </Suspense>
     </div>
   );
 }

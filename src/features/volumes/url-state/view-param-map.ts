@@ -24,29 +24,14 @@ const parseFlag = (raw: string) => {
   const lower = raw.toLowerCase();
   return lower === 'true' || lower === 'false' ? lower === 'true' : undefined;
 };
-const flagText = (value: boolean | null) => (value === null ? null : String(value));
+const text = <T>(value: T | null) => (value === null ? null : String(value));
 const wholeUpTo = (max: number) => (raw: string) =>
   /^\d{1,7}$/.test(raw) && Number(raw) <= max ? Number(raw) : undefined;
-const numberText = (value: number | null) => (value === null ? null : String(value));
-/** A filter of the inventory's (no API parameter): a flag, or a whole number up to `max`. */
-const inventoryFlag = <U extends string>(url: U) =>
-  defineParam({
-    url,
-    role: 'filter',
-    initial: null as boolean | null,
-    inventory: true,
-    parse: parseFlag,
-    serialise: flagText,
-  });
-const inventoryNumber = <U extends string>(url: U, max: number) =>
-  defineParam({
-    url,
-    role: 'filter',
-    initial: null as number | null,
-    inventory: true,
-    parse: wholeUpTo(max),
-    serialise: numberText,
-  });
+/** A filter of the inventory's (no API parameter): a flag, or a whole number up to a maximum. */
+const inventoryParam = <T extends boolean | number, U extends string>(
+  url: U,
+  parse: (raw: string) => T | undefined,
+) => defineParam({ url, role: 'filter', initial: null as T | null, inventory: true, parse, serialise: text });
 // A volume type as SCP names them (`SSD`, `HDD_KMS`); several, comma-separated, match any.
 const TYPE_PATTERN = /^[\w.-]{1,64}$/;
 const NO_TYPES: readonly string[] = [];
@@ -109,7 +94,7 @@ export const VIEW_PARAM_MAP = {
     role: 'filter',
     initial: null,
     parse: parseFlag,
-    serialise: flagText,
+    serialise: text,
     toApi: (bootable) => ({ bootable }),
   }),
   // The filters SCP's API lacks (issue #26): the inventory's search applies them.
@@ -124,13 +109,13 @@ export const VIEW_PARAM_MAP = {
     },
     serialise: (types) => (types.length > 0 ? types.join(',') : null),
   }),
-  encrypted: inventoryFlag('encrypted'),
-  multiattach: inventoryFlag('multiattach'),
-  attached: inventoryFlag('attached'),
+  encrypted: inventoryParam('encrypted', parseFlag),
+  multiattach: inventoryParam('multiattach', parseFlag),
+  attached: inventoryParam('attached', parseFlag),
   /** Unattached for at least this many days. */
-  idleDays: inventoryNumber('idle_days', 36_500),
-  sizeMin: inventoryNumber('size_min', 1_000_000),
-  sizeMax: inventoryNumber('size_max', 1_000_000),
+  idleDays: inventoryParam('idle_days', wholeUpTo(36_500)),
+  sizeMin: inventoryParam('size_min', wholeUpTo(1_000_000)),
+  sizeMax: inventoryParam('size_max', wholeUpTo(1_000_000)),
   sort: defineParam({
     url: 'sort',
     role: 'sort',
