@@ -83,6 +83,9 @@ export const inventory = {
     from: 'Figures from the inventory.',
     walked: 'Figures from reading every volume in the browser.',
     needsInventory: 'These filters need the inventory: the panel has no figures without it.',
+    loading: 'Adding up the inventory…',
+    failed: (reason: string) => `Could not read the inventory's figures: ${reason}`,
+    retry: 'Retry',
   },
 };
 

@@ -75,5 +75,8 @@ export const inventory: typeof en = {
     from: '인벤토리 기준 수치입니다.',
     walked: '브라우저에서 모든 볼륨을 읽어 계산한 수치입니다.',
     needsInventory: '이 필터에는 인벤토리가 필요합니다. 인벤토리 없이는 수치를 보여 줄 수 없습니다.',
+    loading: '인벤토리 수치를 합산하는 중…',
+    failed: (reason) => `인벤토리 수치를 읽지 못했습니다: ${reason}`,
+    retry: '다시 시도',
   },
 };

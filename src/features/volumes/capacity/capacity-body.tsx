@@ -1,5 +1,9 @@
-import { hashKey, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useInventoryMessages } from '../../../i18n/inventory-messages.ts';
+import { inventoryQueries } from '../inventory/inventory-queries.ts';
+import { InventoryCapacity } from '../inventory/inventory-capacity.tsx';
+import { availabilityOf, capacitySource } from '../inventory/source.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { allVolumesQuery, READ_STALE_MS, serverNamesQuery } from '../all-volumes/all-volumes-query.ts';
 import { readScope } from '../all-volumes/read-scope.ts';
@@ -8,11 +12,13 @@ import { useReadProgress } from '../all-volumes/use-read-progress.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
 import { QuotaSection } from './quota-section.tsx';
 import type { VolumeView } from '../url-state/volume-view.ts';
-import { SummaryView } from './summary-view.tsx';
+import { SummaryView, WalkSummaryHeader } from './summary-view.tsx';
 import { summarise } from './summarise.ts';
 import { WalkStatus } from './walk-status.tsx';
 
 export interface CapacityBodyProps {
+  /** Lists the volumes unattached for at least this many days (the inventory's idle filter). */
+  onShowIdle: (days: number) => void;
   /** The table's view: the summary covers every volume it shows, on every page. */
   view: VolumeView;
   /** False until the table's first rows show: the read must not compete with them. */
@@ -23,12 +29,31 @@ export interface CapacityBodyProps {
 }
 
 /**
+ * The panel's figures: from the inventory whenever it is on (one summary request, no walk of
+ * the account), else from the browser's own full read (inventory/source.ts decides).
+ */
+export function CapacityBody(props: CapacityBodyProps) {
+  const t = useInventoryMessages();
+  const status = useQuery(inventoryQueries.status());
+  const availability = availabilityOf(status.data, status.error);
+  if (availability === null) return <p className={BODY}>{t.checking}</p>;
+  const source = capacitySource(props.view, availability);
+  if (source === 'needs-inventory') return <p className={BODY}>{t.capacity.needsInventory}</p>;
+  if (source === 'inventory' && availability.state === 'on')
+    return <InventoryCapacity {...props} status={availability.status} />;
+  return <WalkCapacity {...props} />;
+}
+
+const BODY =
+  'border-t border-zinc-200 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-800 dark:text-zinc-400';
+
+/**
  * Reads every volume the table covers (the shared, cached read: all-volumes/) and adds them
  * up. It refreshes on demand (Read again, or the table's Refresh) and, while auto-refresh is
  * on, every 10 minutes at most (READ_STALE_MS) and never in a hidden tab: a read of 100,000
  * volumes is about 100 requests, not something to repeat with the table's 30 s.
  */
-export function CapacityBody({ view, ready, onShowAvailable, onOpen }: CapacityBodyProps) {
+function WalkCapacity({ view, ready, onShowAvailable, onOpen }: CapacityBodyProps) {
   const queryClient = useQueryClient();
   const auto = useStoredValue(autoRefreshStore);
   const scope = readScope(view);
@@ -69,10 +94,16 @@ export function CapacityBody({ view, ready, onShowAvailable, onOpen }: CapacityB
       {summary && matching && (
         <SummaryView
           summary={summary}
-          matching={matching}
-          scope={scope}
-          refreshing={fetching}
-          onReadAgain={readAgain}
+          header={
+            <WalkSummaryHeader
+              summary={summary}
+              matching={matching}
+              scope={scope}
+              refreshing={fetching}
+              onReadAgain={readAgain}
+            />
+          }
+          multiRegion={matching.regions.length > 1}
           onShowAvailable={view.state === 'available' ? null : onShowAvailable}
           onOpen={onOpen}
           region={view.region ?? undefined}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { toolbarButtonSegment } from '../../../components/button-classes.ts';
@@ -22,24 +23,65 @@ const VALUE = 'text-sm font-semibold tabular-nums';
  */
 const COLUMNS = { gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 17rem), 1fr))' };
 
-export function SummaryView({
+/**
+ * What a full read in the browser says above its figures: how many volumes, which regions it
+ * misses, when it read them, and Read again.
+ */
+export function WalkSummaryHeader({
   summary,
   matching,
   scope,
   refreshing,
   onReadAgain,
-  onShowAvailable,
-  onOpen,
-  region,
 }: {
   summary: CapacitySummary;
-  /** The table's region filter: the types are described as that region lists them. */
-  region: string | undefined;
   matching: MatchingVolumes;
   scope: ReadScope;
   /** A read is under way: Read again waits for it. */
   refreshing: boolean;
   onReadAgain: () => void;
+}) {
+  const { fmt } = useI18n();
+  const t = useCapacityMessages();
+  const { total } = summary;
+  const which = scope.term === null ? t.matchingFilters : t.matchingTerm(scope.term);
+  const missing = new Set(matching.missing.map((failure) => failure.region));
+  const read = matching.regions.filter((region) => !missing.has(region));
+  const unjudged = matching.invalid.length + matching.unjudged;
+  const count = fmt.number(total.count);
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <p>
+          {missing.size > 0
+            ? t.scopePartial(total.count, count, which, read.join(', '))
+            : t.scope(total.count, count, which)}
+          {unjudged > 0 && ` · ${t.invalid(fmt.number(unjudged))}`}
+        </p>
+        {!refreshing && <ReadAt readAt={matching.readAt} onReadAgain={onReadAgain} />}
+      </div>
+      <MissingRegions missing={matching.missing} />
+      <MissingRegions missing={matching.namesMissing} names />
+    </>
+  );
+}
+
+/** The panel's figures, whatever read them (the browser's full read, or the inventory). */
+export function SummaryView({
+  summary,
+  header,
+  multiRegion,
+  onShowAvailable,
+  onOpen,
+  region,
+}: {
+  summary: CapacitySummary;
+  /** Above the figures: where they come from, how many, what is missing (WalkSummaryHeader …). */
+  header: ReactNode;
+  /** The figures cover several regions: a table by region is worth showing. */
+  multiRegion: boolean;
+  /** The table's region filter: the types are described as that region lists them. */
+  region: string | undefined;
   /** Null when the table already shows state Available. */
   onShowAvailable: (() => void) | null;
   onOpen: (id: string) => void;
@@ -58,25 +100,11 @@ export function SummaryView({
       : []),
   ];
   const available = summary.byState.find((group) => group.key === 'available')?.count ?? 0;
-  const which = scope.term === null ? t.matchingFilters : t.matchingTerm(scope.term);
-  const missing = new Set(matching.missing.map((failure) => failure.region));
-  const read = matching.regions.filter((region) => !missing.has(region));
-  const unjudged = matching.invalid.length + matching.unjudged;
   const count = fmt.number(total.count);
 
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
-        <p>
-          {missing.size > 0
-            ? t.scopePartial(total.count, count, which, read.join(', '))
-            : t.scope(total.count, count, which)}
-          {unjudged > 0 && ` · ${t.invalid(fmt.number(unjudged))}`}
-        </p>
-        {!refreshing && <ReadAt readAt={matching.readAt} onReadAgain={onReadAgain} />}
-      </div>
-      <MissingRegions missing={matching.missing} />
-      <MissingRegions missing={matching.namesMissing} names />
+      {header}
       <dl className="flex flex-wrap items-start gap-x-6 gap-y-2">
         <div className={FIGURE}>
           <dt className={TERM}>{t.volumes}</dt>
@@ -124,7 +152,7 @@ export function SummaryView({
             label: group.key === null ? t.noType : <TypeName name={group.key} region={region} />,
           }))}
         />
-        {matching.regions.length > 1 && (
+        {multiRegion && (
           <BarTable
             caption={t.byRegion}
             heading={t.region}

@@ -43,7 +43,7 @@ function whereFound(row: SearchVolume, term: string): TermMatch | null {
  * A search row as the table's row: the object SCP sent at the latest observation, with its
  * region, validated as a live list's items are (one malformed row is flagged, not the page).
  */
-function toVolume(row: SearchVolume, term: string | null): Volume | InvalidVolume {
+export function toVolume(row: SearchVolume, term: string | null): Volume | InvalidVolume {
   const parsed = volumeSchema.safeParse({ ...row.volume, region: row.region });
   if (!parsed.success) {
     return {

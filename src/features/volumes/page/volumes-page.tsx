@@ -107,6 +107,7 @@ export function VolumesPage() {
           view={view}
           ready={shown !== undefined}
           onShowAvailable={() => update((current) => withFilters(current, { state: 'available' }))}
+          onShowIdle={(idleDays) => update((current) => withFilters(current, { idleDays }))}
           onOpen={drawer.open}
         />
       </AfterFirstRows>
