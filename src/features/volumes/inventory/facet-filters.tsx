@@ -55,13 +55,22 @@ function Option({
   name: string;
   checked: boolean;
   onChange: () => void;
-  label: ReactNode;
+  label: string;
   count: number | null;
 }) {
   const { fmt } = useI18n();
+  const t = useInventoryMessages().facets;
   return (
     <label className={OPTION}>
-      <input type={type} name={name} checked={checked} onChange={onChange} className="accent-blue-600" />
+      <input
+        type={type}
+        name={name}
+        checked={checked}
+        onChange={onChange}
+        // "SSD, 12": the value and its count, not "SSD12" run together.
+        aria-label={count === null ? label : t.counted(label, fmt.number(count))}
+        className="accent-blue-600"
+      />
       <span>{label}</span>
       {count !== null && <span className={COUNT}>{fmt.number(count)}</span>}
     </label>

@@ -1,0 +1,195 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { SearchVolume } from '../../../scp/inventory-schema.ts';
+import type { Volume } from '../../../scp/volume-schema.ts';
+import { requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { INVENTORY, inventoryOn, searchBody, summaryBody } from '../../../test/browser/fake-inventory.ts';
+import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
+import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
+import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
+
+servePageTests();
+
+const AS_OF = '2026-02-11T05:02:00Z';
+
+function row(volume: Volume, idleDays: number | null): SearchVolume {
+  return {
+    id: volume.id,
+    region: 'kr-west1',
+    name: volume.name ?? null,
+    state: volume.state,
+    size_gb: volume.size,
+    volume_type: volume.volume_type ?? null,
+    encrypted: volume.encrypted === true,
+    multiattach: volume.multiattach === true,
+    bootable: volume.bootable,
+    attached: false,
+    servers: [],
+    created_at: volume.created_at ?? null,
+    unattached_since: idleDays === null ? null : AS_OF,
+    unattached_since_exact: true,
+    idle_days: idleDays,
+    volume: { ...volume },
+  };
+}
+
+/** Every inventory search the page made, as URLSearchParams. */
+const searches: URLSearchParams[] = [];
+
+function serveInventory(status = inventoryOn(AS_OF), rows: SearchVolume[] = []) {
+  searches.length = 0;
+  server.use(
+    http.get(`${INVENTORY}/status`, () => HttpResponse.json(status)),
+    http.get(`${INVENTORY}/search`, ({ request }) => {
+      searches.push(new URL(request.url).searchParams);
+      return HttpResponse.json(
+        searchBody(AS_OF, {
+          total: rows.length,
+          volumes: rows,
+          facets: {
+            volume_type: [{ value: 'SSD', count: rows.length }],
+            state: [],
+            region: [],
+            encrypted: [
+              { value: false, count: rows.length },
+              { value: true, count: 0 },
+            ],
+            multiattach: [{ value: false, count: rows.length }],
+            attached: [
+              { value: false, count: rows.length },
+              { value: true, count: 5 },
+            ],
+          },
+          ranges: {
+            idle_days: [
+              { days: 7, count: 4 },
+              { days: 30, count: rows.length },
+              { days: 90, count: 1 },
+            ],
+            size_gb: [{ min: 0, max: 99, count: 2 }],
+          },
+        }),
+      );
+    }),
+  );
+}
+
+describe('the inventory’s views', () => {
+  it('reads an idle filter’s page from the inventory: as of when, Refresh now, facet counts', async () => {
+    const idle = [makeVolume({ name: 'idle-a', size: 100 }), makeVolume({ name: 'idle-b', size: 50 })];
+    serveVolumes([]);
+    serveInventory(inventoryOn(AS_OF), [row(idle[0]!, 40), row(idle[1]!, 31)]);
+    open('/?idle_days=30');
+    expect(await screen.findByText('idle-a')).toBeInTheDocument();
+    expect(screen.getByText('idle-b')).toBeInTheDocument();
+    expect(await screen.findByText(/^From the inventory as of .+ \(.+\)$/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+    // One search answers the page: its filter, sort and page; the API is not asked for the page.
+    expect(searches).toHaveLength(1);
+    expect(searches[0]!.get('idle_days_gte')).toBe('30');
+    expect(searches[0]!.get('limit')).toBe('20');
+    expect(requests).toHaveLength(0);
+    // The facets open (a filter of theirs is on) with each value's count, from that same search.
+    const facets = await screen.findByRole('group', { name: 'Filters from the inventory' });
+    const idleGroup = within(facets).getByRole('group', { name: 'Unattached for' });
+    expect(within(idleGroup).getByRole('radio', { name: '30+ days, 2' })).toBeChecked();
+    expect(within(idleGroup).getByRole('radio', { name: '90+ days, 1' })).not.toBeChecked();
+    await userEvent.click(within(facets).getByRole('radio', { name: 'Unattached, 2' }));
+    await waitFor(() => expect(window.location.search).toBe('?attached=false&idle_days=30'));
+    await waitFor(() => expect(searches).toHaveLength(2));
+    expect(searches[1]!.get('attached')).toBe('false');
+  });
+
+  it('labels simulated history', async () => {
+    serveVolumes([]);
+    serveInventory(
+      inventoryOn(AS_OF, {
+        history: { start: '2026-01-12T00:00:00Z', simulated: true, simulated_until: AS_OF },
+      }),
+      [row(makeVolume({ name: 'old' }), 35)],
+    );
+    open('/?idle_days=30');
+    expect(await screen.findByText('old')).toBeInTheDocument();
+    expect(await screen.findByText('Simulated history')).toBeInTheDocument();
+  });
+
+  it('with the inventory off, says its filters need it and offers to remove them; the live table is untouched', async () => {
+    serveVolumes([makeVolume({ name: 'live-a' })]);
+    open('/?encrypted=true');
+    expect(
+      await screen.findByText(/need the inventory: the SCP API has no such filters/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/The inventory is off on this server/).length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove those filters' }));
+    expect(await screen.findByText('live-a')).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    // Off: no More filters button to offer what cannot work.
+    expect(screen.queryByRole('button', { name: /^More filters/ })).toBeNull();
+  });
+
+  it('says when the inventory cannot answer a search (an error, not an empty table)', async () => {
+    serveVolumes([]);
+    serveInventory();
+    server.use(
+      http.get(`${INVENTORY}/search`, () =>
+        HttpResponse.json(
+          { inventory_error: { status: 503, code: 'InventoryUnavailable', message: 'database down' } },
+          { status: 503 },
+        ),
+      ),
+    );
+    open('/?multiattach=true');
+    expect(await screen.findByText(/database down/)).toBeInTheDocument();
+  });
+
+  it('fills the Capacity panel from one inventory summary, with idle volumes as links, and walks nothing', async () => {
+    serveVolumes([makeVolume({ name: 'live-a' })]);
+    serveInventory();
+    const summaries: URLSearchParams[] = [];
+    server.use(
+      http.get(`${INVENTORY}/summary`, ({ request }) => {
+        summaries.push(new URL(request.url).searchParams);
+        return HttpResponse.json(
+          summaryBody(AS_OF, {
+            total: { count: 12, size_gb: 1200 },
+            unattached: { count: 5, size_gb: 500 },
+            by: {
+              volume_type: [{ value: 'SSD', count: 12, size_gb: 1200 }],
+              state: [{ value: 'available', count: 5, size_gb: 500 }],
+              region: [{ value: 'kr-west1', count: 12, size_gb: 1200 }],
+              bootable: [{ value: false, count: 12, size_gb: 1200 }],
+              encrypted: [{ value: false, count: 12, size_gb: 1200 }],
+            },
+            idle: [
+              { days: 7, count: 5, size_gb: 500 },
+              { days: 30, count: 3, size_gb: 300 },
+              { days: 90, count: 1, size_gb: 100 },
+            ],
+          }),
+        );
+      }),
+    );
+    open('/');
+    expect(await screen.findByText('live-a')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Capacity' }));
+    const panel = screen.getByRole('region', { name: 'Capacity' });
+    const idle = await within(panel).findByRole('table', { name: 'Idle volumes' });
+    const thirty = within(idle).getByRole('row', { name: /^30\+ days/ });
+    expect(
+      within(thirty)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', '300 GB', 'List them']);
+    expect(
+      within(thirty).getByRole('link', { name: 'List the volumes unattached for 30+ days' }),
+    ).toHaveAttribute('href', '?idle_days=30');
+    expect(within(panel).getByText(/From the inventory as of/)).toBeInTheDocument();
+    expect(summaries).toHaveLength(1);
+    // No walk of the account: no 1,000-volume page was asked for.
+    expect(requests.filter((query) => query.get('limit') === '1000')).toHaveLength(0);
+    await userEvent.click(within(thirty).getByRole('link'));
+    await waitFor(() => expect(window.location.search).toBe('?idle_days=30'));
+  });
+});
