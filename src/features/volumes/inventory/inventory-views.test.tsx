@@ -192,4 +192,44 @@ describe('the inventory’s views', () => {
     await userEvent.click(within(thirty).getByRole('link'));
     await waitFor(() => expect(window.location.search).toBe('?idle_days=30'));
   });
+
+  it('Refresh now starts a run, is disabled while it runs, and says how it ended', async () => {
+    serveVolumes([]);
+    const rows = [row(makeVolume({ name: 'idle-x' }), 45)];
+    serveInventory(inventoryOn(AS_OF), rows);
+    let running = false;
+    const runs: number[] = [];
+    server.use(
+      http.get(`${INVENTORY}/status`, () => {
+        const status = inventoryOn(AS_OF);
+        if (!running) return HttpResponse.json(status);
+        // One poll shows the run under way; the next shows it finished.
+        running = false;
+        const run = {
+          ...status.last_runs[0]!,
+          id: 2,
+          status: 'running' as const,
+          finished_at: null,
+          regions: [],
+        };
+        return HttpResponse.json({ ...status, collector: { state: 'running', run_id: 2 }, last_runs: [run] });
+      }),
+      http.post(`${INVENTORY}/runs`, () => {
+        runs.push(2);
+        running = true;
+        return HttpResponse.json({ run_id: 2, status: 'running' }, { status: 202 });
+      }),
+    );
+    open('/?idle_days=30');
+    const button = await screen.findByRole('button', { name: 'Refresh now' });
+    await waitFor(() => expect(button).toBeEnabled());
+    await userEvent.click(button);
+    await waitFor(() => expect(screen.getByText(/^Reading the account/)).toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Refresh now' })).toBeDisabled();
+    expect(
+      await screen.findByText('Reading finished: the view shows it.', {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+    expect(runs).toHaveLength(1);
+  });
 });
