@@ -29,7 +29,7 @@ const number = (value: number) => value.toLocaleString('en-US');
  * writes the simulated month, then reads the simulator). One journey over several points of
  * issue #26, to keep the suite short.
  */
-test('facets and idle volumes read the inventory, and agree with the API; in Korean too', async ({
+test('facets, idle volumes and the trend charts read the inventory, and agree with the API; in Korean too', async ({
   page,
   request,
 }) => {
@@ -92,8 +92,32 @@ test('facets and idle volumes read the inventory, and agree with the API; in Kor
   );
   await page.goto('/');
   await settled(page);
+  const trendsAnswer = page.waitForResponse(
+    (response) => response.url().includes('/api/inventory/trends') && response.url().includes('metric=count'),
+  );
   await page.getByRole('button', { name: 'Capacity' }).click();
   const panel = page.getByRole('region', { name: 'Capacity' });
+
+  // The chart of volumes by state: the values behind it equal /api/inventory/trends, asked again.
+  const trends = (await (await request.get((await trendsAnswer).url())).json()) as {
+    times: string[];
+    series: { key: string | null; values: number[] }[];
+  };
+  expect(trends.times.length).toBeGreaterThan(0);
+  const chart = panel.getByRole('figure', { name: 'Volumes by state' });
+  await expect(chart.getByRole('img', { name: 'Volumes by state' })).toBeVisible();
+  await chart.locator('summary').click();
+  const values = chart.getByRole('table', { name: 'Volumes by state: the values' });
+  await expect(values.locator('tbody tr')).toHaveCount(trends.times.length);
+  const cells = await values
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
+    );
+  expect(cells).toEqual(
+    trends.times.map((_, index) => trends.series.map((line) => number(line.values[index] ?? 0))),
+  );
+  await expect(panel.getByText('Simulated history').first()).toBeVisible();
   const idleTable = panel.getByRole('table', { name: 'Idle volumes' });
   await expect(idleTable.getByRole('row', { name: /^30\+ days/ })).toContainText(number(idle.total));
   await idleTable.getByRole('link', { name: 'List the volumes unattached for 30+ days' }).click();

@@ -77,6 +77,22 @@ export const inventory = {
     atLeast:
       'The history is shorter than this period: volumes unattached since it began count from its start.',
   },
+  trends: {
+    heading: 'Capacity over time',
+    period: 'Period',
+    days: (days: string) => `${days} days`,
+    scope: 'Whole account (or the region filter); the other filters do not apply to history.',
+    totalGb: 'Total size (GB)',
+    unattachedGb: 'Unattached size (GB)',
+    countByState: 'Volumes by state',
+    table: (chart: string) => `${chart}: the values`,
+    date: 'Date',
+    total: 'Total',
+    loading: 'Reading the history…',
+    failed: (reason: string) => `Could not read the history: ${reason}`,
+    empty: 'No history yet.',
+    simulatedPart: 'The shaded part is simulated.',
+  },
   capacity: {
     scope: (count: number, formatted: string, which: string) =>
       count === 1 ? `The 1 volume ${which}` : `All ${formatted} volumes ${which}`,

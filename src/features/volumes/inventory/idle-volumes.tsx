@@ -10,7 +10,7 @@ import type { VolumeView } from '../url-state/volume-view.ts';
 
 const DAY_MS = 86_400_000;
 const LINK =
-  'rounded-sm font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-300';
+  'rounded-sm font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400';
 
 /**
  * Volumes attached to no server for at least 7 / 30 / 90 days, count and GB each (within the

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { toolbarButton } from '../../../components/button-classes.ts';
 import { useCapacityMessages } from '../../../i18n/capacity-messages.ts';
 import { errorMessage } from '../../../i18n/error-message.ts';
@@ -19,6 +20,11 @@ import { InventoryScopeNotes } from './inventory-scope-notes.tsx';
 import { toCapacitySummary } from './inventory-summary.ts';
 import { RefreshNow } from './refresh-now.tsx';
 import { inventoryFilters } from './search-params.ts';
+
+// The charts: a chunk of their own, loaded when the panel shows the inventory's figures.
+const CapacityTrends = lazy(() =>
+  import('./capacity-trends.tsx').then((module) => ({ default: module.CapacityTrends })),
+);
 
 const NOTE = 'text-xs text-zinc-600 dark:text-zinc-400';
 
@@ -85,6 +91,9 @@ export function InventoryCapacity({
             region={view.region ?? undefined}
           />
           <IdleVolumes idle={answer.idle} view={view} status={status} onShowIdle={onShowIdle} />
+          <Suspense fallback={null}>
+            <CapacityTrends region={view.region} status={status} />
+          </Suspense>
         </>
       )}
     </div>
