@@ -15,5 +15,6 @@ export async function loadPageChunks(): Promise<void> {
     // The inventory's read, source line and facets (its own chunk), and the flagged row.
     import('../../features/volumes/inventory/elsewhere-chunk.ts'),
     import('../../features/volumes/table/invalid-row.tsx'),
+    import('../../features/volumes/inventory/capacity-trends.tsx'),
   ]);
 }

@@ -232,4 +232,77 @@ describe('the inventory’s views', () => {
     expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
     expect(runs).toHaveLength(1);
   });
+
+  it('charts capacity over time with its values in a table, the simulated part labelled; 7 days on demand', async () => {
+    serveVolumes([makeVolume({ name: 'live-a' })]);
+    serveInventory(
+      inventoryOn(AS_OF, {
+        history: { start: '2026-01-12T00:00:00Z', simulated: true, simulated_until: '2026-02-10T00:00:00Z' },
+      }),
+    );
+    const asked: URLSearchParams[] = [];
+    server.use(
+      http.get(`${INVENTORY}/summary`, () => HttpResponse.json(summaryBody(AS_OF))),
+      http.get(`${INVENTORY}/trends`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        asked.push(params);
+        const metric = params.get('metric') ?? 'count';
+        const scale = metric === 'count' ? 1 : 100;
+        return HttpResponse.json({
+          metric,
+          by: 'state',
+          step: 'day',
+          from: params.get('from'),
+          to: params.get('to'),
+          history_start: '2026-01-12T00:00:00Z',
+          times: ['2026-02-09T00:00:00Z', '2026-02-10T00:00:00Z', '2026-02-11T00:00:00Z'],
+          series: [
+            { key: 'available', values: [1, 2, 3].map((value) => value * scale) },
+            { key: 'in-use', values: [4, 4, 5].map((value) => value * scale) },
+          ],
+        });
+      }),
+    );
+    open('/');
+    expect(await screen.findByText('live-a')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Capacity' }));
+    const panel = screen.getByRole('region', { name: 'Capacity' });
+    const byState = await within(panel).findByRole('figure', { name: 'Volumes by state' });
+    expect(within(byState).getByRole('img', { name: 'Volumes by state' })).toBeInTheDocument();
+    const values = within(byState).getByRole('table', { name: 'Volumes by state: the values' });
+    expect(
+      within(values)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Date', 'Available', 'In use']);
+    expect(
+      within(values)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) =>
+          within(row)
+            .getAllByRole('cell')
+            .map((cell) => cell.textContent),
+        ),
+    ).toEqual([
+      ['1', '4'],
+      ['2', '4'],
+      ['3', '5'],
+    ]);
+    const totalGb = within(panel).getByRole('figure', { name: 'Total size (GB)' });
+    expect(
+      within(within(totalGb).getByRole('table'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['500', '600', '800']);
+    expect(within(panel).getByText(/The shaded part is simulated/)).toBeInTheDocument();
+    expect(within(panel).getAllByText('Simulated history').length).toBeGreaterThan(0);
+    expect(asked.map((params) => params.get('metric')).sort()).toEqual(['count', 'size_gb', 'unattached_gb']);
+    const days = (params: URLSearchParams) =>
+      (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000;
+    expect(days(asked[0]!)).toBe(30);
+    await userEvent.click(within(panel).getByRole('radio', { name: '7 days' }));
+    await waitFor(() => expect(asked).toHaveLength(6));
+    expect(days(asked[5]!)).toBe(7);
+  });
 });

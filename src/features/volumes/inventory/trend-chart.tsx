@@ -63,7 +63,7 @@ export function TrendChart({
       ? -1
       : times.findLastIndex((time) => parseApiDate(time) <= parseApiDate(simulatedUntil));
   return (
-    <figure className="flex min-w-0 flex-col gap-1">
+    <figure aria-labelledby={titleId} className="flex min-w-0 flex-col gap-1">
       <figcaption id={titleId} className="text-xs font-semibold">
         {title}
       </figcaption>
