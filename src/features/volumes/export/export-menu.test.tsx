@@ -7,11 +7,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { I18nProvider } from '../../../i18n/i18n-provider.tsx';
 import type { Locale } from '../../../i18n/locale.ts';
 import { statusHandler } from '../../../test/browser/fake-api.ts';
+import {
+  INVENTORY,
+  inventoryOffHandler,
+  inventoryOn,
+  searchBody,
+} from '../../../test/browser/fake-inventory.ts';
 import { DEFAULT_VIEW, type VolumeView } from '../url-state/volume-view.ts';
 import { ExportMenu } from './export-menu.tsx';
 import { readRetryPolicy } from '../../../lib/with-retry.ts';
 import { serverQueries } from '../api/volume-queries.ts';
 import { parseCsv } from '../../../test/browser/parse-csv.ts';
+import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
 import { stubDownloads } from '../../../test/browser/stub-downloads.ts';
 
 // The app's retry policy, without the back-off wait (with-retry.test.ts times the waits).
@@ -41,6 +48,7 @@ let hold: ((url: URL, signal: AbortSignal) => Promise<Response | void>) | null =
 const requests: URL[] = [];
 const server = setupServer(
   statusHandler(),
+  inventoryOffHandler(),
   http.get(API, async ({ request }) => {
     const url = new URL(request.url);
     requests.push(url);
@@ -332,5 +340,67 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'CSV로 내보내기' }));
 
     await expectStatus('볼륨 1,234개를 내보냈습니다');
+  });
+
+  it('with the inventory’s filters, exports the inventory’s search page by page, not a live read', async () => {
+    const asOf = '2026-02-11T05:02:00Z';
+    const searches: URLSearchParams[] = [];
+    const rows = Array.from({ length: 1500 }, (_, index) => {
+      const id = `inv-${String(index).padStart(4, '0')}`;
+      return {
+        id,
+        region: 'kr-west1',
+        name: `enc-${index}`,
+        state: 'available',
+        size_gb: 10,
+        volume_type: 'SSD',
+        encrypted: true,
+        multiattach: false,
+        bootable: false,
+        attached: false,
+        servers: [],
+        created_at: null,
+        unattached_since: asOf,
+        unattached_since_exact: true,
+        idle_days: 3,
+        volume: {
+          ...makeVolume({ id, name: `enc-${index}`, state: 'available', size: 10 }),
+          encrypted: true,
+        },
+      };
+    });
+    server.use(
+      http.get(`${INVENTORY}/status`, () => HttpResponse.json(inventoryOn(asOf))),
+      http.get(`${INVENTORY}/search`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        searches.push(params);
+        const offset = Number(params.get('offset') ?? 0);
+        const limit = Number(params.get('limit'));
+        return HttpResponse.json(
+          searchBody(asOf, {
+            total: rows.length,
+            offset,
+            limit,
+            volumes: rows.slice(offset, offset + limit),
+          }),
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    renderMenu({ encrypted: true });
+    const button = screen.getByRole('button', { name: 'Export CSV' });
+    await waitFor(() => expect(button).toHaveAttribute('title', 'Figures from the inventory.'));
+    await user.click(button);
+    await expectStatus('Exported 1,500 volumes');
+    expect(
+      searches.map((params) => [params.get('encrypted'), params.get('limit'), params.get('offset')]),
+    ).toEqual([
+      ['true', '1000', '0'],
+      ['true', '1000', '1000'],
+    ]);
+    expect(requests).toHaveLength(0);
+    const csv = parseCsv(await (downloads.blobs[0] as Blob).text());
+    expect(csv).toHaveLength(1501);
+    expect(csv[1]).toEqual(expect.arrayContaining(['inv-0000', 'enc-0']));
   });
 });

@@ -1,4 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
+import { useInventoryMessages } from '../../../i18n/inventory-messages.ts';
+import { inventoryQueries } from '../inventory/inventory-queries.ts';
+import { availabilityOf, exportSource } from '../inventory/source.ts';
 import { useExportMessages } from '../../../i18n/export-messages.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import { MissingRegions } from '../all-volumes/missing-regions.tsx';
@@ -21,7 +25,13 @@ const STATUS_MS = 8_000;
  */
 export function ExportMenu({ view }: { view: VolumeView }) {
   const t = useExportMessages();
+  const inventory = useInventoryMessages();
   const { state, start, resume, cancel, dismiss } = useExport();
+  // The table's source (inventory/source.ts): the inventory's search while its filters are on,
+  // a live read otherwise; nothing while they are on and the inventory is not.
+  const status = useQuery(inventoryQueries.status());
+  const availability = availabilityOf(status.data, status.error) ?? { state: 'off' };
+  const source = exportSource(view, availability);
   const buttons = useRef<Partial<Record<ExportFormat, HTMLButtonElement | null>>>({});
 
   // A layout effect: focus moves in the same commit that removes Cancel, so it never rests
@@ -44,8 +54,15 @@ export function ExportMenu({ view }: { view: VolumeView }) {
       ref={(element) => {
         buttons.current[format] = element;
       }}
-      disabled={running}
-      onClick={() => void start(format, readScope(view))}
+      disabled={running || source === 'needs-inventory'}
+      title={
+        source === 'inventory'
+          ? inventory.capacity.from
+          : source === 'needs-inventory'
+            ? inventory.needsInventory
+            : undefined
+      }
+      onClick={() => void start(format, readScope(view), source === 'inventory' ? view : null)}
       className={`${toolbarButtonSegment} ${shape} disabled:cursor-not-allowed disabled:opacity-60`}
     >
       <DownloadIcon />

@@ -13,6 +13,7 @@ import { needsNames } from '../all-volumes/read-matching.ts';
 import type { ReadScope } from '../all-volumes/read-scope.ts';
 import { readServerNames } from '../all-volumes/read-server-names.ts';
 import { selectMatching } from '../all-volumes/select-matching.ts';
+import type { VolumeView } from '../url-state/volume-view.ts';
 
 export type ExportState =
   | { status: 'idle' }
@@ -35,6 +36,8 @@ const IDLE: ExportState = { status: 'idle' };
 interface Job {
   format: ExportFormat;
   scope: ReadScope;
+  /** Read from the inventory (inventory/source.ts exportSource): this view's search, paged. */
+  inventory: VolumeView | null;
   checkpoint: ReadCheckpoint;
   /** The progress the checkpoint stands for. */
   progress: ReadProgress;
@@ -81,6 +84,23 @@ export function useExport() {
       report(last);
 
       try {
+        if (job.inventory) {
+          // The inventory's own chunk: only an export of its filters loads it.
+          const { readInventoryMatching } = await import('../inventory/read-inventory-export.ts');
+          const { matching, names } = await readInventoryMatching(queryClient, job.inventory, signal, report);
+          if (!isCurrent()) return;
+          const file = buildExport(format, scope, matching, new Date(), (id) => names.get(id));
+          downloadFile(file.text, format, file.fileName);
+          setState({
+            status: 'done',
+            format,
+            count: file.count,
+            invalid: file.invalid,
+            unjudged: 0,
+            missing: file.missing,
+          });
+          return;
+        }
         const status = await queryClient.fetchQuery(statusQueries.current());
         const params = { ...readParams(scope.filters), ...(scope.sort ? { sort: scope.sort } : {}) };
         const read = await readAccount(readPlan(params, status.regions), {
@@ -133,8 +153,8 @@ export function useExport() {
   );
 
   const start = useCallback(
-    (format: ExportFormat, scope: ReadScope) =>
-      run({ format, scope, checkpoint: new Map(), progress: { loaded: 0, total: null } }),
+    (format: ExportFormat, scope: ReadScope, inventory: VolumeView | null = null) =>
+      run({ format, scope, inventory, checkpoint: new Map(), progress: { loaded: 0, total: null } }),
     [run],
   );
 

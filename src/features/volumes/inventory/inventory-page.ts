@@ -59,7 +59,7 @@ export function toVolume(row: SearchVolume, term: string | null): Volume | Inval
   return match ? { ...parsed.data, matched_on: match } : parsed.data;
 }
 
-const isInvalid = (item: Volume | InvalidVolume): item is InvalidVolume => item.invalid === true;
+export const isInvalid = (item: Volume | InvalidVolume): item is InvalidVolume => item.invalid === true;
 
 export function inventoryPage(
   answer: SearchResult,
