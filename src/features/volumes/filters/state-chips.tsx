@@ -8,8 +8,8 @@ import { STATE_GROUP_NAMES, STATE_GROUPS, type StateGroup } from '../../../scp/v
 import { volumeQueries } from '../api/volume-queries.ts';
 import { ChipCount } from './chip-count.tsx';
 import { useLocalChipCounts } from './use-local-chip-counts.ts';
+import { useInventoryChipCounts } from '../inventory/use-inventory-chip-counts.ts';
 import { countParams } from '../url-state/count-params.ts';
-import { isLocalSearch } from '../url-state/view-params.ts';
 import type { FilterPatch } from '../url-state/view-updates.ts';
 import type { VolumeView } from '../url-state/volume-view.ts';
 
@@ -55,14 +55,27 @@ export function StateChips({
 }) {
   const { m } = useI18n();
   const chrome = usePageChromeMessages();
-  const local = isLocalSearch(view);
+  // A page the API cannot give (a contains term, an inventory-only filter): the chips count
+  // from the inventory's facets, or from the browser's walk when the inventory is off.
+  const elsewhere = useInventoryChipCounts(view);
+  const local = elsewhere.source !== 'api';
   const counts = useQueries({
     queries: CHIPS.map(({ filter }) => ({
       ...volumeQueries.list(countParams(view, filter)),
       enabled: !local,
     })),
   });
-  const localCounts = useLocalChipCounts(view, local);
+  const walked = useLocalChipCounts(view, elsewhere.source === 'walk');
+  const localCounts =
+    elsewhere.source === 'walk'
+      ? walked
+      : {
+          counts: elsewhere.counts,
+          // An inventory-only filter with the inventory off: no count can be given.
+          failed: elsewhere.source === 'needs-inventory',
+          missing: [],
+          retry: () => undefined,
+        };
   const refetchCounts = useEffectEvent(() => {
     if (local) return;
     for (const count of counts) {

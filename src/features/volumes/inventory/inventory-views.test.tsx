@@ -50,7 +50,7 @@ function serveInventory(status = inventoryOn(AS_OF), rows: SearchVolume[] = []) 
           volumes: rows,
           facets: {
             volume_type: [{ value: 'SSD', count: rows.length }],
-            state: [],
+            state: [{ value: 'available', count: rows.length }],
             region: [],
             encrypted: [
               { value: false, count: rows.length },
@@ -96,6 +96,13 @@ describe('the inventory’s views', () => {
     const idleGroup = within(facets).getByRole('group', { name: 'Unattached for' });
     expect(within(idleGroup).getByRole('radio', { name: '30+ days, 2' })).toBeChecked();
     expect(within(idleGroup).getByRole('radio', { name: '90+ days, 1' })).not.toBeChecked();
+    // The state chips count from the same search's state facet: no request of their own.
+    const chips = screen.getByRole('list', { name: 'Volumes by state' });
+    await waitFor(() =>
+      expect(within(chips).getByRole('button', { name: /^Available/ })).toHaveTextContent('2'),
+    );
+    expect(requests).toHaveLength(0);
+    expect(searches).toHaveLength(1);
     await userEvent.click(within(facets).getByRole('radio', { name: 'Unattached, 2' }));
     await waitFor(() => expect(window.location.search).toBe('?attached=false&idle_days=30'));
     await waitFor(() => expect(searches).toHaveLength(2));
