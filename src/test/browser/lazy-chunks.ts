@@ -12,9 +12,7 @@ export async function loadPageChunks(): Promise<void> {
     import('../../features/volumes/api/schemas.ts'),
     // The Attached to cell's server names (their own chunk, loaded with the first attached row).
     import('../../features/volumes/server-names/named-attachments.tsx'),
-    // The inventory's read, source line and facets (its own chunk), and the flagged row.
-    import('../../features/volumes/inventory/elsewhere-chunk.ts'),
-    import('../../features/volumes/table/invalid-row.tsx'),
+    // The inventory's trend charts (their own chunk, with the Capacity panel's figures).
     import('../../features/volumes/inventory/capacity-trends.tsx'),
   ]);
 }

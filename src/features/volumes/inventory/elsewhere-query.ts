@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { VolumeList } from '../../../scp/volume-schema.ts';
+import { loadChrome } from '../page/lazy-chrome.tsx';
 import type { VolumeView } from '../url-state/volume-view.ts';
 import { elsewhereKey } from './elsewhere-key.ts';
 
@@ -13,7 +14,7 @@ export function elsewhereQuery(view: VolumeView) {
   return queryOptions({
     queryKey: elsewhereKey(shown),
     queryFn: async ({ client, signal }): Promise<VolumeList> => {
-      const { readElsewhere } = await import('./elsewhere-chunk.ts');
+      const { readElsewhere } = await loadChrome();
       return readElsewhere(client, shown, signal);
     },
     placeholderData: keepPreviousData,

@@ -27,7 +27,8 @@ const FILTERS: { readonly [K in FilterKey]: (view: VolumeView) => Filters } = {
   encrypted: (view) => (view.encrypted === null ? {} : { encrypted: view.encrypted }),
   multiattach: (view) => (view.multiattach === null ? {} : { multiattach: view.multiattach }),
   attached: (view) => (view.attached === null ? {} : { attached: view.attached }),
-  idleDays: (view) => (view.idleDays === null ? {} : { idle_days_gte: view.idleDays }),
+  // The search reads up to 100 years (36,500 days): a longer idle time finds what that finds.
+  idleDays: (view) => (view.idleDays === null ? {} : { idle_days_gte: Math.min(view.idleDays, 36_500) }),
   // A range given the wrong way round (size_min above size_max) is read the right way round.
   sizeMin: (view) => {
     const min =

@@ -1,19 +1,20 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
-// One import() promise, several components: they all arrive in the same chunk.
-const chrome = () => import('./page-chrome.ts');
+/** One import() promise, several components (and the read of a page the API cannot give). */
+export const loadChrome = () => import('./page-chrome.ts');
+type Chrome = Awaited<ReturnType<typeof loadChrome>>;
+type Parts = { [K in keyof Chrome]: Chrome[K] extends ComponentType<never> ? K : never }[keyof Chrome];
+// A component of the chrome chunk, by name: one helper rather than a wrapper spelt out for each.
+const part = <K extends Parts>(name: K) =>
+  lazy(() => loadChrome().then((module) => ({ default: module[name] })));
 
-export const VolumesToolbar = lazy(() => chrome().then((module) => ({ default: module.VolumesToolbar })));
-export const PaginationBar = lazy(() => chrome().then((module) => ({ default: module.PaginationBar })));
-export const RetryNotice = lazy(() => chrome().then((module) => ({ default: module.RetryNotice })));
-export const RegionFailures = lazy(() => chrome().then((module) => ({ default: module.RegionFailures })));
-export const ViewNotice = lazy(() => chrome().then((module) => ({ default: module.ViewNotice })));
-export const EmptySlot = lazy(() => chrome().then((module) => ({ default: module.EmptySlot })));
-export const KeyboardShortcuts = lazy(() =>
-  chrome().then((module) => ({ default: module.KeyboardShortcuts })),
-);
-export const ChangesAnnouncer = lazy(() => chrome().then((module) => ({ default: module.ChangesAnnouncer })));
-export const CapacityPanel = lazy(() => chrome().then((module) => ({ default: module.CapacityPanel })));
-// Only a page read elsewhere (a contains search, the inventory's filters) needs its line: the
-// chrome holds a slot that loads it, so the first bundle's preload map does not list its chunk.
-export const TableSourceLine = lazy(() => chrome().then((module) => ({ default: module.TableSourceSlot })));
+export const VolumesToolbar = part('VolumesToolbar');
+export const PaginationBar = part('PaginationBar');
+export const RetryNotice = part('RetryNotice');
+export const RegionFailures = part('RegionFailures');
+export const ViewNotice = part('ViewNotice');
+export const EmptySlot = part('EmptySlot');
+export const KeyboardShortcuts = part('KeyboardShortcuts');
+export const ChangesAnnouncer = part('ChangesAnnouncer');
+export const CapacityPanel = part('CapacityPanel');
+export const TableSourceLine = part('TableSourceLine');

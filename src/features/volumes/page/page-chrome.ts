@@ -12,4 +12,7 @@ export { ViewNotice } from '../notices/view-notice.tsx';
 export { EmptySlot } from './empty-slot.tsx';
 export { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 export { VolumesToolbar } from './volumes-toolbar.tsx';
-export { TableSourceSlot } from './table-source-slot.tsx';
+// A page the API cannot give: its read (inventory/elsewhere-query.ts imports it from here, so
+// it arrives with the chrome, which the first render asks for anyway) and its source line.
+export { readElsewhere } from '../inventory/read-elsewhere.ts';
+export { TableSourceLine } from '../inventory/table-source-line.tsx';

@@ -2,6 +2,7 @@ import { lazy, Suspense, useImperativeHandle, useRef, useState, type Ref } from 
 import { flushSync } from 'react-dom';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
+import { FacetFilters } from '../inventory/facet-filters.tsx';
 import { RefreshControl } from '../freshness/refresh-control.tsx';
 import { StateChips } from '../filters/state-chips.tsx';
 import { SavedViewsMenu } from '../saved-views/saved-views-menu.tsx';
@@ -14,11 +15,6 @@ import { TypeTips } from '../volume-types/type-tips.tsx';
 // Not needed for the first table: its own chunk, fetched while the first page loads.
 const ExportMenu = lazy(() =>
   import('../export/export-menu.tsx').then((module) => ({ default: module.ExportMenu })),
-);
-
-// The filters only the inventory applies: their own chunk, asked for once the chrome shows.
-const FacetFilters = lazy(() =>
-  import('../inventory/elsewhere-chunk.ts').then((module) => ({ default: module.FacetFilters })),
 );
 
 const FILTERS_ID = 'volume-filters';
@@ -112,9 +108,7 @@ export function VolumesToolbar({
           </div>
         </Suspense>
       </div>
-      <Suspense fallback={null}>
-        <FacetFilters view={view} onFilters={(patch) => update((current) => withFilters(current, patch))} />
-      </Suspense>
+      <FacetFilters view={view} onFilters={(patch) => update((current) => withFilters(current, patch))} />
     </div>
   );
 }

@@ -25,15 +25,15 @@ const parseFlag = (raw: string) => {
   return lower === 'true' || lower === 'false' ? lower === 'true' : undefined;
 };
 const text = <T>(value: T | null) => (value === null ? null : String(value));
-const wholeUpTo = (max: number) => (raw: string) =>
-  /^\d{1,7}$/.test(raw) && Number(raw) <= max ? Number(raw) : undefined;
+// Days or GB: a whole number up to a million (the search reads days up to 36,500).
+const whole = (raw: string) => (/^\d{1,7}$/.test(raw) && Number(raw) <= 1e6 ? Number(raw) : undefined);
 /** A filter of the inventory's (no API parameter): a flag, or a whole number up to a maximum. */
 const inventoryParam = <T extends boolean | number, U extends string>(
   url: U,
   parse: (raw: string) => T | undefined,
 ) => defineParam({ url, role: 'filter', initial: null as T | null, inventory: true, parse, serialise: text });
 // A volume type as SCP names them (`SSD`, `HDD_KMS`); several, comma-separated, match any.
-const TYPE_PATTERN = /^[\w.-]{1,64}$/;
+const TYPES_PATTERN = /^[\w.-]{1,64}(,[\w.-]{1,64}){0,49}$/;
 const NO_TYPES: readonly string[] = [];
 
 /**
@@ -103,19 +103,16 @@ export const VIEW_PARAM_MAP = {
     role: 'filter',
     initial: NO_TYPES,
     inventory: true,
-    parse: (raw) => {
-      const types = [...new Set(raw.split(','))];
-      return types.length <= 50 && types.every((type) => TYPE_PATTERN.test(type)) ? types : undefined;
-    },
+    parse: (raw) => (TYPES_PATTERN.test(raw) ? [...new Set(raw.split(','))] : undefined),
     serialise: (types) => (types.length > 0 ? types.join(',') : null),
   }),
   encrypted: inventoryParam('encrypted', parseFlag),
   multiattach: inventoryParam('multiattach', parseFlag),
   attached: inventoryParam('attached', parseFlag),
   /** Unattached for at least this many days. */
-  idleDays: inventoryParam('idle_days', wholeUpTo(36_500)),
-  sizeMin: inventoryParam('size_min', wholeUpTo(1_000_000)),
-  sizeMax: inventoryParam('size_max', wholeUpTo(1_000_000)),
+  idleDays: inventoryParam('idle_days', whole),
+  sizeMin: inventoryParam('size_min', whole),
+  sizeMax: inventoryParam('size_max', whole),
   sort: defineParam({
     url: 'sort',
     role: 'sort',
