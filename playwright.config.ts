@@ -110,7 +110,7 @@ type Project = NonNullable<PlaywrightTestConfig['projects']>[number] & { servers
 
 const FAULTS = /faults-.*\.spec\.ts/;
 const DEV_SMOKE = /dev-smoke\.spec\.ts/;
-const INVENTORY = /inventory-.*\.spec\.ts/;
+const INVENTORY = /[\\/]inventory-[^\\/]*\.spec\.ts$/;
 
 /**
  * Users run the built app, so every journey runs once, on the production server: the one a
