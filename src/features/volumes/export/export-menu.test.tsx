@@ -363,6 +363,8 @@ describe('ExportMenu', () => {
         unattached_since: asOf,
         unattached_since_exact: true,
         idle_days: 3,
+        snapshot_count: 0,
+        snapshot_gb: 0,
         volume: {
           ...makeVolume({ id, name: `enc-${index}`, state: 'available', size: 10 }),
           encrypted: true,

@@ -15,7 +15,7 @@ import type { VolumeView } from '../url-state/volume-view.ts';
 import { elsewhereKey } from './elsewhere-key.ts';
 import { isInventoryList } from './inventory-page.ts';
 import { inventoryQueries } from './inventory-queries.ts';
-import { inventoryFilters } from './search-params.ts';
+import { inventoryFilters, volumeTypes } from './search-params.ts';
 
 type Counts = Pick<SearchResult, 'facets' | 'ranges'>;
 
@@ -24,7 +24,7 @@ const OPTION =
 const COUNT = 'tabular-nums text-zinc-600 dark:text-zinc-400';
 
 const CLEARED: FilterPatch = {
-  volumeType: [],
+  volumeType: null,
   encrypted: null,
   multiattach: null,
   attached: null,
@@ -36,7 +36,7 @@ const CLEARED: FilterPatch = {
 /** Filters this view sets that only the inventory applies: the button's "(n)". */
 function activeCount(view: VolumeView): number {
   return (
-    (view.volumeType.length > 0 ? 1 : 0) +
+    (view.volumeType !== null ? 1 : 0) +
     [view.encrypted, view.multiattach, view.attached, view.idleDays].filter((value) => value !== null)
       .length +
     (view.sizeMin !== null || view.sizeMax !== null ? 1 : 0)
@@ -153,7 +153,7 @@ function SizeGroup({
     const data = new FormData(event.currentTarget);
     const read = (field: string) => {
       const text = String(data.get(field) ?? '').trim();
-      return /^\d{1,7}$/.test(text) && Number(text) <= 1_000_000 ? Number(text) : null;
+      return /^\d{1,6}$/.test(text) ? Number(text) : null;
     };
     onFilters({ sizeMin: read('min'), sizeMax: read('max') });
   };
@@ -239,20 +239,19 @@ export function FacetFilters({
   });
   if (!on) return null;
   const counts: Counts | undefined = fromTable ?? own.data;
+  const selected = volumeTypes(view);
   const types = (counts?.facets.volume_type ?? []).flatMap((entry) =>
     entry.value === null ? [] : [{ value: entry.value, count: entry.count }],
   );
   const listed = new Set(types.map((entry) => entry.value));
   const typeOptions = [
     ...types,
-    ...view.volumeType.filter((type) => !listed.has(type)).map((value) => ({ value, count: 0 })),
+    ...selected.filter((type) => !listed.has(type)).map((value) => ({ value, count: 0 })),
   ];
-  const toggleType = (type: string) =>
-    onFilters({
-      volumeType: view.volumeType.includes(type)
-        ? view.volumeType.filter((entry) => entry !== type)
-        : [...view.volumeType, type],
-    });
+  const toggleType = (type: string) => {
+    const next = selected.includes(type) ? selected.filter((entry) => entry !== type) : [...selected, type];
+    onFilters({ volumeType: next.length > 0 ? next.join(',') : null });
+  };
   const idleName = `${panelId}-idle`;
   const typeName = `${panelId}-type`;
   return (
@@ -299,7 +298,7 @@ export function FacetFilters({
                 key={entry.value}
                 type="checkbox"
                 name={typeName}
-                checked={view.volumeType.includes(entry.value)}
+                checked={selected.includes(entry.value)}
                 onChange={() => toggleType(entry.value)}
                 label={entry.value}
                 count={entry.count}

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { SearchVolume } from '../../../scp/inventory-schema.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
-import { INVENTORY, inventoryOn, searchBody, summaryBody } from '../../../test/browser/fake-inventory.ts';
+import {
+  INVENTORY,
+  inventoryOffHandler,
+  inventoryOn,
+  searchBody,
+  summaryBody,
+} from '../../../test/browser/fake-inventory.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
@@ -31,6 +37,8 @@ function row(volume: Volume, idleDays: number | null): SearchVolume {
     unattached_since: idleDays === null ? null : AS_OF,
     unattached_since_exact: true,
     idle_days: idleDays,
+    snapshot_count: 0,
+    snapshot_gb: 0,
     volume: { ...volume },
   };
 }
@@ -124,6 +132,8 @@ describe('the inventory’s views', () => {
 
   it('with the inventory off, says its filters need it and offers to remove them; the live table is untouched', async () => {
     serveVolumes([makeVolume({ name: 'live-a' })]);
+    // As the server answers with SCP_INVENTORY=off: its status says so (the data routes 503).
+    server.use(inventoryOffHandler());
     open('/?encrypted=true');
     expect(
       await screen.findByText(/need the inventory: the SCP API has no such filters/),

@@ -6,6 +6,11 @@ import type { SearchParams, SummaryParams } from './inventory-endpoints.ts';
 
 type Filters = Omit<SummaryParams, 'q'> & { q?: string };
 
+/** The view's volume types (the URL keeps them as written: `SSD,HDD_KMS`), each once. */
+export function volumeTypes(view: VolumeView): string[] {
+  return view.volumeType === null ? [] : [...new Set(view.volumeType.split(','))];
+}
+
 /**
  * What each filter of the view asks the inventory's search: required for every filter key, so a
  * new filter (view-param-map.ts) does not type-check until it says how the inventory reads it.
@@ -23,7 +28,7 @@ const FILTERS: { readonly [K in FilterKey]: (view: VolumeView) => Filters } = {
       : {},
   region: (view) => (view.region === null ? {} : { region: [view.region] }),
   bootable: (view) => (view.bootable === null ? {} : { bootable: view.bootable }),
-  volumeType: (view) => (view.volumeType.length === 0 ? {} : { volume_type: [...view.volumeType] }),
+  volumeType: (view) => (view.volumeType === null ? {} : { volume_type: volumeTypes(view) }),
   encrypted: (view) => (view.encrypted === null ? {} : { encrypted: view.encrypted }),
   multiattach: (view) => (view.multiattach === null ? {} : { multiattach: view.multiattach }),
   attached: (view) => (view.attached === null ? {} : { attached: view.attached }),

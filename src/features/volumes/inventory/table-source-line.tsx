@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { toolbarButton } from '../../../components/button-classes.ts';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
@@ -7,6 +7,7 @@ import type { VolumeList } from '../../../scp/volume-schema.ts';
 import { LocalSearchStatus } from '../contains/local-search-status.tsx';
 import type { VolumeViewApi } from '../url-state/use-volume-view.ts';
 import { DEFAULT_VIEW, VIEW_ENTRIES, type VolumeView } from '../url-state/volume-view.ts';
+import { elsewhereKey } from './elsewhere-key.ts';
 import { InventoryAsOf } from './inventory-as-of.tsx';
 import { isInventoryList } from './inventory-page.ts';
 import { inventoryQueries } from './inventory-queries.ts';
@@ -38,18 +39,20 @@ export function useDownReason() {
  */
 export function TableSourceLine({
   view,
-  result,
   onStop,
   update,
 }: {
   view: VolumeView;
-  result: VolumeList | undefined;
   onStop: () => void;
   update: VolumeViewApi['update'];
 }) {
   const t = useInventoryMessages();
   const down = useDownReason();
   const status = useQuery(inventoryQueries.status());
+  // The table's own page, observed (never fetched) here: the toolbar does not hold it.
+  const result = useQuery(
+    queryOptions<VolumeList>({ queryKey: elsewhereKey(view), queryFn: skipToken }),
+  ).data;
   const availability = availabilityOf(status.data, status.error);
   if (availability === null)
     return (

@@ -17,4 +17,3 @@ export const EmptySlot = part('EmptySlot');
 export const KeyboardShortcuts = part('KeyboardShortcuts');
 export const ChangesAnnouncer = part('ChangesAnnouncer');
 export const CapacityPanel = part('CapacityPanel');
-export const TableSourceLine = part('TableSourceLine');

@@ -13,6 +13,6 @@ export { EmptySlot } from './empty-slot.tsx';
 export { KeyboardShortcuts } from './keyboard-shortcuts.tsx';
 export { VolumesToolbar } from './volumes-toolbar.tsx';
 // A page the API cannot give: its read (inventory/elsewhere-query.ts imports it from here, so
-// it arrives with the chrome, which the first render asks for anyway) and its source line.
+// it arrives with the chrome, which the first render asks for anyway). Its source line is the
+// toolbar's (volumes-toolbar.tsx).
 export { readElsewhere } from '../inventory/read-elsewhere.ts';
-export { TableSourceLine } from '../inventory/table-source-line.tsx';

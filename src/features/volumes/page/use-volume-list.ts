@@ -1,4 +1,4 @@
-import { useQuery, type Query, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type Query, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { normaliseError, type ApiError } from '../../../lib/api-error.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
@@ -23,10 +23,12 @@ export function useVolumeList(view: VolumeView, params: ListVolumesParams) {
   const elsewhere = readsElsewhere(view);
   const refetchInterval = <K extends QueryKey>(current: Query<VolumeList, Error, VolumeList, K>) =>
     refreshInterval(auto, current.state.data, failureStreak(current));
-  // Two observers, one enabled: their keys and functions differ in type, their data does not.
-  const apiPage = useQuery({ ...volumeQueries.list(params), enabled: !elsewhere, refetchInterval });
-  const elsewherePage = useQuery({ ...elsewhereQuery(view), enabled: elsewhere, refetchInterval });
-  const query = elsewhere ? elsewherePage : apiPage;
+  // One observer: the API's page or one read elsewhere. Their keys differ in type, not their data.
+  const options = (elsewhere ? elsewhereQuery(view) : volumeQueries.list(params)) as ReturnType<
+    typeof volumeQueries.list
+  >;
+  // The previous page stays (dimmed) while the next loads, whichever reads it.
+  const query = useQuery({ ...options, placeholderData: keepPreviousData, refetchInterval });
 
   const [lastGood, setLastGood] = useState<VolumeList | undefined>(query.data);
   if (query.data !== undefined && !query.isPlaceholderData && query.data !== lastGood)

@@ -24,7 +24,6 @@ import {
   PaginationBar,
   RegionFailures,
   RetryNotice,
-  TableSourceLine,
   ViewNotice,
   VolumesToolbar,
 } from './lazy-chrome.tsx';
@@ -45,8 +44,8 @@ export function VolumesPage() {
   const { query, shown, error, stale, firstLoad } = useVolumeList(view, params);
   const rows = shown?.volumes ?? NO_VOLUMES;
   const elsewhere = readsElsewhere(view);
-  // A page read elsewhere sends the API nothing: its whole view tells one request from another.
-  const request = JSON.stringify(elsewhere ? { ...view, volume: null } : params);
+  // A page read elsewhere sends the API nothing: its view tells one request from another.
+  const request = JSON.stringify(elsewhere ? view : params);
   const changes = useRowChanges(request, query.data, query.isPlaceholderData);
   const table = useVolumesTable({
     view,
@@ -111,16 +110,6 @@ export function VolumesPage() {
           onOpen={drawer.open}
         />
       </AfterFirstRows>
-      {elsewhere && (
-        <Suspense fallback={<div className="h-7 shrink-0" />}>
-          <TableSourceLine
-            view={view}
-            result={shown}
-            onStop={() => update((current) => withFilters(current, { match: 'exact' }))}
-            update={update}
-          />
-        </Suspense>
-      )}
       {/* Not while the link's region is being checked: a refusal of it is a link problem (useVolumeView). */}
       {error && !checking && (
         <Suspense

@@ -3,6 +3,8 @@ import { flushSync } from 'react-dom';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { FilterBar } from '../filters/filter-bar.tsx';
 import { FacetFilters } from '../inventory/facet-filters.tsx';
+import { TableSourceLine } from '../inventory/table-source-line.tsx';
+import { readsElsewhere } from '../url-state/view-params.ts';
 import { RefreshControl } from '../freshness/refresh-control.tsx';
 import { StateChips } from '../filters/state-chips.tsx';
 import { SavedViewsMenu } from '../saved-views/saved-views-menu.tsx';
@@ -109,6 +111,14 @@ export function VolumesToolbar({
         </Suspense>
       </div>
       <FacetFilters view={view} onFilters={(patch) => update((current) => withFilters(current, patch))} />
+      {/* Where a page the API cannot give comes from: the inventory as of when, or the walk. */}
+      {readsElsewhere(view) && (
+        <TableSourceLine
+          view={view}
+          onStop={() => update((current) => withFilters(current, { match: 'exact' }))}
+          update={update}
+        />
+      )}
     </div>
   );
 }

@@ -88,7 +88,11 @@ export function VolumesTable({
               {invalid.length > 0 && (
                 <Suspense fallback={null}>
                   {invalid.map((item, index) => (
-                    <InvalidRow key={item.id ?? `invalid-${index}`} item={item} columnCount={columns.length} />
+                    <InvalidRow
+                      key={item.id ?? `invalid-${index}`}
+                      item={item}
+                      columnCount={columns.length}
+                    />
                   ))}
                 </Suspense>
               )}

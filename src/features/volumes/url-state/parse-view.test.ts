@@ -132,7 +132,7 @@ describe('parseView', () => {
     ).toEqual({
       view: {
         ...DEFAULT_VIEW,
-        volumeType: ['SSD', 'HDD_KMS'],
+        volumeType: 'SSD,HDD_KMS,SSD',
         encrypted: true,
         attached: false,
         idleDays: 30,
@@ -176,15 +176,20 @@ const viewArbitrary: fc.Arbitrary<VolumeView> = fc
     state: fc.option(fc.constantFrom(...KNOWN_STATES)),
     region: fc.option(fc.constantFrom('kr-west1', 'kr-east1', 'kr-south3')),
     bootable: fc.option(fc.boolean()),
-    volumeType: fc.uniqueArray(fc.constantFrom('SSD', 'HDD', 'SSD_KMS', 'HDD_MultiAttach', 'v1.2-x'), {
-      maxLength: 3,
-    }),
+    volumeType: fc.option(
+      fc
+        .uniqueArray(fc.constantFrom('SSD', 'HDD', 'SSD_KMS', 'HDD_MultiAttach', 'v1.2-x'), {
+          minLength: 1,
+          maxLength: 3,
+        })
+        .map((types) => types.join(',')),
+    ),
     encrypted: fc.option(fc.boolean()),
     multiattach: fc.option(fc.boolean()),
     attached: fc.option(fc.boolean()),
-    idleDays: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
-    sizeMin: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
-    sizeMax: fc.option(fc.integer({ min: 0, max: 1_000_000 })),
+    idleDays: fc.option(fc.integer({ min: 0, max: 999_999 })),
+    sizeMin: fc.option(fc.integer({ min: 0, max: 999_999 })),
+    sizeMax: fc.option(fc.integer({ min: 0, max: 999_999 })),
     sort: fc.uniqueArray(
       fc.record({
         key: fc.constantFrom(...SORT_KEYS),

@@ -25,8 +25,8 @@ const parseFlag = (raw: string) => {
   return lower === 'true' || lower === 'false' ? lower === 'true' : undefined;
 };
 const text = <T>(value: T | null) => (value === null ? null : String(value));
-// Days or GB: a whole number up to a million (the search reads days up to 36,500).
-const whole = (raw: string) => (/^\d{1,7}$/.test(raw) && Number(raw) <= 1e6 ? Number(raw) : undefined);
+// Days or GB: a whole number below a million (the search reads days up to 36,500).
+const whole = (raw: string) => (/^\d{1,6}$/.test(raw) ? Number(raw) : undefined);
 /** A filter of the inventory's (no API parameter): a flag, or a whole number up to a maximum. */
 const inventoryParam = <T extends boolean | number, U extends string>(
   url: U,
@@ -34,7 +34,6 @@ const inventoryParam = <T extends boolean | number, U extends string>(
 ) => defineParam({ url, role: 'filter', initial: null as T | null, inventory: true, parse, serialise: text });
 // A volume type as SCP names them (`SSD`, `HDD_KMS`); several, comma-separated, match any.
 const TYPES_PATTERN = /^[\w.-]{1,64}(,[\w.-]{1,64}){0,49}$/;
-const NO_TYPES: readonly string[] = [];
 
 /**
  * Every view parameter, in the order it is written to the URL. The view type, its defaults,
@@ -98,13 +97,14 @@ export const VIEW_PARAM_MAP = {
     toApi: (bootable) => ({ bootable }),
   }),
   // The filters SCP's API lacks (issue #26): the inventory's search applies them.
+  // Kept as the URL writes it (`SSD,HDD_KMS`): inventory/search-params.ts splits it.
   volumeType: defineParam({
     url: 'volume_type',
     role: 'filter',
-    initial: NO_TYPES,
+    initial: null,
     inventory: true,
-    parse: (raw) => (TYPES_PATTERN.test(raw) ? [...new Set(raw.split(','))] : undefined),
-    serialise: (types) => (types.length > 0 ? types.join(',') : null),
+    parse: (raw) => (TYPES_PATTERN.test(raw) ? raw : undefined),
+    serialise: orNull,
   }),
   encrypted: inventoryParam('encrypted', parseFlag),
   multiattach: inventoryParam('multiattach', parseFlag),
