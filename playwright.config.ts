@@ -39,6 +39,16 @@ const serveInventory = [
   `node scripts/build-server.mjs --out ${INVENTORY_DIR}/dist-server`,
   `node ${INVENTORY_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.inventory)}`,
 ].join(' && ');
+/**
+ * Again, without churn, for the journey of the inventory's own views (facets, idle volumes,
+ * trends): it compares the inventory with a walk of the live API, which churn would move between.
+ */
+const INVENTORY_VIEWS_DIR = 'node_modules/.e2e-inventory-views';
+const serveInventoryViews = [
+  `rm -rf ${INVENTORY_VIEWS_DIR}`,
+  `node scripts/build-server.mjs --out ${INVENTORY_VIEWS_DIR}/dist-server`,
+  `node ${INVENTORY_VIEWS_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.inventoryViews)}`,
+].join(' && ');
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
 // The binaries themselves, not `npx`: eight servers start at once on two cores, and npx costs
 // each of them a second node process.
@@ -83,6 +93,16 @@ const servers = {
       SCP_SIMULATOR_CHURN: '1',
     },
   },
+  inventoryViews: {
+    url: `${SERVERS.inventoryViews}/healthz`,
+    command: serveInventoryViews,
+    env: {
+      ...simulatorEnv,
+      SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}`,
+      SCP_INVENTORY: 'on',
+      SCP_DATA_DIR: `${INVENTORY_VIEWS_DIR}/data`,
+    },
+  },
   regions: {
     url: SERVERS.regions,
     command: preview(SERVERS.regions),
@@ -110,7 +130,9 @@ type Project = NonNullable<PlaywrightTestConfig['projects']>[number] & { servers
 
 const FAULTS = /faults-.*\.spec\.ts/;
 const DEV_SMOKE = /dev-smoke\.spec\.ts/;
+// By file name: a checkout's own path may hold 'inventory-'.
 const INVENTORY = /[\\/]inventory-[^\\/]*\.spec\.ts$/;
+const INVENTORY_VIEWS = /[\\/]inventory-views\.spec\.ts$/;
 
 /**
  * Users run the built app, so every journey runs once, on the production server: the one a
@@ -133,6 +155,13 @@ const projects: Project[] = [
     servers: ['inventory'],
     use: { baseURL: SERVERS.inventory, httpCredentials: { ...SERVE_USER, send: 'always' } },
     testMatch: INVENTORY,
+    testIgnore: INVENTORY_VIEWS,
+  },
+  {
+    name: 'inventory-views',
+    servers: ['inventoryViews'],
+    use: { baseURL: SERVERS.inventoryViews, httpCredentials: { ...SERVE_USER, send: 'always' } },
+    testMatch: INVENTORY_VIEWS,
   },
   { name: 'dev', servers: ['dev'], use: { baseURL: SERVERS.dev }, testMatch: DEV_SMOKE },
   {

@@ -17,6 +17,7 @@ const FALLBACK_PORTS = {
   regions: 5306,
   regionsFailing: 5307,
   inventory: 5308,
+  inventoryViews: 5309,
 } as const;
 
 type ServerName = keyof typeof FALLBACK_PORTS;
@@ -51,6 +52,8 @@ export const SERVERS = {
   regionsFailing: `http://localhost:${PORTS.regionsFailing}`,
   /** The production server with the inventory on (embedded SQLite) and the simulator's churn. */
   inventory: `http://localhost:${PORTS.inventory}`,
+  /** The same without churn: the inventory's views compared with a walk of the live API. */
+  inventoryViews: `http://localhost:${PORTS.inventoryViews}`,
 } as const;
 
 /** The one user of the `serve` server; the hash in playwright.config.ts is of this password. */
