@@ -27,13 +27,13 @@ const parseFlag = (raw: string) => {
 const text = <T>(value: T | null) => (value === null ? null : String(value));
 // Days or GB: a whole number below a million (the search reads days up to 36,500).
 const whole = (raw: string) => (/^\d{1,6}$/.test(raw) ? Number(raw) : undefined);
-/** A filter of the inventory's (no API parameter): a flag, or a whole number up to a maximum. */
-const inventoryParam = <T extends boolean | number, U extends string>(
+/** A filter of the inventory's (no API parameter): a flag, a whole number, or types. */
+const inventoryParam = <T extends boolean | number | string, U extends string>(
   url: U,
   parse: (raw: string) => T | undefined,
 ) => defineParam({ url, role: 'filter', initial: null as T | null, inventory: true, parse, serialise: text });
 // A volume type as SCP names them (`SSD`, `HDD_KMS`); several, comma-separated, match any.
-const TYPES_PATTERN = /^[\w.-]{1,64}(,[\w.-]{1,64}){0,49}$/;
+const TYPES_PATTERN = /^[\w.-]{1,64}(,[\w.-]{1,64})*$/;
 
 /**
  * Every view parameter, in the order it is written to the URL. The view type, its defaults,
@@ -98,14 +98,7 @@ export const VIEW_PARAM_MAP = {
   }),
   // The filters SCP's API lacks (issue #26): the inventory's search applies them.
   // Kept as the URL writes it (`SSD,HDD_KMS`): inventory/search-params.ts splits it.
-  volumeType: defineParam({
-    url: 'volume_type',
-    role: 'filter',
-    initial: null,
-    inventory: true,
-    parse: (raw) => (TYPES_PATTERN.test(raw) ? raw : undefined),
-    serialise: orNull,
-  }),
+  volumeType: inventoryParam('volume_type', (raw) => (TYPES_PATTERN.test(raw) ? raw : undefined)),
   encrypted: inventoryParam('encrypted', parseFlag),
   multiattach: inventoryParam('multiattach', parseFlag),
   attached: inventoryParam('attached', parseFlag),
