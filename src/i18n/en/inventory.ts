@@ -84,6 +84,7 @@ export const inventory = {
     scope: 'Whole account (or the region filter); the other filters do not apply to history.',
     totalGb: 'Total size (GB)',
     unattachedGb: 'Unattached size (GB)',
+    snapshotGb: 'Snapshot size (GB)',
     countByState: 'Volumes by state',
     table: (chart: string) => `${chart}: the values`,
     date: 'Date',

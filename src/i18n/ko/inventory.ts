@@ -77,6 +77,7 @@ export const inventory: typeof en = {
     scope: '계정 전체(또는 리전 필터) 기준이며, 다른 필터는 이력에 적용되지 않습니다.',
     totalGb: '전체 크기(GB)',
     unattachedGb: '연결되지 않은 크기(GB)',
+    snapshotGb: '스냅샷 크기(GB)',
     countByState: '상태별 볼륨 수',
     table: (chart) => `${chart}: 값`,
     date: '날짜',

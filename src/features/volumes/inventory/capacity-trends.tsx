@@ -24,7 +24,7 @@ const total = (answer: Trends | undefined): number[] =>
     : [];
 
 /**
- * Capacity over time (issue #26): total GB, unattached GB and the count by state over 7, 30 or
+ * Capacity over time (issue #26): total GB, unattached GB, snapshot GB and the count by state over 7, 30 or
  * 90 days, per day, from GET /api/inventory/trends; the simulated part of the history shaded
  * and labelled. The history knows regions, not the table's other filters: said so.
  */
@@ -45,8 +45,10 @@ export function CapacityTrends({ region, status }: { region: string | null; stat
   const count = useQuery(inventoryQueries.trends({ ...range, metric: 'count' }));
   const size = useQuery(inventoryQueries.trends({ ...range, metric: 'size_gb' }));
   const unattached = useQuery(inventoryQueries.trends({ ...range, metric: 'unattached_gb' }));
-  const error = count.error ?? size.error ?? unattached.error;
-  const ready = count.data && size.data && unattached.data;
+  // The GB of the volumes' snapshots (recorded since issue #24; 0 before).
+  const snapshots = useQuery(inventoryQueries.trends({ ...range, metric: 'snapshot_gb' }));
+  const error = count.error ?? size.error ?? unattached.error ?? snapshots.error;
+  const ready = count.data && size.data && unattached.data && snapshots.data;
   const times = count.data?.times ?? [];
   const localeTag = LOCALE_TAGS[locale];
   const simulatedUntil = status.history.simulated ? status.history.simulated_until : null;
@@ -108,6 +110,13 @@ export function CapacityTrends({ region, status }: { region: string | null; stat
             title={t.unattachedGb}
             times={times}
             series={[{ label: t.total, values: total(unattached.data) }]}
+            simulatedUntil={simulatedUntil}
+            localeTag={localeTag}
+          />
+          <TrendChart
+            title={t.snapshotGb}
+            times={times}
+            series={[{ label: t.total, values: total(snapshots.data) }]}
             simulatedUntil={simulatedUntil}
             localeTag={localeTag}
           />

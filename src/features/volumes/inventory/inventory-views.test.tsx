@@ -312,14 +312,21 @@ describe('the inventory’s views', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
     ).toEqual(['500', '600', '800']);
+    const snapshotGb = within(panel).getByRole('figure', { name: 'Snapshot size (GB)' });
+    expect(within(snapshotGb).getByRole('img', { name: 'Snapshot size (GB)' })).toBeInTheDocument();
     expect(within(panel).getByText(/The shaded part is simulated/)).toBeInTheDocument();
     expect(within(panel).getAllByText('Simulated history').length).toBeGreaterThan(0);
-    expect(asked.map((params) => params.get('metric')).sort()).toEqual(['count', 'size_gb', 'unattached_gb']);
+    expect(asked.map((params) => params.get('metric')).sort()).toEqual([
+      'count',
+      'size_gb',
+      'snapshot_gb',
+      'unattached_gb',
+    ]);
     const days = (params: URLSearchParams) =>
       (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000;
     expect(days(asked[0]!)).toBe(30);
     await userEvent.click(within(panel).getByRole('radio', { name: '7 days' }));
-    await waitFor(() => expect(asked).toHaveLength(6));
-    expect(days(asked[5]!)).toBe(7);
+    await waitFor(() => expect(asked).toHaveLength(8));
+    expect(days(asked[7]!)).toBe(7);
   });
 });
