@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesPageSchema, inventoryStatusSchema, type InventoryStatus } from '../scp/inventory-schema.ts';
+import { buildServer, type BuiltServer } from '../test/node/built-server.ts';
 import { fixtureDist } from '../test/node/dashboard.ts';
 import { rawRequest } from '../test/node/http.ts';
 import { createTestDatabase, type TestDatabase } from '../test/node/inventory-engines.ts';
@@ -24,22 +25,13 @@ interface Replica {
 let database: TestDatabase;
 let embedded: TestDatabase;
 let dist: Awaited<ReturnType<typeof fixtureDist>>;
+let server: BuiltServer;
 const replicas: Replica[] = [];
 
 async function startReplica(on: TestDatabase = database): Promise<Replica> {
-  // One process per replica (tsx as a loader, not its CLI, which runs the server in a child): the
-  // pid in the lease is the process to kill.
-  const args = [
-    '--import',
-    'tsx',
-    'src/server/main.ts',
-    '--dist',
-    dist.dir,
-    '--port',
-    '0',
-    '--host',
-    '127.0.0.1',
-  ];
+  // One process per replica, the server as built for production: the pid in the lease is the
+  // process to kill.
+  const args = [server.main, '--dist', dist.dir, '--port', '0', '--host', '127.0.0.1'];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
@@ -103,12 +95,14 @@ beforeAll(async () => {
     createTestDatabase('sqlite'),
     fixtureDist(),
   ]);
+  server = buildServer();
 });
 afterAll(async () => {
   for (const replica of replicas) if (replica.child.exitCode === null) replica.child.kill('SIGKILL');
   await database?.remove();
   await embedded?.remove();
   dist?.remove();
+  server?.remove();
 });
 
 describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {

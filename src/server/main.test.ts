@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from '../test/node/http.ts';
 import { parsePasswordHash, verifyPassword } from './password.ts';
 import { fixtureDist } from '../test/node/dashboard.ts';
+import { buildServer, type BuiltServer } from '../test/node/built-server.ts';
 
 /** The command line, as a real process: what `npm run serve` and the container run. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
 // Nothing from the developer's shell or .env.local: the simulator, no auth, loopback.
 const CLEAN_ENV = {
   PATH: process.env.PATH,
@@ -26,13 +26,18 @@ const CLEAN_ENV = {
 };
 
 let dist: Awaited<ReturnType<typeof fixtureDist>>;
+let server: BuiltServer;
 beforeAll(async () => {
   dist = await fixtureDist();
+  server = buildServer();
 });
-afterAll(() => dist.remove());
+afterAll(() => {
+  dist.remove();
+  server.remove();
+});
 
 function serve(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(TSX, ['src/server/main.ts', '--dist', dist.dir, ...args], {
+  return spawn(process.execPath, [server.main, '--dist', dist.dir, ...args], {
     cwd: ROOT,
     env: { ...CLEAN_ENV, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,7 +107,7 @@ describe('npm run hash-password', () => {
       cwd: ROOT,
       encoding: 'utf8',
     });
-    const fromStdin = spawnSync(TSX, ['src/server/hash-password.ts'], {
+    const fromStdin = spawnSync(process.execPath, [server.hashPassword], {
       cwd: ROOT,
       input: 'battery staple\n',
       encoding: 'utf8',
@@ -116,7 +121,7 @@ describe('npm run hash-password', () => {
   }, 30_000);
 
   it('refuses a short password', () => {
-    const res = spawnSync(TSX, ['src/server/hash-password.ts', 'short'], { cwd: ROOT, encoding: 'utf8' });
+    const res = spawnSync(process.execPath, [server.hashPassword, 'short'], { cwd: ROOT, encoding: 'utf8' });
     expect([res.status, res.stderr]).toEqual([1, expect.stringContaining('at least 8 characters')]);
   }, 30_000);
 });
