@@ -4,6 +4,10 @@
 // runtime stage holds only what it should and runs its CMD and HEALTHCHECK: it must serve the
 // dashboard (with Basic auth), answer on /api, and stop cleanly on SIGTERM.
 // Not emulated: the base image (this machine's Node stands in) and USER (it runs as you).
+//
+// --keep-build: afterwards, the image's dist/ and dist-server/ replace the project's own. `npm test`
+// serves them to the browser tests and measures the bundle from them instead of building the same
+// sources a second time.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +17,7 @@ import { dockerignoreFilter, parseDockerfile } from './image-steps/dockerfile.mj
 import { checkRunningImage } from './image-steps/run-image.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const KEEP_BUILD = process.argv.includes('--keep-build');
 const temp = mkdtempSync(join(tmpdir(), 'scp-image-'));
 // A container starts with nothing of the developer's shell: no keys, no dashboard settings.
 // npm may answer from this machine's cache without asking the registry whether its metadata is
@@ -92,6 +97,13 @@ try {
   const runtime = [...stages.values()].at(-1);
   step('runtime stage: only dist/, dist-server/ and production dependencies');
   await checkRunningImage(runtime);
+  if (KEEP_BUILD) {
+    for (const folder of ['dist', 'dist-server']) {
+      rmSync(join(ROOT, folder), { recursive: true, force: true });
+      cpSync(join(runtime.workdir, folder), join(ROOT, folder), { recursive: true });
+    }
+    step("the image's dist/ and dist-server/ copied into the project (--keep-build)");
+  }
   console.log('\nimage steps: 1 passed, 0 failed');
 } catch (error) {
   failed = true;

@@ -20,8 +20,17 @@ const phases = [
   [
     { name: 'lint', command: npm('lint') },
     { name: 'type-check', command: npm('typecheck') },
-    // The Dockerfile's own steps, run without Docker (this machine has no container runtime).
-    ...(quick ? [] : [{ name: 'container image steps', command: npm('test:image') }]),
+    // The Dockerfile's own steps, run without Docker (this machine has no container runtime). Its
+    // build of dist/ and dist-server/ is kept: the bundle budget measures it and the browser tests
+    // serve it, so the same sources are not built twice.
+    ...(quick
+      ? []
+      : [
+          {
+            name: 'container image steps (and the production build)',
+            command: npm('test:image', '--keep-build'),
+          },
+        ]),
     // The metrics tests use the real Prometheus and promtool: found here, or installed (apt) on a
     // fresh machine, before the unit tests need them; a clear failure when neither works.
     {
@@ -40,8 +49,6 @@ const phases = [
         ],
       ]
     : [
-        // Built once: the bundle budget measures it and the browser tests serve it.
-        [{ name: 'production build', command: npm('build') }],
         // Deterministic, so it gates every run; the timings of `npm run bench` are only reported.
         [
           {
