@@ -70,7 +70,7 @@ test('facets, idle volumes and the trend charts read the inventory, and agree wi
   const asked: string[] = [];
   page.on('request', (sent) => {
     const path = new URL(sent.url()).pathname;
-    if (path === '/api/inventory/search' || path === '/api/v1/volumes') asked.push(path);
+    if (path === '/api/inventory/search' || path === '/api/v1/volumes') asked.push(sent.url());
   });
   const firstPage = await rowIds(page);
   await pagination(page).getByRole('button', { name: 'Next page' }).click();
@@ -78,7 +78,14 @@ test('facets, idle volumes and the trend charts read the inventory, and agree wi
   await expect.poll(async () => (await rowIds(page))[0]).not.toBe(firstPage[0]);
   await settled(page);
   expect((await rowIds(page)).every((id) => id !== null && encrypted.has(id))).toBe(true);
-  expect(asked).toEqual(['/api/inventory/search']);
+  // One search, for page 2, and nothing to SCP's list. A slow machine may see that same search
+  // asked again (a refresh of the page shown, not a request of paging's own): that is allowed.
+  const searched = new Set(
+    asked.map((url) => new URL(url)).map((url) => `${url.pathname}?${url.searchParams}`),
+  );
+  expect([...searched]).toEqual([
+    expect.stringMatching(/^\/api\/inventory\/search\?.*encrypted=true.*&offset=20$/),
+  ]);
 
   // Idle 30+ days, from the Capacity panel's link: only volumes unattached that long.
   const idle = (await (await request.get('/api/inventory/search?idle_days_gte=30&limit=1000')).json()) as {
