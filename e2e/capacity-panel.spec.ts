@@ -1,7 +1,7 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
-import { apiCount, settled } from './support/volumes-page.ts';
+import { apiCount, everyVolume, settled } from './support/volumes-page.ts';
 
 interface ListedVolume {
   id: string;
@@ -9,19 +9,6 @@ interface ListedVolume {
   size: number;
   volume_type: string | null;
   servers: unknown[] | null;
-}
-
-/** Every volume, read page by page with the marker, as the API gives them. */
-async function everyVolume(request: APIRequestContext): Promise<ListedVolume[]> {
-  const all: ListedVolume[] = [];
-  for (let marker: string | undefined; ;) {
-    const response = await request.get(`/api/v1/volumes?limit=1000${marker ? `&marker=${marker}` : ''}`);
-    expect(response.ok()).toBe(true);
-    const { volumes } = (await response.json()) as { volumes: ListedVolume[] };
-    all.push(...volumes);
-    if (volumes.length < 1000) return all;
-    marker = volumes.at(-1)?.id;
-  }
 }
 
 const number = (value: number) => value.toLocaleString('en-US');
@@ -38,7 +25,7 @@ test.describe('the Capacity panel', () => {
     page,
     request,
   }) => {
-    const all = await everyVolume(request);
+    const all = await everyVolume<ListedVolume>(request);
     const gigabytes = all.reduce((sum, volume) => sum + volume.size, 0);
     // Attached to no server, whatever the state (an error volume is usually detached too).
     const unattached = all.filter((volume) => !volume.servers?.length);

@@ -1,6 +1,5 @@
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { FIRST_LOAD_MS, rowIds } from './support/volumes-page.ts';
+import { everyVolume, FIRST_LOAD_MS, rowIds } from './support/volumes-page.ts';
 
 interface ListedVolume {
   id: string;
@@ -8,26 +7,11 @@ interface ListedVolume {
   servers: { id: string }[] | null;
 }
 
-/** Every volume in the API's own order for `sort`, page by page with the marker. */
-async function everyVolume(request: APIRequestContext, sort: string): Promise<ListedVolume[]> {
-  const all: ListedVolume[] = [];
-  for (let marker: string | undefined; ;) {
-    const response = await request.get(
-      `/api/v1/volumes?limit=1000&sort=${sort}${marker ? `&marker=${marker}` : ''}`,
-    );
-    expect(response.ok()).toBe(true);
-    const { volumes } = (await response.json()) as { volumes: ListedVolume[] };
-    all.push(...volumes);
-    if (volumes.length < 1000) return all;
-    marker = volumes.at(-1)?.id;
-  }
-}
-
 test('contains: the table lists every volume whose name or server’s name holds the term (or id starts with it), in the API’s order', async ({
   page,
   request,
 }) => {
-  const all = await everyVolume(request, 'size:desc');
+  const all = await everyVolume<ListedVolume>(request, 'size:desc');
   // A part of some volume's name, typed in another case: SCP's exact filter finds nothing for it.
   const sample = all.find((volume) => (volume.name ?? '').length >= 6)?.name ?? '';
   const term = sample.slice(1, 5).toUpperCase();

@@ -1,25 +1,11 @@
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { seriousViolations } from './support/axe.ts';
-import { pagination, rowIds, settled } from './support/volumes-page.ts';
+import { everyVolume, pagination, rowIds, settled } from './support/volumes-page.ts';
 
 interface ListedVolume {
   id: string;
   encrypted?: boolean | null;
   servers: unknown[] | null;
-}
-
-/** Every volume, read page by page with the marker, as the API gives them. */
-async function everyVolume(request: APIRequestContext): Promise<ListedVolume[]> {
-  const all: ListedVolume[] = [];
-  for (let marker: string | undefined; ;) {
-    const response = await request.get(`/api/v1/volumes?limit=1000${marker ? `&marker=${marker}` : ''}`);
-    expect(response.ok()).toBe(true);
-    const { volumes } = (await response.json()) as { volumes: ListedVolume[] };
-    all.push(...volumes);
-    if (volumes.length < 1000) return all;
-    marker = volumes.at(-1)?.id;
-  }
 }
 
 const number = (value: number) => value.toLocaleString('en-US');
@@ -46,7 +32,7 @@ test('facets, idle volumes and the trend charts read the inventory, and agree wi
       { timeout: 60_000 },
     )
     .toBe(true);
-  const all = await everyVolume(request);
+  const all = await everyVolume<ListedVolume>(request);
   const encrypted = new Set(all.filter((volume) => volume.encrypted === true).map((volume) => volume.id));
   const live = new Map(all.map((volume) => [volume.id, volume]));
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /**
  * How long the first page load of a test may take: a cold Vite dev server compiles the app's
@@ -51,4 +51,27 @@ export async function apiCount(page: Page, query: string): Promise<number> {
   const response = await page.request.get(`/api/v1/volumes?limit=1&with_count=true&${query}`);
   expect(response.ok()).toBe(true);
   return ((await response.json()) as { count: number }).count;
+}
+
+/**
+ * Every volume the API lists (in its own order for `sort`, when given), page by page with the
+ * marker: the oracle that journeys compare the page's counts and rows with. `T` names the fields
+ * a journey reads.
+ */
+export async function everyVolume<T extends { id: string }>(
+  request: APIRequestContext,
+  sort?: string,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let marker: string | undefined; ;) {
+    const query = new URLSearchParams({ limit: '1000' });
+    if (sort) query.set('sort', sort);
+    if (marker) query.set('marker', marker);
+    const response = await request.get(`/api/v1/volumes?${query.toString().replace(/%3A/gi, ':')}`);
+    expect(response.ok()).toBe(true);
+    const { volumes } = (await response.json()) as { volumes: T[] };
+    all.push(...volumes);
+    if (volumes.length < 1000) return all;
+    marker = volumes.at(-1)?.id;
+  }
 }
