@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { seriousViolations } from './support/axe.ts';
+import { seriousViolationsInBothSchemes } from './support/axe.ts';
 import { everyVolume, pagination, rowIds, settled } from './support/volumes-page.ts';
 
 interface ListedVolume {
@@ -50,7 +50,7 @@ test('facets, idle volumes and the trend charts read the inventory, and agree wi
   await expect(pagination(page)).toContainText(`of ${number(encrypted.size)}`);
   await settled(page);
   expect((await rowIds(page)).every((id) => id !== null && encrypted.has(id))).toBe(true);
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolationsInBothSchemes(page)).toEqual([]);
 
   // The next page: one inventory search, no request to SCP's list.
   const asked: string[] = [];
@@ -64,14 +64,16 @@ test('facets, idle volumes and the trend charts read the inventory, and agree wi
   await expect.poll(async () => (await rowIds(page))[0]).not.toBe(firstPage[0]);
   await settled(page);
   expect((await rowIds(page)).every((id) => id !== null && encrypted.has(id))).toBe(true);
-  // One search, for page 2, and nothing to SCP's list. A slow machine may see that same search
-  // asked again (a refresh of the page shown, not a request of paging's own): that is allowed.
+  // Paging asks one search, for page 2, and nothing of SCP's list. The page shown may also be
+  // asked again by auto-refresh while the step runs (a page with a volume mid-transition
+  // refreshes every 5 s, even from the inventory): a repeat of page 1 or 2 is allowed.
   const searched = new Set(
     asked.map((url) => new URL(url)).map((url) => `${url.pathname}?${url.searchParams}`),
   );
-  expect([...searched]).toEqual([
-    expect.stringMatching(/^\/api\/inventory\/search\?.*encrypted=true.*&offset=20$/),
-  ]);
+  expect(
+    [...searched].filter((url) => !/^\/api\/inventory\/search\?.*encrypted=true.*&offset=(0|20)$/.test(url)),
+  ).toEqual([]);
+  expect([...searched].filter((url) => url.endsWith('&offset=20'))).toHaveLength(1);
 
   // Idle 30+ days, from the Capacity panel's link: only volumes unattached that long.
   const idle = (await (await request.get('/api/inventory/search?idle_days_gte=30&limit=1000')).json()) as {
@@ -122,14 +124,13 @@ test('facets, idle volumes and the trend charts read the inventory, and agree wi
   // In the inventory's answer, and unattached in SCP's own list right now.
   expect(ids.every((id) => id !== null && expected.has(id) && !live.get(id)?.servers?.length)).toBe(true);
 
-  // A phone in the dark, More filters open on the idle view: nothing serious for axe.
+  // A phone, More filters open on the idle view: nothing serious for axe, light or dark.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.emulateMedia({ colorScheme: 'dark' });
   const more = page.getByRole('button', { name: /^More filters/ });
   // Open since mount only when the page was loaded with a facet filter: here it came by a link.
   if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
   await expect(page.getByRole('group', { name: 'Filters from the inventory' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousViolationsInBothSchemes(page)).toEqual([]);
 
   // Korean, once.
   await page.evaluate(() => localStorage.setItem('scp-volumes.locale', 'ko'));

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * A scan in the page itself: the default mode opens a second, blank page to assemble the
@@ -23,4 +23,21 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+/**
+ * The same scan in the light and the dark palette, the page's emulated colour scheme switched in
+ * place and back (the app follows it while no theme is chosen): one line per violation, prefixed
+ * with its scheme. A page whose own theme toggle was used keeps that theme: scan it before.
+ */
+export async function seriousViolationsInBothSchemes(page: Page, include?: string): Promise<string[]> {
+  const found: string[] = [];
+  const html = page.locator('html');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(html).toHaveClass(scheme === 'dark' ? /(^|\s)dark(\s|$)/ : /^(?!.*\bdark\b)/);
+    found.push(...(await seriousViolations(page, include)).map((line) => `${scheme}: ${line}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
