@@ -4,7 +4,7 @@ import type { InventoryDb } from './engine.ts';
 import { bumpGeneration } from './meta.ts';
 import { chunks, currentFromRow, currentRow, eventRow, stagedRow, versionRow } from './rows.ts';
 import { LeaseLostError, type RegionOutcome, regionRow } from './runs.ts';
-import type { InventoryTables } from './tables.ts';
+import { ATTACHMENT_COLUMNS, type InventoryTables, VOLUME_KIND_COLUMNS } from './tables.ts';
 
 /** Rows per multi-row statement: about 20 columns each, well under both engines' parameter caps. */
 const ROWS = 400;
@@ -12,41 +12,18 @@ const ROWS = 400;
 const IDS = 500;
 
 const CURRENT_COLUMNS = [
-  'volume_id',
-  'region',
-  'name',
-  'state',
-  'size_gb',
-  'volume_type',
-  'encrypted',
-  'multiattach',
-  'bootable',
-  'server_ids',
-  'server_names',
-  'created_at',
-  'unattached_since',
-  'unattached_since_exact',
+  ...VOLUME_KIND_COLUMNS,
+  ...ATTACHMENT_COLUMNS,
   'hash',
   'valid_from',
   'snapshots',
 ] as const;
 
+/** What a staged row and a version or current row have in common, copied as is. */
 const SHARED_COLUMNS = [
-  'volume_id',
-  'region',
-  'name',
-  'state',
-  'size_gb',
-  'volume_type',
-  'encrypted',
-  'multiattach',
-  'bootable',
+  ...VOLUME_KIND_COLUMNS,
   'attached',
-  'server_ids',
-  'server_names',
-  'created_at',
-  'unattached_since',
-  'unattached_since_exact',
+  ...ATTACHMENT_COLUMNS,
   'hash',
   'valid_from',
   'snapshot_count',

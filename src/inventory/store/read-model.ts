@@ -1,3 +1,4 @@
+import { VOLUME_KIND_COLUMNS } from './tables.ts';
 import type { InventoryDb } from './engine.ts';
 import { readMeta } from './meta.ts';
 import { bool } from './rows.ts';
@@ -82,21 +83,7 @@ const time = (value: number | null) => (value === null ? NaN : value);
 async function loadCurrent(db: InventoryDb): Promise<CurrentIndex> {
   const rows = await db
     .selectFrom('current_volumes')
-    .select([
-      'volume_id',
-      'region',
-      'name',
-      'state',
-      'size_gb',
-      'volume_type',
-      'encrypted',
-      'multiattach',
-      'bootable',
-      'attached',
-      'created_at',
-      'unattached_since',
-      'search',
-    ])
+    .select([...VOLUME_KIND_COLUMNS, 'attached', 'created_at', 'unattached_since', 'search'])
     .execute();
   const size = rows.length;
   const index = {

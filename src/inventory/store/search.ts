@@ -1,3 +1,4 @@
+import { ATTACHMENT_COLUMNS, VOLUME_KIND_COLUMNS } from './tables.ts';
 import {
   IDLE_DAYS,
   SEARCH_FACETS,
@@ -265,21 +266,9 @@ export function firstK(items: number[], k: number, compare: (a: number, b: numbe
 }
 
 const PAGE_COLUMNS = [
-  'volume_id',
-  'region',
-  'name',
-  'state',
-  'size_gb',
-  'volume_type',
-  'encrypted',
-  'multiattach',
-  'bootable',
+  ...VOLUME_KIND_COLUMNS,
   'attached',
-  'server_ids',
-  'server_names',
-  'created_at',
-  'unattached_since',
-  'unattached_since_exact',
+  ...ATTACHMENT_COLUMNS,
   'snapshot_count',
   'snapshot_gb',
 ] as const;

@@ -102,6 +102,28 @@ export interface StagedVersionTable extends VolumeColumns {
   snapshots: string | null;
 }
 
+/** What every volume table stores of a volume's identity and kind, in the order each list uses. */
+export const VOLUME_KIND_COLUMNS = [
+  'volume_id',
+  'region',
+  'name',
+  'state',
+  'size_gb',
+  'volume_type',
+  'encrypted',
+  'multiattach',
+  'bootable',
+] as const;
+
+/** Its attachments and age: the servers, when it was made, since when it has had none. */
+export const ATTACHMENT_COLUMNS = [
+  'server_ids',
+  'server_names',
+  'created_at',
+  'unattached_since',
+  'unattached_since_exact',
+] as const;
+
 /** The latest complete observation of every region: one row per volume that exists. */
 export interface CurrentTable extends VolumeColumns {
   valid_from: Time;
