@@ -1,7 +1,9 @@
+import type { Selectable } from 'kysely';
 import type { ChangeJson, RunJson, VersionJson } from '../../scp/inventory-schema.ts';
 import type { EventKind } from '../model.ts';
 import { bool, parseList } from './rows.ts';
 import type { RunRecord } from './runs.ts';
+import type { EventTable, VolumeColumns } from './tables.ts';
 
 /** Rows → the API's JSON (src/scp/inventory-schema.ts): ISO times, booleans, server pairs. */
 
@@ -14,23 +16,8 @@ export function serverRefs(ids: string, names: string): { id: string; name: stri
   return parseList<string>(ids).map((id, i) => ({ id, name: names_[i] ?? null }));
 }
 
-export interface EventRow {
-  id: number;
-  at: number;
-  run_id: number;
-  region: string;
-  volume_id: string;
-  volume_name: string | null;
-  kind: string;
-  from_value: string | null;
-  to_value: string | null;
-  server_id: string | null;
-  server_name: string | null;
-  snapshot_id: string | null;
-  snapshot_name: string | null;
-  snapshot_gb: number | null;
-  simulated: boolean | number;
-}
+/** A change_events row as read (ids and times as numbers, booleans as either engine gives them). */
+export type EventRow = Selectable<EventTable>;
 
 export function changeJson(row: EventRow): ChangeJson {
   const sized = row.kind === 'resized';
@@ -81,23 +68,7 @@ export function runJson(run: RunRecord): RunJson {
   };
 }
 
-export interface VolumeColumnsJsonRow {
-  name: string | null;
-  state: string;
-  size_gb: number;
-  volume_type: string | null;
-  encrypted: boolean | number;
-  multiattach: boolean | number;
-  bootable: boolean | number;
-  attached: boolean | number;
-  server_ids: string;
-  server_names: string;
-  created_at: number | null;
-  unattached_since: number | null;
-  unattached_since_exact: boolean | number;
-  snapshot_count: number | null;
-  snapshot_gb: number | null;
-}
+export type VolumeColumnsJsonRow = Omit<Selectable<VolumeColumns>, 'volume_id' | 'region' | 'hash'>;
 
 const numberOrNull = (value: number | null): number | null => (value === null ? null : Number(value));
 

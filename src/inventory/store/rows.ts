@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import { searchText } from '../observe.ts';
 import type { ChangeEvent, CurrentVolume, NewVersion, SnapshotRecord } from '../model.ts';
+import type { CurrentTable } from './tables.ts';
 
 /** SQLite gives 0/1, PostgreSQL true/false. */
 export const bool = (value: boolean | number | null | undefined): boolean => value === true || value === 1;
@@ -100,25 +102,11 @@ export function currentRow(version: Omit<NewVersion, 'raw' | 'validFromRun'>) {
   };
 }
 
-export interface VolumeColumnsRow {
-  volume_id: string;
-  region: string;
-  name: string | null;
-  state: string;
-  size_gb: number;
-  volume_type: string | null;
-  encrypted: boolean | number;
-  multiattach: boolean | number;
-  bootable: boolean | number;
-  server_ids: string;
-  server_names: string;
-  created_at: number | null;
-  unattached_since: number | null;
-  unattached_since_exact: boolean | number;
-  hash: string;
-  valid_from: number;
-  snapshots: string | null;
-}
+/** What currentFromRow reads: a volume's columns with the current record's start and snapshots. */
+export type VolumeColumnsRow = Omit<
+  Selectable<CurrentTable>,
+  'attached' | 'snapshot_count' | 'snapshot_gb' | 'search'
+>;
 
 export function currentFromRow(row: VolumeColumnsRow): CurrentVolume {
   return {

@@ -59,7 +59,7 @@ export interface RunRegionTable {
 }
 
 /** The columns every version of a volume has, and its current record too. */
-interface VolumeColumns {
+export interface VolumeColumns {
   volume_id: string;
   region: string;
   name: string | null;
