@@ -1,5 +1,7 @@
+import type { Updateable, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type { RunStatus, RunTrigger } from '../model.ts';
 import type { InventoryDb } from './engine.ts';
+import type { LeaseTable, InventoryTables } from './tables.ts';
 import { bool } from './rows.ts';
 
 export interface RegionOutcome {
@@ -35,67 +37,42 @@ export class LeaseLostError extends Error {
   override name = 'LeaseLostError';
 }
 
+type LeaseUpdate = UpdateQueryBuilder<InventoryTables, 'collector_lease', 'collector_lease', UpdateResult>;
+
+/** Sets the lease row where `condition` holds; true when it did (the one row matched). */
+async function updateLease(
+  db: InventoryDb,
+  set: Updateable<LeaseTable>,
+  condition: (update: LeaseUpdate) => LeaseUpdate,
+): Promise<boolean> {
+  const result = await condition(
+    db.updateTable('collector_lease').set(set).where('id', '=', 1),
+  ).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /**
  * Takes the lease if it is free, expired, or already ours. A conditional update on one row, so
  * two replicas asking at once get one answer each: PostgreSQL re-checks the condition after the
  * other's commit, SQLite writes one at a time.
  */
-export async function takeLease(
-  db: InventoryDb,
-  owner: string,
-  now: number,
-  ttlMs: number,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('collector_lease')
-    .set({ owner, expires_at: now + ttlMs })
-    .where('id', '=', 1)
-    .where((eb) => eb.or([eb('expires_at', '<', now), eb('owner', '=', owner)]))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export const takeLease = (db: InventoryDb, owner: string, now: number, ttlMs: number) =>
+  updateLease(db, { owner, expires_at: now + ttlMs }, (update) =>
+    update.where((eb) => eb.or([eb('expires_at', '<', now), eb('owner', '=', owner)])),
+  );
 
 /** Takes the lease from a holder that is gone (Engine.holderGone), if it still holds it. */
-export async function takeLeaseFrom(
-  db: InventoryDb,
-  owner: string,
-  holder: string,
-  now: number,
-  ttlMs: number,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('collector_lease')
-    .set({ owner, expires_at: now + ttlMs })
-    .where('id', '=', 1)
-    .where('owner', '=', holder)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export const takeLeaseFrom = (db: InventoryDb, owner: string, holder: string, now: number, ttlMs: number) =>
+  updateLease(db, { owner, expires_at: now + ttlMs }, (update) => update.where('owner', '=', holder));
 
 /** Extends a lease we hold; false when another replica has it now (we held it past its expiry). */
-export async function renewLease(
-  db: InventoryDb,
-  owner: string,
-  now: number,
-  ttlMs: number,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('collector_lease')
-    .set({ expires_at: now + ttlMs })
-    .where('id', '=', 1)
-    .where('owner', '=', owner)
-    .where('expires_at', '>=', now)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
+export const renewLease = (db: InventoryDb, owner: string, now: number, ttlMs: number) =>
+  updateLease(db, { expires_at: now + ttlMs }, (update) =>
+    update.where('owner', '=', owner).where('expires_at', '>=', now),
+  );
 
 export async function releaseLease(db: InventoryDb, owner: string): Promise<void> {
-  await db
-    .updateTable('collector_lease')
-    .set({ expires_at: 0 })
-    .where('id', '=', 1)
-    .where('owner', '=', owner)
-    .execute();
+  await updateLease(db, { expires_at: 0 }, (update) => update.where('owner', '=', owner));
 }
 
 export async function leaseHolder(db: InventoryDb, now: number): Promise<string | null> {
