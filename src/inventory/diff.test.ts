@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { currentOf, type DiffContext, diffRegion, diffVolume } from './diff.ts';
 import type { CurrentVolume, ObservedVolume } from './model.ts';
+import { observedVolume } from '../test/node/observed-volumes.ts';
 
 const T0 = Date.UTC(2026, 10, 1);
 const T1 = T0 + 600_000;
 const first: DiffContext = { region: 'kr-west1', runId: 1, at: T0, baseline: true };
 const next: DiffContext = { region: 'kr-west1', runId: 2, at: T1, baseline: false };
 
-function observed(fields: Partial<ObservedVolume> = {}): ObservedVolume {
-  const volume = {
-    id: 'vol-1',
-    region: 'kr-west1',
-    name: 'db-data',
-    state: 'available',
-    sizeGb: 100,
-    volumeType: 'SSD',
-    encrypted: false,
-    multiattach: false,
-    bootable: false,
-    serverIds: [],
-    serverNames: [],
-    createdAt: T0 - 86_400_000,
-    snapshots: [],
-    raw: '{}',
-    ...fields,
-  };
-  // The hash stands for "anything SCP shows": here, the fields and the object.
-  return { ...volume, hash: JSON.stringify(volume) };
-}
+const observed = (fields: Partial<ObservedVolume> = {}): ObservedVolume =>
+  observedVolume({ id: 'vol-1', name: 'db-data', createdAt: T0 - 86_400_000, ...fields });
 
 /** The current record after the first (baseline) observation of `volume`. */
 function current(volume: ObservedVolume): CurrentVolume {

@@ -3,7 +3,8 @@ import type { ObservedVolume } from '../../inventory/model.ts';
 
 /**
  * Observed volumes for the inventory's tests, written by hand: the fields a test cares about,
- * defaults for the rest, and a hash of all of them (as observe.ts hashes the object SCP sent).
+ * defaults for the rest, and a hash of the object SCP sent (as observe.ts hashes it): `raw` when
+ * the test gives one (a change SCP shows in no field), else all the fields.
  */
 export function observedVolume(fields: Partial<ObservedVolume> & { id: string }): ObservedVolume {
   const volume = {
@@ -21,7 +22,7 @@ export function observedVolume(fields: Partial<ObservedVolume> & { id: string })
     snapshots: [],
     ...fields,
   };
-  const raw = JSON.stringify({ ...volume, raw: undefined, hash: undefined });
+  const raw = fields.raw ?? JSON.stringify({ ...volume, raw: undefined, hash: undefined });
   return { ...volume, raw, hash: createHash('sha1').update(raw).digest('base64') };
 }
 
@@ -29,6 +30,8 @@ export function observedVolume(fields: Partial<ObservedVolume> & { id: string })
 export function attachedTo(volume: ObservedVolume, ...serverIds: string[]): ObservedVolume {
   return observedVolume({
     ...volume,
+    // SCP's object changes with its servers: made again from the fields.
+    raw: undefined,
     state: serverIds.length > 0 ? 'in-use' : 'available',
     serverIds,
     serverNames: serverIds.map((id) => `name-${id}`),
