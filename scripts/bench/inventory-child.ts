@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createInventory } from '../../src/inventory/create-inventory.ts';
-import type { UpstreamState, UpstreamTarget } from '../../src/proxy/upstream.ts';
+import { CONFIG_DEFAULTS } from '../../src/proxy/config.ts';
+import { type ReadyUpstream, readyUpstream, upstreamTarget } from '../../src/proxy/upstream.ts';
 import { simulatedHistory } from '../../src/simulator/history.ts';
 import { runChild } from './child-process.ts';
 import type { SimulatorInfo } from './simulator-child.ts';
@@ -23,28 +24,11 @@ export interface InventoryChildInfo {
   rssBeforeBytes: number;
 }
 
-function upstream(regions: InventoryChildInput['regions']): UpstreamState {
-  const targets = new Map<string, UpstreamTarget>();
-  for (const { region, simulator } of regions) {
-    const host = new URL(simulator.url).host;
-    targets.set(region, {
-      endpoint: simulator.url,
-      host,
-      accessKey: simulator.accessKey,
-      secretKey: simulator.secretKey,
-      apiVersion: '1.3',
-      timeoutMs: 60_000,
-      status: {
-        mode: 'simulator',
-        endpointHost: host,
-        region: null,
-        regions: regions.map((each) => each.region),
-        env: null,
-        apiVersion: '1.3',
-      },
-    });
-  }
-  return { ready: true, target: targets.values().next().value as UpstreamTarget, regions: targets };
+function upstream(regions: InventoryChildInput['regions']): ReadyUpstream {
+  const config = { ...CONFIG_DEFAULTS, timeoutMs: 60_000, regions: regions.map((each) => each.region) };
+  return readyUpstream(
+    regions.map(({ simulator }) => upstreamTarget(config, simulator.url, simulator, 'simulator')),
+  );
 }
 
 await runChild<InventoryChildInput, InventoryChildInfo>(async (input) => {

@@ -43,8 +43,12 @@ export interface Upstream {
   close(): Promise<void>;
 }
 
-function target(
-  config: ProxyConfig,
+/**
+ * Where and how the proxy reaches one region. The inventory's tests and the bench build theirs
+ * with it too (simulators they started, mode 'simulator'), so they hold what the proxy would.
+ */
+export function upstreamTarget(
+  config: Pick<ProxyConfig, 'apiVersion' | 'timeoutMs' | 'region' | 'regions' | 'env'>,
   endpoint: string,
   keys: Credentials,
   mode: ProxyStatus['mode'],
@@ -68,7 +72,10 @@ function target(
   };
 }
 
-function ready(targets: UpstreamTarget[]): UpstreamState {
+export type ReadyUpstream = Extract<UpstreamState, { ready: true }>;
+
+/** One target per configured region, in its order: the first is the default. */
+export function readyUpstream(targets: UpstreamTarget[]): ReadyUpstream {
   const regions = new Map<string, UpstreamTarget>();
   targets.forEach((each, i) => regions.set(each.status.regions[i] ?? '', each));
   return { ready: true, target: targets[0] as UpstreamTarget, regions };
@@ -98,7 +105,9 @@ export function openUpstream(
         : scpEndpoint(region, config.env ?? '');
     return {
       state: Promise.resolve(
-        ready(config.regions.map((region) => target(config, endpointOf(region), credentials, 'scp'))),
+        readyUpstream(
+          config.regions.map((region) => upstreamTarget(config, endpointOf(region), credentials, 'scp')),
+        ),
       ),
       close: async () => {},
     };
@@ -117,10 +126,10 @@ export function openUpstream(
           simulators.push(simulator);
           const endpoint = normalizeEndpoint(simulator.url, 'The simulator URL');
           logger.info(`[scp-proxy] no SCP keys configured: /api uses the built-in simulator at ${endpoint}`);
-          return target(config, endpoint, simulator, 'simulator');
+          return upstreamTarget(config, endpoint, simulator, 'simulator');
         }),
       );
-      return ready(targets);
+      return readyUpstream(targets);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn(`[scp-proxy] the built-in SCP simulator did not start: ${reason}`);

@@ -1,4 +1,5 @@
-import type { UpstreamState, UpstreamTarget } from '../../proxy/upstream.ts';
+import { CONFIG_DEFAULTS } from '../../proxy/config.ts';
+import { type ReadyUpstream, readyUpstream, upstreamTarget } from '../../proxy/upstream.ts';
 import {
   createUpstreamClient,
   type UpstreamAnswer,
@@ -32,31 +33,13 @@ export function fakeClock(start: number): FakeClock {
 }
 
 /** What the proxy's upstream would hold for simulators at these URLs (one per region). */
-export type ReadyUpstream = Extract<UpstreamState, { ready: true }>;
-
-export function upstreamFor(regions: { region: string; url: string }[], timeoutMs = 15_000): ReadyUpstream {
-  const targets = new Map<string, UpstreamTarget>();
-  for (const { region, url } of regions) {
-    const host = new URL(url).host;
-    targets.set(region, {
-      endpoint: url,
-      host,
-      accessKey: DEMO_ACCESS_KEY,
-      secretKey: DEMO_SECRET_KEY,
-      apiVersion: '1.3',
-      timeoutMs,
-      status: {
-        mode: 'simulator',
-        endpointHost: host,
-        region: null,
-        regions: regions.map((each) => each.region),
-        env: null,
-        apiVersion: '1.3',
-      },
-    });
-  }
-  const first = targets.values().next().value as UpstreamTarget;
-  return { ready: true, target: first, regions: targets };
+export function upstreamFor(
+  regions: { region: string; url: string }[],
+  timeoutMs: number = CONFIG_DEFAULTS.timeoutMs,
+): ReadyUpstream {
+  const config = { ...CONFIG_DEFAULTS, timeoutMs, regions: regions.map((each) => each.region) };
+  const keys = { accessKey: DEMO_ACCESS_KEY, secretKey: DEMO_SECRET_KEY };
+  return readyUpstream(regions.map(({ url }) => upstreamTarget(config, url, keys, 'simulator')));
 }
 
 /** Decides one upstream request: answer it (`forward()` sends it for real), or fail it. */
