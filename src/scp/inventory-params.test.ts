@@ -8,33 +8,33 @@ const refused = (specs: Parameters<typeof parseInventoryParams>[0], query: strin
 };
 
 describe('parseInventoryParams', () => {
-  it('reads every kind of parameter and applies the defaults', () => {
-    const result = parseInventoryParams(
-      SEARCH_PARAMS,
-      'q=db%2001&region=kr-west1,kr-east1&encrypted=true&idle_days_gte=30&sort=size_gb:desc,name&limit=50',
-    );
-    expect(result).toEqual({
-      ok: true,
-      params: {
-        q: 'db 01',
-        region: ['kr-west1', 'kr-east1'],
-        state: undefined,
-        volume_type: undefined,
-        encrypted: true,
-        multiattach: undefined,
-        bootable: undefined,
-        attached: undefined,
-        idle_days_gte: 30,
-        size_gb_gte: undefined,
-        size_gb_lte: undefined,
+  /** What a search reads from an empty query. */
+  const defaults = { sort: [{ key: 'name', direction: 'asc' }], limit: 100, offset: 0 };
+
+  it.each([
+    ['', {}],
+    ['q=db%2001', { q: 'db 01' }],
+    ['region=kr-west1,kr-east1', { region: ['kr-west1', 'kr-east1'] }],
+    ['encrypted=true', { encrypted: true }],
+    ['idle_days_gte=30', { idle_days_gte: 30 }],
+    ['limit=50&offset=100', { limit: 50, offset: 100 }],
+    [
+      'sort=size_gb:desc,name',
+      {
         sort: [
           { key: 'size_gb', direction: 'desc' },
           { key: 'name', direction: 'asc' },
         ],
-        limit: 50,
-        offset: 0,
       },
+    ],
+  ])('reads "%s" over the defaults', (query, read) => {
+    expect(parseInventoryParams(SEARCH_PARAMS, query)).toEqual({
+      ok: true,
+      params: { ...defaults, ...read },
     });
+  });
+
+  it('reads times and the defaults of other kinds of parameter', () => {
     const trends = parseInventoryParams(TRENDS_PARAMS, 'from=2026-11-01&to=2026-11-20T09:30:00%2B09:00');
     expect(trends.ok && trends.params).toMatchObject({
       metric: 'count',
@@ -58,7 +58,11 @@ describe('parseInventoryParams', () => {
     ['sort=name:up', 'sort', 'sort direction in "name:up" must be asc or desc.'],
     ['state=a,,b', 'state', 'state has an empty value in "a,,b".'],
     ['q=' + 'x'.repeat(201), 'q', 'q is longer than 200 characters.'],
-    ['foo=1', 'foo', expect.stringMatching(/^Unknown parameter "foo": this route takes q, name, region, state, /)],
+    [
+      'foo=1',
+      'foo',
+      expect.stringMatching(/^Unknown parameter "foo": this route takes q, name, region, state, /),
+    ],
     ['limit=1&limit=2', 'limit', 'limit is given more than once.'],
     ['q=%zz', 'q', 'The query string has a malformed %-escape or a control character.'],
     ['q=a%0Ab', 'q', 'The query string has a malformed %-escape or a control character.'],
