@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InventorySnapshot } from './create-inventory.ts';
 import { inventoryMetricsSource } from './metrics-source.ts';
-import type { AggregateRow } from './store/aggregates.ts';
 import type { RunRecord } from './store/runs.ts';
+import { aggregateRow } from '../test/node/aggregate-rows.ts';
 
 const GIB = 1024 ** 3;
 const T = 1_767_225_600_000;
@@ -35,17 +35,6 @@ function run(id: number, status: RunRecord['status'], regions: string[] = ['kr-w
   } as RunRecord;
 }
 
-const row = (overrides: Partial<AggregateRow>): AggregateRow => ({
-  region: 'kr-west1',
-  state: 'in-use',
-  volumeType: 'SSD',
-  encrypted: false,
-  idle: 'attached',
-  count: 1,
-  sizeGb: 10,
-  ...overrides,
-});
-
 function source(snapshots: (InventorySnapshot | null)[]) {
   return inventoryMetricsSource({
     config: { intervalMs: 600_000 },
@@ -62,11 +51,11 @@ describe("the inventory's metrics source", () => {
           { region: 'kr-east1', observedAt: T - 60_000 },
         ],
         rows: [
-          row({ count: 3, sizeGb: 300, encrypted: true }),
-          row({ state: 'available', idle: 'under_7d', count: 2, sizeGb: 20 }),
-          row({ state: 'available', idle: '30d', count: 1, sizeGb: 100, encrypted: true }),
-          row({ state: 'available', idle: '90d', count: 4, sizeGb: 40 }),
-          row({ region: 'kr-east1', state: 'error', volumeType: null, count: 1, sizeGb: 5 }),
+          aggregateRow({ count: 3, sizeGb: 300, encrypted: true }),
+          aggregateRow({ state: 'available', idle: 'under_7d', count: 2, sizeGb: 20 }),
+          aggregateRow({ state: 'available', idle: '30d', count: 1, sizeGb: 100, encrypted: true }),
+          aggregateRow({ state: 'available', idle: '90d', count: 4, sizeGb: 40 }),
+          aggregateRow({ region: 'kr-east1', state: 'error', volumeType: null, count: 1, sizeGb: 5 }),
         ],
       },
       runs: [],

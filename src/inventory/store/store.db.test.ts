@@ -12,6 +12,7 @@ import {
   openTestEngine,
   type TestEngine,
 } from '../../test/node/inventory-engines.ts';
+import { aggregateRow } from '../../test/node/aggregate-rows.ts';
 import { attachedTo, observedVolume } from '../../test/node/observed-volumes.ts';
 import type { ObservedVolume } from '../model.ts';
 import { startRecording } from '../recorder.ts';
@@ -541,24 +542,8 @@ describe.each(ENGINE_KINDS)('the inventory store on %s', (kind) => {
     const result = await aggregates(db, T0 + 40 * DAY);
     expect(result.regions).toEqual([{ region: 'kr-west1', observedAt: T0 }]);
     expect(result.rows.sort((x, y) => x.idle.localeCompare(y.idle))).toEqual([
-      {
-        region: 'kr-west1',
-        state: 'available',
-        volumeType: 'SSD',
-        encrypted: false,
-        idle: '30d',
-        count: 2,
-        sizeGb: 30,
-      },
-      {
-        region: 'kr-west1',
-        state: 'in-use',
-        volumeType: 'SSD',
-        encrypted: false,
-        idle: 'attached',
-        count: 1,
-        sizeGb: 5,
-      },
+      aggregateRow({ state: 'available', idle: '30d', count: 2, sizeGb: 30 }),
+      aggregateRow({ state: 'in-use', idle: 'attached', count: 1, sizeGb: 5 }),
     ]);
   });
 
