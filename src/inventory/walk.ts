@@ -180,6 +180,9 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A failure in what SCP answered (HTTP 200) rather than in the request: a body the walk cannot use. */
+const badAnswer = (message: string): WalkFailure => ({ status: 200, code: null, requestId: null, message });
+
 /**
  * Marker paging to the end: `path(marker)` for each page, the items of each handed on, until a
  * page is shorter than the limit. Refuses a page that does not advance (the same last id twice).
@@ -201,24 +204,14 @@ async function walkPages(
       if (last === null || last === marker) {
         return {
           ok: false,
-          failure: {
-            status: 200,
-            code: null,
-            requestId: null,
-            message: 'The list’s paging did not advance.',
-          },
+          failure: badAnswer('The list’s paging did not advance.'),
         };
       }
       marker = last;
     }
     return {
       ok: false,
-      failure: {
-        status: 200,
-        code: null,
-        requestId: null,
-        message: `More than ${context.policy.maxPages} pages.`,
-      },
+      failure: badAnswer(`More than ${context.policy.maxPages} pages.`),
     };
   } catch (error) {
     if (error instanceof WalkStopped) return { ok: false, failure: error.failure };
@@ -241,12 +234,7 @@ const LIST_SCHEMAS = {
 function listItems(body: unknown, key: keyof typeof LIST_SCHEMAS) {
   const parsed = LIST_SCHEMAS[key].safeParse(body);
   if (!parsed.success) {
-    throw new WalkStopped({
-      status: 200,
-      code: null,
-      requestId: null,
-      message: `A page of ${key} was not a ${key} list.`,
-    });
+    throw new WalkStopped(badAnswer(`A page of ${key} was not a ${key} list.`));
   }
   const list = (parsed.data as Record<string, unknown[]>)[key] ?? [];
   return { ids: list.map(idOf), items: list };
@@ -299,12 +287,9 @@ export async function walkSnapshots(
       for (const item of items) {
         const snapshot = snapshotSchema.safeParse(item);
         if (!snapshot.success) {
-          throw new WalkStopped({
-            status: 200,
-            code: null,
-            requestId: null,
-            message: `SCP listed a snapshot that could not be read (${idOf(item) ?? 'no id'}).`,
-          });
+          throw new WalkStopped(
+            badAnswer(`SCP listed a snapshot that could not be read (${idOf(item) ?? 'no id'}).`),
+          );
         }
         const { id, volume_id: volumeId, name, size } = snapshot.data;
         let list = byVolume.get(volumeId);
@@ -351,12 +336,7 @@ export async function walkVolumes(
       for (const item of items) {
         const id = idOf(item);
         if (id === null) {
-          throw new WalkStopped({
-            status: 200,
-            code: null,
-            requestId: null,
-            message: 'SCP listed a volume without an id.',
-          });
+          throw new WalkStopped(badAnswer('SCP listed a volume without an id.'));
         }
         const volume = volumeSchema.safeParse(item);
         if (volume.success) page.volumes.push(volume.data);
