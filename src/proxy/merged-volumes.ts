@@ -106,7 +106,11 @@ export async function mergedVolumeList(
   const sources = request.regions.flatMap((region) =>
     request.states.map((state) => source(request, region, state, call)),
   );
-  const page = await mergedPage(sources, compareListed(request.sort), request.offset, request.limit);
+  const page = await mergedPage(sources, {
+    compare: compareListed(request.sort),
+    offset: request.offset,
+    limit: request.limit,
+  });
   const failures = page.failures.map(({ error }) => {
     if (error instanceof RegionError) return error;
     throw error;

@@ -54,7 +54,7 @@ describe('mergedPage', () => {
         async (lists, offset, limit, maxRead, fences) => {
           const stats = { reads: 0, items: 0 };
           const sources = lists.map((keys, g) => source(`g${g}`, keys, stats));
-          const page = await mergedPage(sources, compare, offset, limit, { maxRead, fences });
+          const page = await mergedPage(sources, { compare, offset, limit }, { maxRead, fences });
           const union = expected(lists);
           expect(page.items).toEqual(union.slice(offset, offset + limit));
           expect(page.count).toBe(union.length);
@@ -72,7 +72,7 @@ describe('mergedPage', () => {
         const sources = lists.map((keys, g) => source(`g${g}`, keys, stats));
         const seen: Item[] = [];
         for (let offset = 0; ; offset += limit) {
-          const page = await mergedPage(sources, compare, offset, limit, { maxRead: 8, fences: 3 });
+          const page = await mergedPage(sources, { compare, offset, limit }, { maxRead: 8, fences: 3 });
           seen.push(...page.items);
           if (offset + limit >= page.count) break;
         }
@@ -93,7 +93,7 @@ describe('mergedPage', () => {
           const stats = { reads: 0, items: 0 };
           const failing = down % lists.length;
           const sources = lists.map((keys, g) => source(`g${g}`, keys, stats, g === failing));
-          const page = await mergedPage(sources, compare, offset, limit, { maxRead: 6, fences: 3 });
+          const page = await mergedPage(sources, { compare, offset, limit }, { maxRead: 6, fences: 3 });
           const union = expected(lists, new Set([failing]));
           expect(page.items).toEqual(union.slice(offset, offset + limit));
           expect(page.count).toBe(union.length);
@@ -121,7 +121,11 @@ describe('mergedPage', () => {
       group: 'b',
       read: (request) => (++calls > 1 ? Promise.reject(new Error('b went down')) : flaky.read(request)),
     };
-    const page = await mergedPage([healthy, breaking], compare, 200, 10, { maxRead: 20, fences: 4 });
+    const page = await mergedPage(
+      [healthy, breaking],
+      { compare, offset: 200, limit: 10 },
+      { maxRead: 20, fences: 4 },
+    );
     const onlyA = Array.from({ length: 300 }, (_, id) => ({ key: id % 17, group: 'a', id })).sort(compare);
     expect(page.items).toEqual(onlyA.slice(200, 210));
     expect(page.count).toBe(300);
@@ -132,7 +136,7 @@ describe('mergedPage', () => {
     const stats = { reads: 0, items: 0 };
     const keys = (salt: number) => Array.from({ length: 50_000 }, (_, i) => (i * 7919 + salt) % 100_003);
     const sources = [source('kr-east1', keys(1), stats), source('kr-west1', keys(2), stats)];
-    const page = await mergedPage(sources, compare, 10_000, 20);
+    const page = await mergedPage(sources, { compare, offset: 10_000, limit: 20 });
     expect(page.items).toEqual(
       expected([keys(1), keys(2)])
         .slice(10_000, 10_020)

@@ -1,6 +1,5 @@
 import { MAX_LIMIT } from '../list-query.ts';
-import type { Comparator } from '../sort-order.ts';
-import { type SortedList, unionWindow, type WindowTuning } from './union-window.ts';
+import { type SortedList, type UnionSlice, unionWindow, type WindowTuning } from './union-window.ts';
 
 export interface SliceRequest {
   offset: number;
@@ -56,11 +55,10 @@ const MISSING_COUNT = 'The upstream list answered without a count.';
  */
 export async function mergedPage<T>(
   sources: readonly MergeSource<T>[],
-  compare: Comparator<T>,
-  offset: number,
-  limit: number,
+  slice: UnionSlice<T>,
   tuning: WindowTuning = {},
 ): Promise<MergedPage<T>> {
+  const { compare, offset, limit } = slice;
   const maxRead = tuning.maxRead ?? MAX_LIMIT;
   const shallow = offset + limit <= maxRead;
   const heads = await Promise.allSettled(
@@ -99,7 +97,7 @@ export async function mergedPage<T>(
         ),
     }));
     try {
-      const items = await unionWindow(lists, compare, offset, limit, tuning);
+      const items = await unionWindow(lists, slice, tuning);
       return { items, count, failures };
     } catch (error) {
       if (!(error instanceof SourceFailure)) throw error;

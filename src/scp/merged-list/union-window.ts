@@ -11,6 +11,13 @@ export interface SortedList<T> {
   count: number;
 }
 
+/** Which items of a sorted union: positions [offset, offset + limit) in `compare`'s order. */
+export interface UnionSlice<T> {
+  compare: Comparator<T>;
+  offset: number;
+  limit: number;
+}
+
 export interface WindowTuning {
   /** Largest single read: the API's page limit. */
   maxRead?: number;
@@ -51,9 +58,7 @@ const PROGRESS = 0.9;
  */
 export async function unionWindow<T>(
   lists: readonly SortedList<T>[],
-  compare: Comparator<T>,
-  offset: number,
-  limit: number,
+  { compare, offset, limit }: UnionSlice<T>,
   tuning: WindowTuning = {},
 ): Promise<T[]> {
   const settings = { maxRead: MAX_LIMIT, fences: 12, concurrency: 8, ...tuning };
