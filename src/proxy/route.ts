@@ -8,6 +8,7 @@ import {
 } from '../scp/endpoints.ts';
 import { PROXY_PREFIX, STATUS_PATH } from '../scp/api-paths.ts';
 import { encodeQuery, inOrder, type QueryValues } from '../scp/list-query.ts';
+import { hasControlCharacter, queryParts } from '../scp/query-parts.ts';
 import type { ProxyErrorCode } from './errors.ts';
 
 /**
@@ -59,31 +60,6 @@ function badRequest(message: string): Route {
   return { kind: 'reject', code: 'BadRequest', message };
 }
 
-/** C0 controls, DEL and C1 controls: CR/LF would split headers or log lines, NUL truncates. */
-function hasControlCharacter(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
-  }
-  return false;
-}
-
-/**
- * A UTF-16 half without its pair: no UTF-8 spells it, so it cannot be re-encoded (and
- * encodeURIComponent throws). HTTP/1 cannot deliver one, but the route must stay total.
- */
-const LONE_SURROGATE = /\p{Surrogate}/u;
-
-/** application/x-www-form-urlencoded component, strictly: malformed escapes are an error. */
-function decodeComponent(raw: string): string | undefined {
-  try {
-    const decoded = decodeURIComponent(raw.replaceAll('+', ' '));
-    return LONE_SURROGATE.test(decoded) ? undefined : decoded;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Parses the browser's query and keeps the parameters of `forwarded` (in that order, empty
  * ones dropped) and of PROXY_ONLY_PARAMS. A repeated kept parameter is refused rather than
@@ -94,11 +70,7 @@ function readQuery(
   forwarded: readonly string[],
 ): { query: QueryValues; proxyParams: Record<string, string> } | Route {
   const values = new Map<string, string>();
-  for (const part of rawQuery.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const key = decodeComponent(eq === -1 ? part : part.slice(0, eq));
-    const value = decodeComponent(eq === -1 ? '' : part.slice(eq + 1));
+  for (const { name: key, value } of queryParts(rawQuery)) {
     if (key === undefined || value === undefined)
       return badRequest('The query string has a malformed %-escape or is not UTF-8.');
     if (hasControlCharacter(key) || hasControlCharacter(value)) {

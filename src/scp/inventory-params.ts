@@ -1,4 +1,5 @@
 import type { ParamSpec } from './inventory-routes.ts';
+import { hasControlCharacter, queryParts } from './query-parts.ts';
 
 /** A route's parameters once read: each typed by its spec (inventory-routes.ts). */
 type Parsed<S extends ParamSpec> = S extends { kind: 'int'; default: number }
@@ -32,23 +33,6 @@ export type ParamsResult<M extends Readonly<Record<string, ParamSpec>>> =
 
 const WHOLE = /^-?\d+$/;
 const ISO_TIME = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d))?$/i;
-/** C0 controls, DEL and C1 controls: never part of a value anyone meant. */
-function hasControl(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
-  }
-  return false;
-}
-
-function decode(raw: string): string | undefined {
-  try {
-    return decodeURIComponent(raw.replaceAll('+', ' '));
-  } catch {
-    return undefined;
-  }
-}
-
 /** `2026-11-20T09:30:00Z`, or a date read as UTC midnight; a date-time without a zone is refused (whose noon?). */
 export function parseTime(raw: string): number | undefined {
   if (!ISO_TIME.test(raw)) return undefined;
@@ -124,15 +108,16 @@ export function parseInventoryParams<M extends Readonly<Record<string, ParamSpec
   rawQuery: string,
 ): ParamsResult<M> {
   const given = new Map<string, string>();
-  for (const part of rawQuery.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const name = decode(eq === -1 ? part : part.slice(0, eq));
-    const value = decode(eq === -1 ? '' : part.slice(eq + 1));
-    if (name === undefined || value === undefined || hasControl(name) || hasControl(value)) {
+  for (const { raw, name, value } of queryParts(rawQuery)) {
+    if (
+      name === undefined ||
+      value === undefined ||
+      hasControlCharacter(name) ||
+      hasControlCharacter(value)
+    ) {
       return {
         ok: false,
-        parameter: name ?? part.slice(0, 40),
+        parameter: name ?? raw.slice(0, 40),
         message: 'The query string has a malformed %-escape or a control character.',
       };
     }
