@@ -1,11 +1,12 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { isValidId, MAX_ID_LENGTH } from '../../scp/endpoints.ts';
-import { parseInventoryParams } from '../../scp/inventory-params.ts';
+import { type ParamsResult, parseInventoryParams } from '../../scp/inventory-params.ts';
 import {
   describeInventoryRoutes,
   INVENTORY_PREFIX,
   INVENTORY_ROUTES,
   matchInventoryRoute,
+  SEARCH_FILTER_PARAMS,
 } from '../../scp/inventory-routes.ts';
 import { REQUEST_ID_HEADER } from '../../scp/proxy-error.ts';
 import { SAFETY_HEADERS } from '../../proxy/handler.ts';
@@ -51,14 +52,16 @@ const DAY_MS = 86_400_000;
 
 const ROUTES = describeInventoryRoutes();
 
-const SIZES_CROSSED = 'size_gb_gte must not be more than size_gb_lte.';
-const sizesCrossed = ({
-  size_gb_gte: gte,
-  size_gb_lte: lte,
-}: {
-  size_gb_gte?: number;
-  size_gb_lte?: number;
-}) => gte !== undefined && lte !== undefined && gte > lte;
+/** A search's or a summary's parameters: the filters they share, and a size range that is not crossed. */
+function parseFilters<M extends typeof SEARCH_FILTER_PARAMS>(specs: M, query: string): ParamsResult<M> {
+  const parsed = parseInventoryParams(specs, query);
+  if (!parsed.ok) return parsed;
+  const { size_gb_gte: gte, size_gb_lte: lte } = parsed.params;
+  if (gte !== undefined && lte !== undefined && gte > lte) {
+    return { ok: false, parameter: 'size_gb_gte', message: 'size_gb_gte must not be more than size_gb_lte.' };
+  }
+  return parsed;
+}
 
 /**
  * `/api/inventory/*`: validates the route, method and every parameter (a 400 names the bad
@@ -185,17 +188,13 @@ export function createInventoryHandler(options: HandlerOptions) {
           return sendJson(res, 200, await trends(db, { ...parsed.params, from, to }), headers);
         }
         case 'search': {
-          const parsed = parseInventoryParams(INVENTORY_ROUTES.search.params, query);
+          const parsed = parseFilters(INVENTORY_ROUTES.search.params, query);
           if (!parsed.ok) return fail('BadRequest', parsed.message, { parameter: parsed.parameter });
-          if (sizesCrossed(parsed.params))
-            return fail('BadRequest', SIZES_CROSSED, { parameter: 'size_gb_gte' });
           return sendJson(res, 200, await search(db, parsed.params, at), headers);
         }
         case 'summary': {
-          const parsed = parseInventoryParams(INVENTORY_ROUTES.summary.params, query);
+          const parsed = parseFilters(INVENTORY_ROUTES.summary.params, query);
           if (!parsed.ok) return fail('BadRequest', parsed.message, { parameter: parsed.parameter });
-          if (sizesCrossed(parsed.params))
-            return fail('BadRequest', SIZES_CROSSED, { parameter: 'size_gb_gte' });
           return sendJson(res, 200, await summary(db, parsed.params, at), headers);
         }
         case 'startRun': {
