@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isInventoryPath } from '../scp/inventory-routes.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../proxy/handler.ts';
+import { middleware } from '../proxy/middleware.ts';
 import { createUpstreamClient, type FetchUpstream } from '../proxy/upstream-client.ts';
 import type { UpstreamState } from '../proxy/upstream.ts';
 import { createCollector } from './collector.ts';
@@ -177,14 +178,12 @@ export function createInventory(options: InventoryOptions): Inventory {
   return {
     config,
     isInventoryPath,
-    handle(req, res, next) {
-      if (next && !isInventoryPath(req.url)) return next();
-      handler(req, res).catch((error: unknown) => {
-        logger.warn(`[inventory] ${req.method ?? ''} ${req.url ?? ''} failed: ${String(error)}`);
-        if (res.headersSent) res.destroy();
-        else res.writeHead(500).end();
-      });
-    },
+    handle: middleware({
+      owns: isInventoryPath,
+      handler,
+      report: (error, req) =>
+        logger.warn(`[inventory] ${req.method ?? ''} ${req.url ?? ''} failed: ${String(error)}`),
+    }),
     ready,
     collect(given) {
       giveUpstream({ upstream: given });

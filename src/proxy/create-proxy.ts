@@ -4,6 +4,7 @@ import type { ProxyStatus } from '../scp/status.ts';
 import { type ProxyConfig, type ProxyEnv, readProxyConfig } from './config.ts';
 import { createProxyHandler, type ProxyHandlerOptions } from './handler.ts';
 import { logRequest, type ProxyLogger } from './logger.ts';
+import { middleware } from './middleware.ts';
 import { isProxyPath } from './route.ts';
 import { createUpstreamClient } from './upstream-client.ts';
 import { openUpstream, type SimulatorStarter, type UpstreamState } from './upstream.ts';
@@ -64,20 +65,18 @@ export function createScpProxy(options: ScpProxyOptions): ScpProxy {
   return {
     config,
     isProxyPath,
-    handle(req, res, next) {
-      if (next && !isProxyPath(req.url)) return next();
-      handler(req, res).catch((error: unknown) => {
-        if (next) return next(error);
+    handle: middleware({
+      owns: isProxyPath,
+      handler,
+      report: (error, req) =>
         logRequest(
           logger,
           `[scp-proxy] ${req.method ?? ''} ${req.url ?? ''} failed: ${String(error)}`,
           req,
           true,
-        );
-        if (res.headersSent) res.destroy();
-        else res.writeHead(500).end();
-      });
-    },
+        ),
+      failuresToNext: true,
+    }),
     status: async () => {
       const state = await upstream.state;
       return state.ready ? state.target.status : null;
