@@ -78,6 +78,31 @@ async function until(replica: Replica, done: (status: InventoryStatus) => boolea
   }
 }
 
+/** Every change a replica lists (the runs here make fewer than a page of them). */
+async function changes(replica: Replica) {
+  const answer = await rawRequest(replica.port, '/api/inventory/changes?limit=1000');
+  return changesPageSchema.parse(JSON.parse(answer.body)).changes;
+}
+
+/** Kills a replica as a crash would, and waits until it is gone. */
+async function kill(replica: Replica): Promise<void> {
+  replica.child.kill('SIGKILL');
+  await new Promise((resolve) => replica.child.once('exit', resolve));
+}
+
+/** Waits for the manual run that took over to complete: the latest run, after the interrupted one. */
+async function tookOver(replica: Replica, interrupted: number | undefined): Promise<InventoryStatus> {
+  const after = await until(
+    replica,
+    (each) => each.last_runs[0]?.status === 'complete' && each.collector.state === 'idle',
+  );
+  expect(after.last_runs.map((run) => [run.id, run.trigger, run.status])).toEqual([
+    [expect.any(Number), 'manual', 'complete'],
+    [interrupted, 'schedule', 'interrupted'],
+  ]);
+  return after;
+}
+
 async function query<T>(sql: string): Promise<[T, ...T[]]> {
   const url = database.location.engine === 'postgres' ? database.location.url : '';
   const client = new pg.Client({ connectionString: url });
@@ -119,17 +144,14 @@ describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {
     expect(running.history.simulated).toBe(true);
     const [{ n: simulated }] = await query<{ n: string }>('select count(*) as n from runs where simulated');
     expect(Number(simulated)).toBe(2 * 144 + 1);
-    const before = changesPageSchema.parse(
-      JSON.parse((await rawRequest(survivor.port, '/api/inventory/changes?limit=1000')).body),
-    );
+    const before = await changes(survivor);
 
     // While it runs, the other replica refuses to start one.
     const refused = await rawRequest(survivor.port, '/api/inventory/runs', { method: 'POST' });
     expect(refused.status).toBe(409);
 
     // Killed mid-walk: the survivor sees its sessions gone and takes over when asked.
-    victim.child.kill('SIGKILL');
-    await new Promise((resolve) => victim.child.once('exit', resolve));
+    await kill(victim);
     // PostgreSQL drops the dead process's sessions within moments: until then, still 409.
     let taken = await rawRequest(survivor.port, '/api/inventory/runs', { method: 'POST' });
     for (let tries = 0; taken.status === 409 && tries < 100; tries++) {
@@ -137,14 +159,7 @@ describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {
       taken = await rawRequest(survivor.port, '/api/inventory/runs', { method: 'POST' });
     }
     expect(taken.status).toBe(202);
-    const after = await until(
-      survivor,
-      (each) => each.last_runs[0]?.status === 'complete' && each.collector.state === 'idle',
-    );
-    expect(after.last_runs.map((run) => [run.id, run.trigger, run.status])).toEqual([
-      [expect.any(Number), 'manual', 'complete'],
-      [runId, 'schedule', 'interrupted'],
-    ]);
+    const after = await tookOver(survivor, runId);
     expect(survivor.log()).toMatch(/the collector \S+ is gone: taking over its lease/);
 
     // The killed one comes back: no second past, nothing deleted, the history as it was.
@@ -155,10 +170,7 @@ describe('two replicas on one PostgreSQL', { timeout: 120_000 }, () => {
       'select count(*) as n from runs where simulated',
     );
     expect(simulatedAfter).toBe(simulated);
-    const now = changesPageSchema.parse(
-      JSON.parse((await rawRequest(back.port, '/api/inventory/changes?limit=1000')).body),
-    );
-    expect(now.changes).toEqual(before.changes);
+    expect(await changes(back)).toEqual(before);
     const search = JSON.parse((await rawRequest(back.port, '/api/inventory/search?limit=1')).body) as {
       total: number;
     };
@@ -171,28 +183,15 @@ describe('one server on the embedded engine', { timeout: 120_000 }, () => {
     const first = await startReplica(embedded);
     const running = await until(first, (each) => each.last_runs[0]?.status === 'running');
     const runId = running.last_runs[0]?.id;
-    const before = changesPageSchema.parse(
-      JSON.parse((await rawRequest(first.port, '/api/inventory/changes?limit=1000')).body),
-    );
-    first.child.kill('SIGKILL');
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    const before = await changes(first);
+    await kill(first);
 
     // Restarted on the same file: no second past; the dead process's lease is taken at once.
     const again = await startReplica(embedded);
     expect((await rawRequest(again.port, '/api/inventory/runs', { method: 'POST' })).status).toBe(202);
-    const after = await until(
-      again,
-      (each) => each.last_runs[0]?.status === 'complete' && each.collector.state === 'idle',
-    );
-    expect(after.last_runs.map((run) => [run.id, run.trigger, run.status])).toEqual([
-      [expect.any(Number), 'manual', 'complete'],
-      [runId, 'schedule', 'interrupted'],
-    ]);
+    const after = await tookOver(again, runId);
     expect(after.last_runs[0]?.regions.map((region) => region.changes)).toEqual([0, 0]);
-    const now = changesPageSchema.parse(
-      JSON.parse((await rawRequest(again.port, '/api/inventory/changes?limit=1000')).body),
-    );
-    expect(now.changes).toEqual(before.changes);
+    expect(await changes(again)).toEqual(before);
     expect(again.log()).not.toMatch(/simulated \d+ days/);
   });
 });
