@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { ChangeEvent, CurrentVolume, NewVersion } from '../model.ts';
 import type { InventoryDb } from './engine.ts';
 import { bumpGeneration } from './meta.ts';
@@ -64,18 +64,23 @@ export async function currentOfRegion(db: InventoryDb, region: string): Promise<
   return rows.map(currentFromRow);
 }
 
+/** Inserts a row for each item, ROWS to a statement: both engines cap one statement's parameters. */
+async function insertAll<T extends keyof InventoryTables, I>(
+  db: InventoryDb | Transaction<InventoryTables>,
+  table: T,
+  items: readonly I[],
+  row: (item: I) => Insertable<InventoryTables[T]>,
+): Promise<void> {
+  for (const part of chunks(items, ROWS)) await db.insertInto(table).values(part.map(row)).execute();
+}
+
 /** A page's new versions, kept aside until the region's walk is complete. */
 export async function stageVersions(
   db: InventoryDb,
   runId: number,
   versions: readonly NewVersion[],
 ): Promise<void> {
-  for (const part of chunks(versions, ROWS)) {
-    await db
-      .insertInto('staged_versions')
-      .values(part.map((version) => stagedRow(runId, version)))
-      .execute();
-  }
+  await insertAll(db, 'staged_versions', versions, (version) => stagedRow(runId, version));
 }
 
 export async function discardStaged(db: InventoryDb, runId: number, region: string): Promise<void> {
@@ -153,12 +158,7 @@ async function insertEvents(
   events: readonly ChangeEvent[],
   simulated: boolean,
 ): Promise<void> {
-  for (const part of chunks(events, ROWS)) {
-    await db
-      .insertInto('change_events')
-      .values(part.map((event) => eventRow(event, simulated)))
-      .execute();
-  }
+  await insertAll(db, 'change_events', events, (event) => eventRow(event, simulated));
 }
 
 export interface PastRegion {
@@ -209,21 +209,11 @@ export async function writePast(
       }
     }
     for (const region of build(ids)) {
-      for (const part of chunks(region.outcomes, ROWS)) {
-        await trx
-          .insertInto('run_regions')
-          .values(part.map(({ runId, outcome }) => regionRow(runId, outcome)))
-          .execute();
-      }
-      for (const part of chunks(region.versions, ROWS)) {
-        await trx
-          .insertInto('volume_versions')
-          .values(part.map(({ version, validTo }) => versionRow(version, validTo)))
-          .execute();
-      }
-      for (const part of chunks(region.current, ROWS)) {
-        await trx.insertInto('current_volumes').values(part.map(currentRow)).execute();
-      }
+      await insertAll(trx, 'run_regions', region.outcomes, ({ runId, outcome }) => regionRow(runId, outcome));
+      await insertAll(trx, 'volume_versions', region.versions, ({ version, validTo }) =>
+        versionRow(version, validTo),
+      );
+      await insertAll(trx, 'current_volumes', region.current, currentRow);
       await insertEvents(trx, region.events, true);
     }
     await bumpGeneration(trx);
