@@ -32,16 +32,24 @@ export const SEARCH_FACETS = [
 ] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
-export const SEARCH_SORT_KEYS = [
-  'name',
-  'id',
-  'region',
+/**
+ * What kind of volume it is, by the API's field names. The inventory stores each as a column of
+ * the same name (src/inventory/store/tables.ts), and a search sorts by each.
+ */
+export const VOLUME_KIND_FIELDS = [
   'state',
   'size_gb',
   'volume_type',
   'encrypted',
   'multiattach',
   'bootable',
+] as const;
+
+export const SEARCH_SORT_KEYS = [
+  'name',
+  'id',
+  'region',
+  ...VOLUME_KIND_FIELDS,
   'attached',
   'created_at',
   'unattached_since',

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import { VOLUME_KIND_FIELDS } from '../../scp/inventory-routes.ts';
 import type { RunStatus, RunTrigger } from '../model.ts';
 
 /**
@@ -103,17 +104,7 @@ export interface StagedVersionTable extends VolumeColumns {
 }
 
 /** What every volume table stores of a volume's identity and kind, in the order each list uses. */
-export const VOLUME_KIND_COLUMNS = [
-  'volume_id',
-  'region',
-  'name',
-  'state',
-  'size_gb',
-  'volume_type',
-  'encrypted',
-  'multiattach',
-  'bootable',
-] as const;
+export const VOLUME_KIND_COLUMNS = ['volume_id', 'region', 'name', ...VOLUME_KIND_FIELDS] as const;
 
 /** Its attachments and age: the servers, when it was made, since when it has had none. */
 export const ATTACHMENT_COLUMNS = [
