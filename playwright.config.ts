@@ -4,8 +4,9 @@ import { SERVE_USER, SERVERS, STANDALONE_SIMULATOR } from './e2e/support/servers
 // scripts/run-playwright.mjs finds or installs a browser and passes it here; a bare
 // `npx playwright test` falls back to Playwright's own lookup.
 const executablePath = process.env.PW_CHROMIUM_PATH || undefined;
-// Every server but `dev` serves dist/, built once before Playwright starts: by `npm test`, or
-// by scripts/run-playwright.mjs for a bare `npm run test:e2e`. A built server starts in a second
+// Every server but `dev` serves dist/ (the production servers run dist-server/ too), built once
+// before Playwright starts: by `npm test`, or by scripts/run-playwright.mjs for a bare
+// `npm run test:e2e`. A built server starts in a second
 // and compiles nothing, where a dev server transforms every module on its first page load.
 /** Whatever is in the shell or .env.local, the test servers run on the built-in simulator. */
 const simulatorEnv = {
@@ -26,29 +27,21 @@ const simulatorEnv = {
 
 const port = (url: string) => new URL(url).port;
 
-/** The production server: the same compiled server as `npm run build && npm run serve`. */
-const SERVE_DIR = 'node_modules/.e2e-serve';
-const serve = [
-  `node scripts/build-server.mjs --out ${SERVE_DIR}/dist-server`,
-  `node ${SERVE_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.serve)}`,
-].join(' && ');
-/** The same server with the inventory on, its own build and a fresh data folder each run. */
-const INVENTORY_DIR = 'node_modules/.e2e-inventory';
-const serveInventory = [
-  `rm -rf ${INVENTORY_DIR}`,
-  `node scripts/build-server.mjs --out ${INVENTORY_DIR}/dist-server`,
-  `node ${INVENTORY_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.inventory)}`,
-].join(' && ');
+/**
+ * The production server: the same compiled server as `npm run build && npm run serve`, from the
+ * dist-server/ built beside dist/ (by `npm test`'s image steps or scripts/run-playwright.mjs).
+ * With a data folder, the inventory is on, with that folder emptied first: each run starts fresh.
+ */
+function production(url: string, dataDir?: string): string {
+  const start = `node dist-server/main.js --dist dist --port ${port(url)}`;
+  return dataDir ? `rm -rf ${dataDir} && ${start}` : start;
+}
+const INVENTORY_DATA = 'node_modules/.e2e-inventory/data';
 /**
  * Again, without churn, for the journey of the inventory's own views (facets, idle volumes,
  * trends): it compares the inventory with a walk of the live API, which churn would move between.
  */
-const INVENTORY_VIEWS_DIR = 'node_modules/.e2e-inventory-views';
-const serveInventoryViews = [
-  `rm -rf ${INVENTORY_VIEWS_DIR}`,
-  `node scripts/build-server.mjs --out ${INVENTORY_VIEWS_DIR}/dist-server`,
-  `node ${INVENTORY_VIEWS_DIR}/dist-server/main.js --dist dist --port ${port(SERVERS.inventoryViews)}`,
-].join(' && ');
+const INVENTORY_VIEWS_DATA = 'node_modules/.e2e-inventory-views/data';
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
 // The binaries themselves, not `npx`: eight servers start at once on two cores, and npx costs
 // each of them a second node process.
@@ -79,28 +72,28 @@ const servers = {
   },
   serve: {
     url: `${SERVERS.serve}/healthz`,
-    command: serve,
+    command: production(SERVERS.serve),
     env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
   },
   inventory: {
     url: `${SERVERS.inventory}/healthz`,
-    command: serveInventory,
+    command: production(SERVERS.inventory, INVENTORY_DATA),
     env: {
       ...simulatorEnv,
       SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}`,
       SCP_INVENTORY: 'on',
-      SCP_DATA_DIR: `${INVENTORY_DIR}/data`,
+      SCP_DATA_DIR: INVENTORY_DATA,
       SCP_SIMULATOR_CHURN: '1',
     },
   },
   inventoryViews: {
     url: `${SERVERS.inventoryViews}/healthz`,
-    command: serveInventoryViews,
+    command: production(SERVERS.inventoryViews, INVENTORY_VIEWS_DATA),
     env: {
       ...simulatorEnv,
       SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}`,
       SCP_INVENTORY: 'on',
-      SCP_DATA_DIR: `${INVENTORY_VIEWS_DIR}/data`,
+      SCP_DATA_DIR: INVENTORY_VIEWS_DATA,
     },
   },
   regions: {

@@ -32,7 +32,8 @@ function projectNames(argv) {
   return names;
 }
 
-// Every server but the dev server serves dist/ (playwright.config.ts): build it once, here,
+// Every server but the dev server serves dist/, and the production servers run dist-server/
+// (playwright.config.ts): `npm run build` builds both once, here,
 // unless `npm test` already did (E2E_BUILT=1) or only the dev project runs.
 const args = process.argv.slice(2);
 const projects = projectNames(args);
