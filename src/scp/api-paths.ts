@@ -18,13 +18,16 @@ export const STATUS_PATH = '/status';
 /** Stands for exactly one path segment: an id. */
 export const ID_SEGMENT = '{id}';
 
-/** An item's path is its list's path and the id. */
+/**
+ * An item's path is its list's path and the id. The two below are written out: the first bundle
+ * carries them, and a call per path cost it bytes it does not have (docs/PERFORMANCE.md).
+ */
 export const itemPath = <P extends string>(listPath: P) => `${listPath}/${ID_SEGMENT}` as const;
 
 export const VOLUMES_PATH = '/v1/volumes';
-export const VOLUME_PATH = itemPath(VOLUMES_PATH);
+export const VOLUME_PATH = '/v1/volumes/{id}';
 export const SERVERS_PATH = '/v1/servers';
-export const SERVER_PATH = itemPath(SERVERS_PATH);
+export const SERVER_PATH = '/v1/servers/{id}';
 
 /** The id argument, required exactly for a path with `{id}`. */
 export type PathParams<P extends string> = P extends `${string}{id}${string}` ? [params: { id: string }] : [];
