@@ -27,26 +27,12 @@ const simulatorEnv = {
 
 const port = (url: string) => new URL(url).port;
 
-/**
- * The production server: the same compiled server as `npm run build && npm run serve`, from the
- * dist-server/ built beside dist/ (by `npm test`'s image steps or scripts/run-playwright.mjs).
- * With a data folder, the inventory is on, with that folder emptied first: each run starts fresh.
- */
-function production(url: string, dataDir?: string): string {
-  const start = `node dist-server/main.js --dist dist --port ${port(url)}`;
-  return dataDir ? `rm -rf ${dataDir} && ${start}` : start;
-}
 const INVENTORY_DATA = 'node_modules/.e2e-inventory/data';
-/**
- * Again, without churn, for the journey of the inventory's own views (facets, idle volumes,
- * trends): it compares the inventory with a walk of the live API, which churn would move between.
- */
 const INVENTORY_VIEWS_DATA = 'node_modules/.e2e-inventory-views/data';
 const SERVE_USER_HASH = 'scrypt.16384.8.1.iLx0qHCZMJd5Ip8PKgniZw.hyGnjjvyDGZrCVxHqfe9TOvqbgG0f77HtEiwUMgU8Qg';
 // The binaries themselves, not `npx`: eight servers start at once on two cores, and npx costs
 // each of them a second node process.
 const vite = (url: string) => `node_modules/.bin/vite --port ${port(url)} --strictPort`;
-const preview = (url: string) => `node_modules/.bin/vite preview --port ${port(url)} --strictPort`;
 
 interface TestServer {
   url: string;
@@ -56,66 +42,62 @@ interface TestServer {
   timeout?: number;
 }
 
+const SERVE_USERS = `${SERVE_USER.username}:${SERVE_USER_HASH}`;
+
+/**
+ * The production server: the same compiled server as `npm run build && npm run serve`, from the
+ * dist-server/ built beside dist/ (by `npm test`'s image steps or scripts/run-playwright.mjs),
+ * with Basic auth. With a data folder, the inventory is on, that folder emptied first: each run
+ * starts fresh.
+ */
+function production(url: string, inventoryData?: string, env: Record<string, string> = {}): TestServer {
+  const start = `node dist-server/main.js --dist dist --port ${port(url)}`;
+  return {
+    url: `${url}/healthz`,
+    command: inventoryData ? `rm -rf ${inventoryData} && ${start}` : start,
+    env: {
+      ...simulatorEnv,
+      SCP_DASHBOARD_USERS: SERVE_USERS,
+      ...(inventoryData ? { SCP_INVENTORY: 'on', SCP_DATA_DIR: inventoryData } : {}),
+      ...env,
+    },
+  };
+}
+
+/** `vite preview`: the built app behind the same signing proxy, as a user may run it. */
+function preview(url: string, env: Record<string, string> = {}): TestServer {
+  return {
+    url,
+    command: `node_modules/.bin/vite preview --port ${port(url)} --strictPort`,
+    env: { ...simulatorEnv, ...env },
+  };
+}
+
 /** Every server a project may need, started only when a selected project needs it. */
 const servers = {
   dev: { url: SERVERS.dev, command: vite(SERVERS.dev), env: simulatorEnv },
-  preview: { url: SERVERS.preview, command: preview(SERVERS.preview), env: simulatorEnv },
-  failing: {
-    url: SERVERS.failing,
-    command: preview(SERVERS.failing),
-    env: { ...simulatorEnv, SCP_SIMULATOR_FAIL_RATE: '1' },
-  },
+  preview: preview(SERVERS.preview),
+  failing: preview(SERVERS.failing, { SCP_SIMULATOR_FAIL_RATE: '1' }),
   simulator: {
     url: `${STANDALONE_SIMULATOR}/`,
     command: 'node_modules/.bin/tsx src/simulator/main.ts',
     env: { ...simulatorEnv, SCP_SIMULATOR_PORT: port(STANDALONE_SIMULATOR) },
   },
-  serve: {
-    url: `${SERVERS.serve}/healthz`,
-    command: production(SERVERS.serve),
-    env: { ...simulatorEnv, SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}` },
-  },
-  inventory: {
-    url: `${SERVERS.inventory}/healthz`,
-    command: production(SERVERS.inventory, INVENTORY_DATA),
-    env: {
-      ...simulatorEnv,
-      SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}`,
-      SCP_INVENTORY: 'on',
-      SCP_DATA_DIR: INVENTORY_DATA,
-      SCP_SIMULATOR_CHURN: '1',
-    },
-  },
-  inventoryViews: {
-    url: `${SERVERS.inventoryViews}/healthz`,
-    command: production(SERVERS.inventoryViews, INVENTORY_VIEWS_DATA),
-    env: {
-      ...simulatorEnv,
-      SCP_DASHBOARD_USERS: `${SERVE_USER.username}:${SERVE_USER_HASH}`,
-      SCP_INVENTORY: 'on',
-      SCP_DATA_DIR: INVENTORY_VIEWS_DATA,
-    },
-  },
-  regions: {
-    url: SERVERS.regions,
-    command: preview(SERVERS.regions),
-    env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1' },
-  },
-  regionsFailing: {
-    url: SERVERS.regionsFailing,
-    command: preview(SERVERS.regionsFailing),
-    env: { ...simulatorEnv, SCP_REGIONS: 'kr-west1,kr-east1', SCP_SIMULATOR_FAIL_REGIONS: 'kr-east1' },
-  },
-  wrongKeys: {
-    url: SERVERS.wrongKeys,
-    command: preview(SERVERS.wrongKeys),
-    env: {
-      ...simulatorEnv,
-      SCP_ENDPOINT: STANDALONE_SIMULATOR,
-      SCP_ACCESS_KEY: 'WRONGACCESSKEY0000000000',
-      SCP_SECRET_KEY: 'wrong-secret-key',
-    },
-  },
+  serve: production(SERVERS.serve),
+  inventory: production(SERVERS.inventory, INVENTORY_DATA, { SCP_SIMULATOR_CHURN: '1' }),
+  // Without churn, for the journey of the inventory's own views (facets, idle volumes, trends):
+  // it compares the inventory with a walk of the live API, which churn would move between.
+  inventoryViews: production(SERVERS.inventoryViews, INVENTORY_VIEWS_DATA),
+  regions: preview(SERVERS.regions, { SCP_REGIONS: 'kr-west1,kr-east1' }),
+  regionsFailing: preview(SERVERS.regionsFailing, {
+    SCP_REGIONS: 'kr-west1,kr-east1',
+    SCP_SIMULATOR_FAIL_REGIONS: 'kr-east1',
+  }),
+  wrongKeys: preview(SERVERS.wrongKeys, {
+    SCP_ENDPOINT: STANDALONE_SIMULATOR,
+    SCP_ACCESS_KEY: 'WRONGACCESSKEY0000000000',
+    SCP_SECRET_KEY: 'wrong-secret-key',
+  }),
 } satisfies Record<string, TestServer>;
 
 type ServerName = keyof typeof servers;
