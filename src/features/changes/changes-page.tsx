@@ -126,18 +126,12 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
     }
   };
   const filtered = view.kind !== null || view.region !== null;
+  // Every page of rows marks what is new since the last visit and opens a row the same way.
+  const rows = { lastSeen, onOpen: open };
 
   let body;
   if (list.isError) {
-    body = (
-      <InventoryNotice
-        error={list.error}
-        failed={t.failed}
-        off={t.off}
-        onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
-      />
-    );
+    body = <InventoryNotice query={list} failed={t.failed} off={t.off} />;
   } else if (!list.data) {
     body = (
       <p role="status" className={QUIET}>
@@ -150,16 +144,9 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
     body = (
       <>
         <ChangesList>
-          <ChangeRows changes={changes} lastSeen={lastSeen} onOpen={open} />
+          <ChangeRows changes={changes} {...rows} />
           {older.map((cursor) => (
-            <OlderChanges
-              key={cursor}
-              filters={filters}
-              cursor={cursor}
-              lastSeen={lastSeen}
-              onOpen={open}
-              onNext={onNext}
-            />
+            <OlderChanges key={cursor} filters={filters} cursor={cursor} onNext={onNext} {...rows} />
           ))}
         </ChangesList>
         <div className="flex flex-wrap items-center gap-3 py-3">

@@ -14,21 +14,19 @@ const RETRY = `${textButton} ring-1 ring-amber-600/40 hover:bg-amber-100 dark:ho
  * and a retry), or any other failure (its message, and a retry).
  */
 export function InventoryNotice({
-  error,
+  query,
   failed,
   off,
-  onRetry,
-  retrying,
 }: {
-  error: unknown;
+  /** The failed read: its error, and the retry. */
+  query: { error: unknown; isFetching: boolean; refetch: () => unknown };
   /** The reader's own "could not read …" line. */
   failed: string;
   /** What "off" means for this reader. */
   off: string;
-  onRetry: () => void;
-  retrying: boolean;
 }) {
   const t = useChangesMessages();
+  const { error } = query;
   if (isInventoryOff(error)) {
     return (
       <p role="status" data-testid="inventory-off" className={QUIET}>
@@ -46,7 +44,12 @@ export function InventoryNotice({
       {problem instanceof ApiError && problem.requestId && (
         <p className="font-mono text-xs break-all">{problem.requestId}</p>
       )}
-      <button type="button" onClick={onRetry} disabled={retrying} className={RETRY}>
+      <button
+        type="button"
+        onClick={() => void query.refetch()}
+        disabled={query.isFetching}
+        className={RETRY}
+      >
         {t.retry}
       </button>
     </div>

@@ -35,13 +35,7 @@ export function OlderChanges({
       <tr>
         <td colSpan={4} className="px-3 py-2 text-sm text-zinc-600 dark:text-zinc-400">
           {query.isError ? (
-            <InventoryNotice
-              error={query.error}
-              failed={t.failed}
-              off={t.off}
-              onRetry={() => void query.refetch()}
-              retrying={query.isFetching}
-            />
+            <InventoryNotice query={query} failed={t.failed} off={t.off} />
           ) : (
             <span role="status">{t.loadingMore}</span>
           )}

@@ -1,6 +1,4 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import type { Volume } from '../../../scp/volume-schema.ts';
 import { AttachmentsSection } from './attachments-section.tsx';
 import { DrawerError } from './drawer-error.tsx';
 import { DrawerSkeleton } from './drawer-skeleton.tsx';
@@ -8,6 +6,7 @@ import { ImageMetadataSection } from './image-metadata-section.tsx';
 import { OverviewSection } from './overview-section.tsx';
 import { RawJsonSection } from './raw-json-section.tsx';
 import { SnapshotsSection } from './snapshots-section.tsx';
+import type { VolumeDetail } from './use-volume-detail.ts';
 
 // The inventory's parts (history, a deleted volume's last state): the inventory's chunk.
 // eslint-disable-next-line import-x/no-cycle -- a cycle through lazy imports only (drawer → inventory chunk → Changes page → drawer), each loaded once; one chunk keeps the initial bundle in budget (inventory-views.tsx)
@@ -17,15 +16,15 @@ const DeletedVolume = lazy(() => inventoryViews().then((module) => ({ default: m
 
 interface DrawerBodyProps {
   volumeId: string;
-  volume: Volume | undefined;
+  /** Its read: the volume so far (a page row first), whether it is gone, and the query. */
+  detail: Pick<VolumeDetail, 'volume' | 'notFound' | 'query'>;
   /** Where the volume lives, when known (volume-drawer.tsx). */
   region: string | undefined;
-  notFound: boolean;
-  query: UseQueryResult<Volume>;
   onClose: () => void;
 }
 
-export function DrawerBody({ volumeId, volume, region, notFound, query, onClose }: DrawerBodyProps) {
+export function DrawerBody({ volumeId, detail, region, onClose }: DrawerBodyProps) {
+  const { volume, notFound, query } = detail;
   if (notFound) {
     // A deleted volume: its last known state from the inventory, when it has one.
     return (

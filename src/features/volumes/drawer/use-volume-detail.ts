@@ -31,3 +31,6 @@ export function useVolumeDetail(volumeId: string, pageVolumes: readonly Volume[]
   const volume = query.data ?? (query.isError && !notFound ? fromPage : undefined);
   return { query, volume, notFound, pageRegion: fromPage?.region };
 }
+
+/** What the drawer knows of the volume it shows. */
+export type VolumeDetail = ReturnType<typeof useVolumeDetail>;

@@ -34,13 +34,18 @@ export function VolumeDrawer({
   const drawer = useDrawerMessages();
   const titleId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { query, volume, notFound, pageRegion } = useVolumeDetail(volumeId, pageVolumes, knownRegion);
+  const detail = useVolumeDetail(volumeId, pageVolumes, knownRegion);
+  const { volume } = detail;
   // The answer's own region, else its list row's (a lookup routed to the row's region comes
   // back untagged), else the proxy's only one.
-  const { region } = useRegionOf(volume?.region ?? pageRegion ?? knownRegion);
+  const { region } = useRegionOf(volume?.region ?? detail.pageRegion ?? knownRegion);
   const { previous, next } = pageNeighbours(pageVolumes, volumeId);
-  const onPrevious = previous ? () => onNavigate(previous.id) : null;
-  const onNext = next ? () => onNavigate(next.id) : null;
+  // The shell's keys (j, k, Esc) and the header's buttons do the same three things.
+  const steps = {
+    onPrevious: previous ? () => onNavigate(previous.id) : null,
+    onNext: next ? () => onNavigate(next.id) : null,
+    onClose,
+  };
 
   useLayoutEffect(() => {
     // Stepping to the first or last volume disables the button that had focus: keep focus in the dialog.
@@ -53,31 +58,16 @@ export function VolumeDrawer({
 
   const title = volume?.name || (volume ? volume.id : drawer.dialogLoading(volumeId));
   return (
-    <DrawerShell
-      labelledBy={titleId}
-      initialFocusRef={headingRef}
-      onClose={onClose}
-      onPrevious={onPrevious}
-      onNext={onNext}
-    >
+    <DrawerShell labelledBy={titleId} initialFocusRef={headingRef} {...steps}>
       <DrawerHeader
         titleId={titleId}
         headingRef={headingRef}
         title={title}
         subtitle={volume?.name ? volume.id : null}
         state={volume?.state ?? null}
-        onPrevious={onPrevious}
-        onNext={onNext}
-        onClose={onClose}
+        {...steps}
       />
-      <DrawerBody
-        volumeId={volumeId}
-        volume={volume}
-        region={region}
-        notFound={notFound}
-        query={query}
-        onClose={onClose}
-      />
+      <DrawerBody volumeId={volumeId} detail={detail} region={region} onClose={onClose} />
     </DrawerShell>
   );
 }

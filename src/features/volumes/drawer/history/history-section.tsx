@@ -30,13 +30,7 @@ export function HistorySection({ volumeId }: { volumeId: string }) {
     body = isNeverSeen(query.error) ? (
       <p className={QUIET}>{t.history.notSeen}</p>
     ) : (
-      <InventoryNotice
-        error={query.error}
-        failed={t.history.failed}
-        off={t.history.off}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
+      <InventoryNotice query={query} failed={t.history.failed} off={t.history.off} />
     );
   } else if (!query.data) {
     body = (
