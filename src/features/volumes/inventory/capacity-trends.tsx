@@ -56,6 +56,13 @@ export function CapacityTrends({ region, status }: { region: string | null; stat
     label: line.key === null ? '—' : stateLabel(m, line.key),
     values: line.values,
   }));
+  const totalOf = (answer: Trends | undefined): Series[] => [{ label: t.total, values: total(answer) }];
+  const charts = [
+    { title: t.totalGb, series: totalOf(size.data) },
+    { title: t.unattachedGb, series: totalOf(unattached.data) },
+    { title: t.snapshotGb, series: totalOf(snapshots.data) },
+    { title: t.countByState, series: byState },
+  ];
   return (
     <section aria-labelledby={`${name}-heading`} className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -99,34 +106,15 @@ export function CapacityTrends({ region, status }: { region: string | null; stat
           className="grid items-start gap-x-6 gap-y-2"
           style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 18rem), 1fr))' }}
         >
-          <TrendChart
-            title={t.totalGb}
-            times={times}
-            series={[{ label: t.total, values: total(size.data) }]}
-            simulatedUntil={simulatedUntil}
-            localeTag={localeTag}
-          />
-          <TrendChart
-            title={t.unattachedGb}
-            times={times}
-            series={[{ label: t.total, values: total(unattached.data) }]}
-            simulatedUntil={simulatedUntil}
-            localeTag={localeTag}
-          />
-          <TrendChart
-            title={t.snapshotGb}
-            times={times}
-            series={[{ label: t.total, values: total(snapshots.data) }]}
-            simulatedUntil={simulatedUntil}
-            localeTag={localeTag}
-          />
-          <TrendChart
-            title={t.countByState}
-            times={times}
-            series={byState}
-            simulatedUntil={simulatedUntil}
-            localeTag={localeTag}
-          />
+          {charts.map((chart) => (
+            <TrendChart
+              key={chart.title}
+              {...chart}
+              times={times}
+              simulatedUntil={simulatedUntil}
+              localeTag={localeTag}
+            />
+          ))}
         </div>
       )}
     </section>

@@ -43,21 +43,16 @@ function activeCount(view: VolumeView): number {
   );
 }
 
-function Option({
-  type,
-  name,
-  checked,
-  onChange,
-  label,
-  count,
-}: {
+interface OptionProps {
   type: 'radio' | 'checkbox';
   name: string;
   checked: boolean;
   onChange: () => void;
   label: string;
   count: number | null;
-}) {
+}
+
+function Option({ type, name, checked, onChange, label, count }: OptionProps) {
   const { fmt } = useI18n();
   const t = useInventoryMessages().facets;
   return (
@@ -77,61 +72,50 @@ function Option({
   );
 }
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
+/** One value a group offers: its label, whether it is on, the count it would give. */
+type Choice = Omit<OptionProps, 'type' | 'name'>;
+
+/** A fieldset of choices, radios (one of, "Any" first) or checkboxes (any of). */
+function Choices({
+  legend,
+  type = 'radio',
+  choices,
+  children,
+}: {
+  legend: string;
+  type?: OptionProps['type'];
+  choices: Choice[];
+  /** After the choices (the size group's own range). */
+  children?: ReactNode;
+}) {
+  const name = useId();
   return (
     <fieldset className="flex min-w-0 flex-col gap-0.5">
       <legend className="text-xs font-semibold text-zinc-700 dark:text-zinc-300">{legend}</legend>
-      <div className="flex flex-wrap gap-x-1">{children}</div>
+      <div className="flex flex-wrap gap-x-1">
+        {choices.map((choice) => (
+          <Option key={choice.label} type={type} name={name} {...choice} />
+        ))}
+        {children}
+      </div>
     </fieldset>
   );
 }
 
 /** Any / Yes / No, each with the count it would give. */
-function FlagGroup({
-  legend,
-  value,
-  counts,
-  labels,
-  onChange,
-}: {
-  legend: string;
-  value: boolean | null;
-  counts: { value: boolean; count: number }[] | undefined;
-  labels: [yes: string, no: string];
-  onChange: (value: boolean | null) => void;
-}) {
-  const t = useInventoryMessages().facets;
-  const name = useId();
+function flagChoices(
+  value: boolean | null,
+  counts: { value: boolean; count: number }[] | undefined,
+  [any, yes, no]: [any: string, yes: string, no: string],
+  onChange: (value: boolean | null) => void,
+): Choice[] {
   const count = (flag: boolean) =>
     counts?.find((entry) => entry.value === flag)?.count ?? (counts ? 0 : null);
-  return (
-    <Group legend={legend}>
-      <Option
-        type="radio"
-        name={name}
-        checked={value === null}
-        onChange={() => onChange(null)}
-        label={t.any}
-        count={null}
-      />
-      <Option
-        type="radio"
-        name={name}
-        checked={value === true}
-        onChange={() => onChange(true)}
-        label={labels[0]}
-        count={count(true)}
-      />
-      <Option
-        type="radio"
-        name={name}
-        checked={value === false}
-        onChange={() => onChange(false)}
-        label={labels[1]}
-        count={count(false)}
-      />
-    </Group>
-  );
+  return [
+    { label: any, count: null, checked: value === null, onChange: () => onChange(null) },
+    { label: yes, count: count(true), checked: value === true, onChange: () => onChange(true) },
+    { label: no, count: count(false), checked: value === false, onChange: () => onChange(false) },
+  ];
 }
 
 function SizeGroup({
@@ -145,7 +129,6 @@ function SizeGroup({
 }) {
   const { fmt } = useI18n();
   const t = useInventoryMessages().facets;
-  const name = useId();
   const preset = SIZE_RANGES.some((range) => range.min === view.sizeMin && range.max === view.sizeMax);
   const custom = !preset && (view.sizeMin !== null || view.sizeMax !== null);
   const apply = (event: FormEvent<HTMLFormElement>) => {
@@ -157,55 +140,50 @@ function SizeGroup({
     };
     onFilters({ sizeMin: read('min'), sizeMax: read('max') });
   };
+  const choices: Choice[] = [
+    {
+      label: t.any,
+      count: null,
+      checked: view.sizeMin === null && view.sizeMax === null,
+      onChange: () => onFilters({ sizeMin: null, sizeMax: null }),
+    },
+    ...SIZE_RANGES.map((range) => ({
+      label: t.range(fmt.number(range.min), range.max === null ? null : fmt.number(range.max)),
+      count: counts ? (counts.find((entry) => entry.min === range.min)?.count ?? 0) : null,
+      checked: view.sizeMin === range.min && view.sizeMax === range.max,
+      onChange: () => onFilters({ sizeMin: range.min, sizeMax: range.max }),
+    })),
+  ];
   return (
-    <Group legend={t.size}>
-      <Option
-        type="radio"
-        name={name}
-        checked={view.sizeMin === null && view.sizeMax === null}
-        onChange={() => onFilters({ sizeMin: null, sizeMax: null })}
-        label={t.any}
-        count={null}
-      />
-      {SIZE_RANGES.map((range) => (
-        <Option
-          key={range.min}
-          type="radio"
-          name={name}
-          checked={view.sizeMin === range.min && view.sizeMax === range.max}
-          onChange={() => onFilters({ sizeMin: range.min, sizeMax: range.max })}
-          label={t.range(fmt.number(range.min), range.max === null ? null : fmt.number(range.max))}
-          count={counts ? (counts.find((entry) => entry.min === range.min)?.count ?? 0) : null}
-        />
-      ))}
+    <Choices legend={t.size} choices={choices}>
       <form
         onSubmit={apply}
         className="flex items-center gap-1"
         aria-label={t.custom}
         key={`${view.sizeMin}-${view.sizeMax}`}
       >
-        <input
-          name="min"
-          inputMode="numeric"
-          aria-label={t.min}
-          placeholder={t.min}
-          defaultValue={custom ? (view.sizeMin ?? '') : ''}
-          className={`${fieldClass} h-7 w-24`}
-        />
+        <SizeInput name="min" label={t.min} value={custom ? view.sizeMin : null} />
         <span aria-hidden="true">–</span>
-        <input
-          name="max"
-          inputMode="numeric"
-          aria-label={t.max}
-          placeholder={t.max}
-          defaultValue={custom ? (view.sizeMax ?? '') : ''}
-          className={`${fieldClass} h-7 w-24`}
-        />
+        <SizeInput name="max" label={t.max} value={custom ? view.sizeMax : null} />
         <button type="submit" className={toolbarButton}>
           {t.apply}
         </button>
       </form>
-    </Group>
+    </Choices>
+  );
+}
+
+/** One end of a custom size range, in GB; empty means open. */
+function SizeInput({ name, label, value }: { name: 'min' | 'max'; label: string; value: number | null }) {
+  return (
+    <input
+      name={name}
+      inputMode="numeric"
+      aria-label={label}
+      placeholder={label}
+      defaultValue={value ?? ''}
+      className={`${fieldClass} h-7 w-24`}
+    />
   );
 }
 
@@ -252,8 +230,30 @@ export function FacetFilters({
     const next = selected.includes(type) ? selected.filter((entry) => entry !== type) : [...selected, type];
     onFilters({ volumeType: next.length > 0 ? next.join(',') : null });
   };
-  const idleName = `${panelId}-idle`;
-  const typeName = `${panelId}-type`;
+  const typeChoices: Choice[] = typeOptions.map((entry) => ({
+    label: entry.value,
+    count: entry.count,
+    checked: selected.includes(entry.value),
+    onChange: () => toggleType(entry.value),
+  }));
+  const flag = (facet: 'attached' | 'encrypted' | 'multiattach', yes: string, no: string) =>
+    flagChoices(view[facet], counts?.facets[facet], [t.any, yes, no], (value) =>
+      onFilters({ [facet]: value }),
+    );
+  const idleChoices: Choice[] = [
+    {
+      label: t.any,
+      count: null,
+      checked: view.idleDays === null,
+      onChange: () => onFilters({ idleDays: null }),
+    },
+    ...IDLE_DAYS.map((days) => ({
+      label: t.idleDays(fmt.number(days)),
+      count: counts ? (counts.ranges.idle_days.find((entry) => entry.days === days)?.count ?? 0) : null,
+      checked: view.idleDays === days,
+      onChange: () => onFilters({ idleDays: days }),
+    })),
+  ];
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -291,64 +291,13 @@ export function FacetFilters({
           className="grid gap-x-6 gap-y-2"
           style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))' }}
         >
-          <Group legend={t.volumeType}>
-            {typeOptions.length === 0 && <span className={COUNT}>—</span>}
-            {typeOptions.map((entry) => (
-              <Option
-                key={entry.value}
-                type="checkbox"
-                name={typeName}
-                checked={selected.includes(entry.value)}
-                onChange={() => toggleType(entry.value)}
-                label={entry.value}
-                count={entry.count}
-              />
-            ))}
-          </Group>
-          <FlagGroup
-            legend={t.attached}
-            value={view.attached}
-            counts={counts?.facets.attached}
-            labels={[t.attachedYes, t.attachedNo]}
-            onChange={(attached) => onFilters({ attached })}
-          />
-          <Group legend={t.idle}>
-            <Option
-              type="radio"
-              name={idleName}
-              checked={view.idleDays === null}
-              onChange={() => onFilters({ idleDays: null })}
-              label={t.any}
-              count={null}
-            />
-            {IDLE_DAYS.map((days) => (
-              <Option
-                key={days}
-                type="radio"
-                name={idleName}
-                checked={view.idleDays === days}
-                onChange={() => onFilters({ idleDays: days })}
-                label={t.idleDays(fmt.number(days))}
-                count={
-                  counts ? (counts.ranges.idle_days.find((entry) => entry.days === days)?.count ?? 0) : null
-                }
-              />
-            ))}
-          </Group>
-          <FlagGroup
-            legend={t.encrypted}
-            value={view.encrypted}
-            counts={counts?.facets.encrypted}
-            labels={[t.yes, t.no]}
-            onChange={(encrypted) => onFilters({ encrypted })}
-          />
-          <FlagGroup
-            legend={t.multiattach}
-            value={view.multiattach}
-            counts={counts?.facets.multiattach}
-            labels={[t.yes, t.no]}
-            onChange={(multiattach) => onFilters({ multiattach })}
-          />
+          <Choices legend={t.volumeType} type="checkbox" choices={typeChoices}>
+            {typeChoices.length === 0 && <span className={COUNT}>—</span>}
+          </Choices>
+          <Choices legend={t.attached} choices={flag('attached', t.attachedYes, t.attachedNo)} />
+          <Choices legend={t.idle} choices={idleChoices} />
+          <Choices legend={t.encrypted} choices={flag('encrypted', t.yes, t.no)} />
+          <Choices legend={t.multiattach} choices={flag('multiattach', t.yes, t.no)} />
           <SizeGroup view={view} counts={counts?.ranges.size_gb} onFilters={onFilters} />
         </div>
       </div>
