@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useChangesMessages } from '../../i18n/changes-messages.ts';
 import { EVENT_KINDS, type EventKind } from '../../scp/inventory-routes.ts';
 import { RANGES, type ChangesView, type Range } from './changes-url.ts';
@@ -28,6 +28,72 @@ function fromLocalInput(value: string): string | null {
   return Number.isFinite(time) ? new Date(time).toISOString() : null;
 }
 
+/** A label above its native control; the label names it. */
+function Field({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <label className={FIELD} htmlFor={id}>
+      {label}
+      {children(id)}
+    </label>
+  );
+}
+
+/** A labelled select of a filter's choices ('' is "all"). */
+function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} className={CONTROL} value={value} onChange={(event) => onChange(event.target.value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** One end of a custom range: a date and time in the browser's zone, an ISO instant in the URL. */
+function TimeField({
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  invalid: boolean;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="datetime-local"
+          className={CONTROL}
+          value={toLocalInput(value)}
+          aria-invalid={invalid || undefined}
+          onChange={(event) => onChange(fromLocalInput(event.target.value))}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** Kind, region and time range: each a native control, each change a new URL. */
 export function ChangesFilters({
   view,
@@ -39,7 +105,6 @@ export function ChangesFilters({
   onChange: (next: ChangesView) => void;
 }) {
   const t = useChangesMessages();
-  const id = useId();
   const regionChoices = view.region && !regions.includes(view.region) ? [...regions, view.region] : regions;
   const customInvalid =
     view.range === 'custom' && view.from !== null && view.to !== null && view.from >= view.to;
@@ -49,77 +114,44 @@ export function ChangesFilters({
       onSubmit={(event) => event.preventDefault()}
       className="flex flex-wrap items-end gap-3"
     >
-      <label className={FIELD} htmlFor={`${id}-kind`}>
-        {t.kind}
-        <select
-          id={`${id}-kind`}
-          className={CONTROL}
-          value={view.kind ?? ''}
-          onChange={(event) => onChange({ ...view, kind: (event.target.value || null) as EventKind | null })}
-        >
-          <option value="">{t.allKinds}</option>
-          {EVENT_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t.kinds[kind]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={FIELD} htmlFor={`${id}-region`}>
-        {t.region}
-        <select
-          id={`${id}-region`}
-          className={CONTROL}
-          value={view.region ?? ''}
-          onChange={(event) => onChange({ ...view, region: event.target.value || null })}
-        >
-          <option value="">{t.allRegions}</option>
-          {regionChoices.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className={FIELD} htmlFor={`${id}-range`}>
-        {t.range}
-        <select
-          id={`${id}-range`}
-          className={CONTROL}
-          value={view.range}
-          onChange={(event) => onChange({ ...view, range: event.target.value as Range })}
-        >
-          {RANGES.map((range) => (
-            <option key={range} value={range}>
-              {t.ranges[RANGE_LABEL[range]]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t.kind}
+        value={view.kind ?? ''}
+        options={[
+          { value: '', label: t.allKinds },
+          ...EVENT_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] })),
+        ]}
+        onChange={(kind) => onChange({ ...view, kind: (kind || null) as EventKind | null })}
+      />
+      <SelectField
+        label={t.region}
+        value={view.region ?? ''}
+        options={[
+          { value: '', label: t.allRegions },
+          ...regionChoices.map((region) => ({ value: region, label: region })),
+        ]}
+        onChange={(region) => onChange({ ...view, region: region || null })}
+      />
+      <SelectField
+        label={t.range}
+        value={view.range}
+        options={RANGES.map((range) => ({ value: range, label: t.ranges[RANGE_LABEL[range]] }))}
+        onChange={(range) => onChange({ ...view, range: range as Range })}
+      />
       {view.range === 'custom' && (
         <>
-          <label className={FIELD} htmlFor={`${id}-from`}>
-            {t.from}
-            <input
-              id={`${id}-from`}
-              type="datetime-local"
-              className={CONTROL}
-              value={toLocalInput(view.from)}
-              aria-invalid={customInvalid || undefined}
-              onChange={(event) => onChange({ ...view, from: fromLocalInput(event.target.value) })}
-            />
-          </label>
-          <label className={FIELD} htmlFor={`${id}-to`}>
-            {t.to}
-            <input
-              id={`${id}-to`}
-              type="datetime-local"
-              className={CONTROL}
-              value={toLocalInput(view.to)}
-              aria-invalid={customInvalid || undefined}
-              onChange={(event) => onChange({ ...view, to: fromLocalInput(event.target.value) })}
-            />
-          </label>
+          <TimeField
+            label={t.from}
+            value={view.from}
+            invalid={customInvalid}
+            onChange={(from) => onChange({ ...view, from })}
+          />
+          <TimeField
+            label={t.to}
+            value={view.to}
+            invalid={customInvalid}
+            onChange={(to) => onChange({ ...view, to })}
+          />
           {customInvalid && (
             <p role="alert" className="text-sm text-red-700 dark:text-red-300">
               {t.customInvalid}
