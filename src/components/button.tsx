@@ -1,6 +1,9 @@
 import type { ButtonHTMLAttributes } from 'react';
 
-/** What the button does to the page: the main way on, a retry after a failure, a quiet option. */
+/**
+ * What the button does to the page: the main way on, a retry after a failure, a quiet option,
+ * an action inside a line of text (link).
+ */
 const VARIANTS = {
   primary: 'bg-blue-600 text-white hover:bg-blue-700 focus-visible:outline-blue-600',
   danger:
@@ -9,6 +12,7 @@ const VARIANTS = {
     'border border-zinc-300 hover:bg-zinc-50 focus-visible:outline-blue-500 dark:border-zinc-700 dark:hover:bg-zinc-800',
   warning:
     'border border-amber-300 hover:bg-amber-100 focus-visible:outline-amber-600 dark:border-amber-800 dark:hover:bg-amber-900/40',
+  link: 'text-blue-700 underline-offset-2 hover:underline focus-visible:outline-blue-500 dark:text-blue-400',
 } as const;
 
 interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {

@@ -71,9 +71,5 @@ function CopyIcon() {
 }
 
 function CheckIcon() {
-  return (
-    <Icon className="size-3.5" strokeWidth="2">
-      <path d="m3 8.5 3 3 7-7" />
-    </Icon>
-  );
+  return <Icon className="size-3.5" strokeWidth="2" path="m3 8.5 3 3 7-7" />;
 }

@@ -89,17 +89,11 @@ function StepButton({
       onClick={onStep ?? undefined}
       className={iconButton}
     >
-      <Icon className="size-4" strokeWidth="1.75">
-        <path d={up ? 'm4 10 4-4 4 4' : 'm4 6 4 4 4-4'} />
-      </Icon>
+      <Icon className="size-4" strokeWidth="1.75" path={up ? 'm4 10 4-4 4 4' : 'm4 6 4 4 4-4'} />
     </button>
   );
 }
 
 function CloseIcon() {
-  return (
-    <Icon className="size-4" strokeWidth="1.75">
-      <path d="m4 4 8 8M12 4l-8 8" />
-    </Icon>
-  );
+  return <Icon className="size-4" strokeWidth="1.75" path="m4 4 8 8M12 4l-8 8" />;
 }

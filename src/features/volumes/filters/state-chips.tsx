@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/i18n-context.ts';
 import { usePageChromeMessages } from '../../../i18n/page-chrome-messages.ts';
 import { stateLabel } from '../../../i18n/state-label.ts';
 import { stateTone } from '../../../components/state-tone.ts';
+import { Button } from '../../../components/button.tsx';
 import { STATE_GROUP_NAMES, STATE_GROUPS, type StateGroup } from '../../../scp/volume-states.ts';
 import { volumeQueries } from '../api/volume-queries.ts';
 import { ChipCount } from './chip-count.tsx';
@@ -156,13 +157,9 @@ export function StateChips({
               {chrome.filters.countsPartial(missing)}
             </span>
           )}
-          <button
-            type="button"
-            onClick={retry}
-            className="h-7 rounded-md px-2 text-xs font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-blue-400"
-          >
+          <Button variant="link" onClick={retry}>
             {chrome.filters.retryCounts}
-          </button>
+          </Button>
         </li>
       )}
     </ul>

@@ -1,4 +1,5 @@
 import { lazy, type ComponentProps } from 'react';
+import { Button } from '../../../components/button.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ErrorPanel as FullPanel } from './error-panel.tsx';
@@ -30,13 +31,9 @@ export function PlainErrorPanel({ error, onRetry }: Props) {
         {m.volumes.errors.title}: {errorMessage(m, error)}
         {error.status !== null && ` (${error.status})`}
       </p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="h-7 shrink-0 rounded-md bg-red-600 px-3 text-xs font-medium text-white"
-      >
+      <Button variant="danger" onClick={onRetry}>
         {m.common.retry}
-      </button>
+      </Button>
     </div>
   );
 }
