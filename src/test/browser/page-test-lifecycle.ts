@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { act } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import {
   requests,
   server,
@@ -34,4 +35,21 @@ export function servePageTests(): void {
     window.history.replaceState(null, '', '/');
   });
   afterAll(() => server.close());
+}
+
+/**
+ * Fake clocks for the refresh intervals, in every test of the file; time still runs so msw and
+ * React can settle. Returns `advance(ms)`: moves the clock on, letting every request and render
+ * it triggers finish.
+ */
+export function fakeClock(): (ms: number) => Promise<void> {
+  beforeEach(() => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  return async (ms) => {
+    await act(() => vi.advanceTimersByTimeAsync(ms));
+  };
 }

@@ -1,8 +1,8 @@
 import { focusManager } from '@tanstack/react-query';
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
-import { loadPageChunks } from '../../../test/browser/lazy-chunks.ts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { requests, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { fakeClock, servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 
@@ -11,28 +11,9 @@ const volumes = makeVolumes(1500, (index) => ({ name: `vol-${index}`, state: 'av
 const reads = () => requests.filter((query) => query.get('limit') === '1000').length;
 const pageRefreshes = () => requests.filter((query) => query.get('limit') === '20').length;
 
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'bypass' });
-  await loadPageChunks();
-});
-beforeEach(() => {
-  requests.length = 0;
-  localStorage.clear();
-  // Fake clocks for the refresh intervals; time still runs so msw and React can settle.
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  focusManager.setFocused(undefined);
-  vi.useRealTimers();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
-
-/** Moves the fake clock on, letting every request and render it triggers finish. */
-async function advance(ms: number) {
-  await act(() => vi.advanceTimersByTimeAsync(ms));
-}
+servePageTests();
+const advance = fakeClock();
+afterEach(() => focusManager.setFocused(undefined));
 
 describe('full reads refresh slowly, never in a hidden tab', () => {
   it('Capacity open in an idle tab: the table refreshes every 30 s, the read every 10 min', async () => {

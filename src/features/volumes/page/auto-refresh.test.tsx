@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { fakeClock, servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
 import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
@@ -11,24 +12,8 @@ const unreachable = {
   proxy_error: { status: 502, code: 'UpstreamUnreachable', message: 'Connection refused' },
 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(() => {
-  requests.length = 0;
-  localStorage.clear();
-  // Fake clocks for the refresh intervals; time still runs so msw and React can settle.
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
-
-/** Moves the fake clock on, letting every request and render it triggers finish. */
-async function advance(ms: number) {
-  await act(() => vi.advanceTimersByTimeAsync(ms));
-}
+servePageTests();
+const advance = fakeClock();
 
 describe('auto-refresh under failures', () => {
   it('keeps polling with back-off after a failed refresh, and recovers by itself', async () => {
