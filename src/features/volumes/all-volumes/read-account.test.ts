@@ -58,6 +58,19 @@ function fakeRegions(data: Record<string, Row[]>, failing: Record<string, number
 const noWait = { shouldRetry: (count: number) => count < 2, retryDelay: () => 0 };
 const REGIONS = ['kr-west1', 'kr-east1'];
 
+/** Ten volumes in each region, kr-east1's page failing its first `failures` tries. */
+async function readWithEastFailing(failures: number) {
+  const api = fakeRegions(
+    { 'kr-west1': rows('kr-west1', 10), 'kr-east1': rows('kr-east1', 10) },
+    { 'kr-east1': failures },
+  );
+  const read = await readAccount(
+    { params: {}, regions: REGIONS, tagRegions: true },
+    { fetchPage: api.fetchPage, retry: noWait },
+  );
+  return { api, read };
+}
+
 describe('readAccount', () => {
   it('reads each region on its own by marker, about a request per 1,000, merged in the table’s order', async () => {
     const data = { 'kr-west1': rows('kr-west1', 2100), 'kr-east1': rows('kr-east1', 1500) };
@@ -116,14 +129,7 @@ describe('readAccount', () => {
   });
 
   it('leaves out a region that still fails after its retries, names it, and keeps the others', async () => {
-    const api = fakeRegions(
-      { 'kr-west1': rows('kr-west1', 10), 'kr-east1': rows('kr-east1', 10) },
-      { 'kr-east1': 99 },
-    );
-    const read = await readAccount(
-      { params: {}, regions: REGIONS, tagRegions: true },
-      { fetchPage: api.fetchPage, retry: noWait },
-    );
+    const { api, read } = await readWithEastFailing(99);
 
     expect(read.volumes.map((volume) => volume.region)).toEqual(Array(10).fill('kr-west1'));
     expect(read.total).toBe(10);
@@ -135,14 +141,7 @@ describe('readAccount', () => {
   });
 
   it('recovers a region whose page fails only once: a transient failure is not a partial answer', async () => {
-    const api = fakeRegions(
-      { 'kr-west1': rows('kr-west1', 10), 'kr-east1': rows('kr-east1', 10) },
-      { 'kr-east1': 1 },
-    );
-    const read = await readAccount(
-      { params: {}, regions: REGIONS, tagRegions: true },
-      { ...api, retry: noWait },
-    );
+    const { read } = await readWithEastFailing(1);
     expect(read.missing).toEqual([]);
     expect(read.volumes).toHaveLength(20);
   });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API, requests, server, serveRegions, serveVolumes } from '../../../test/browser/fake-api.ts';
+import { textsOf } from '../../../test/browser/expect-texts.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
@@ -53,11 +54,7 @@ describe('the Capacity panel', () => {
     const byType = within(panel()).getByRole('table', { name: 'GB by volume type' });
     const ssd = within(byType).getByRole('row', { name: /^SSD/ });
     expect(within(ssd).getByRole('rowheader')).toHaveTextContent(/^SSD/);
-    expect(
-      within(ssd)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['3', '620 GB']);
+    expect(textsOf(ssd)).toEqual(['3', '620 GB']);
     const byState = within(panel()).getByRole('table', { name: 'GB by state' });
     expect(within(byState).getByRole('row', { name: /In use/ })).toHaveTextContent('2520 GB');
     const largest = within(panel()).getByRole('table', { name: 'Largest volumes' });

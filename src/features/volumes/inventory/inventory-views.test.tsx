@@ -12,6 +12,7 @@ import {
   searchBody,
   summaryBody,
 } from '../../../test/browser/fake-inventory.ts';
+import { textsOf } from '../../../test/browser/expect-texts.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume } from '../../../test/browser/volume-fixtures.ts';
@@ -82,6 +83,14 @@ function serveInventory(status = inventoryOn(AS_OF), rows: SearchVolume[] = []) 
       );
     }),
   );
+}
+
+/** Opens the page, waits for its rows, and opens the Capacity panel. */
+async function openCapacity(): Promise<HTMLElement> {
+  open('/');
+  expect(await screen.findByText('live-a')).toBeInTheDocument();
+  await userEvent.click(await screen.findByRole('button', { name: 'Capacity' }));
+  return screen.getByRole('region', { name: 'Capacity' });
 }
 
 describe('the inventory’s views', () => {
@@ -188,17 +197,10 @@ describe('the inventory’s views', () => {
         );
       }),
     );
-    open('/');
-    expect(await screen.findByText('live-a')).toBeInTheDocument();
-    await userEvent.click(await screen.findByRole('button', { name: 'Capacity' }));
-    const panel = screen.getByRole('region', { name: 'Capacity' });
+    const panel = await openCapacity();
     const idle = await within(panel).findByRole('table', { name: 'Idle volumes' });
     const thirty = within(idle).getByRole('row', { name: /^30\+ days/ });
-    expect(
-      within(thirty)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['3', '300 GB', 'List them']);
+    expect(textsOf(thirty)).toEqual(['3', '300 GB', 'List them']);
     expect(
       within(thirty).getByRole('link', { name: 'List the volumes unattached for 30+ days' }),
     ).toHaveAttribute('href', '?idle_days=30');
@@ -280,38 +282,23 @@ describe('the inventory’s views', () => {
         });
       }),
     );
-    open('/');
-    expect(await screen.findByText('live-a')).toBeInTheDocument();
-    await userEvent.click(await screen.findByRole('button', { name: 'Capacity' }));
-    const panel = screen.getByRole('region', { name: 'Capacity' });
+    const panel = await openCapacity();
     const byState = await within(panel).findByRole('figure', { name: 'Volumes by state' });
     expect(within(byState).getByRole('img', { name: 'Volumes by state' })).toBeInTheDocument();
     const values = within(byState).getByRole('table', { name: 'Volumes by state: the values' });
-    expect(
-      within(values)
-        .getAllByRole('columnheader')
-        .map((cell) => cell.textContent),
-    ).toEqual(['Date', 'Available', 'In use']);
+    expect(textsOf(values, 'columnheader')).toEqual(['Date', 'Available', 'In use']);
     expect(
       within(values)
         .getAllByRole('row')
         .slice(1)
-        .map((row) =>
-          within(row)
-            .getAllByRole('cell')
-            .map((cell) => cell.textContent),
-        ),
+        .map((row) => textsOf(row)),
     ).toEqual([
       ['1', '4'],
       ['2', '4'],
       ['3', '5'],
     ]);
     const totalGb = within(panel).getByRole('figure', { name: 'Total size (GB)' });
-    expect(
-      within(within(totalGb).getByRole('table'))
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['500', '600', '800']);
+    expect(textsOf(within(totalGb).getByRole('table'))).toEqual(['500', '600', '800']);
     const snapshotGb = within(panel).getByRole('figure', { name: 'Snapshot size (GB)' });
     expect(within(snapshotGb).getByRole('img', { name: 'Snapshot size (GB)' })).toBeInTheDocument();
     expect(within(panel).getByText(/The shaded part is simulated/)).toBeInTheDocument();

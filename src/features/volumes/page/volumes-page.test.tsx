@@ -17,6 +17,14 @@ servePageTests();
 
 const { table, chrome, bodyRows } = pageParts();
 
+/** Opens the page on the fixtures and waits for its first row and its toolbar. */
+async function openReady(url = '/', firstRow = 'vol-00') {
+  serveVolumes(volumes);
+  open(url);
+  await screen.findByText(firstRow);
+  await chrome();
+}
+
 describe('VolumesPage', () => {
   it('shows skeleton rows, then the first page with its range', async () => {
     serveVolumes(volumes);
@@ -29,10 +37,7 @@ describe('VolumesPage', () => {
   });
 
   it('filters by state through the URL and goes back to page 1', async () => {
-    serveVolumes(volumes);
-    open('/?page=2');
-    await screen.findByText('vol-20');
-    await chrome();
+    await openReady('/?page=2', 'vol-20');
     await userEvent.selectOptions(screen.getByLabelText('State'), 'error');
     expect(window.location.search).toBe('?state=error');
     await waitFor(() => expect(bodyRows()).toHaveLength(11));
@@ -41,10 +46,7 @@ describe('VolumesPage', () => {
   });
 
   it('filters by bootable and counts states in the chips', async () => {
-    serveVolumes(volumes);
-    open('/?bootable=true');
-    await screen.findByText('vol-00');
-    await chrome();
+    await openReady('/?bootable=true');
     expect(screen.getByLabelText('Bootable')).toHaveValue('true');
     expect(screen.getByText('1–15 of 15')).toBeInTheDocument();
     const chips = screen.getByRole('list', { name: 'Volumes by state' });
@@ -67,10 +69,7 @@ describe('VolumesPage', () => {
   });
 
   it('keeps the name draft local and writes the URL once typing pauses, replacing history', async () => {
-    serveVolumes(volumes);
-    open();
-    await screen.findByText('vol-00');
-    await chrome();
+    await openReady();
     const before = window.history.length;
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Name'), 'vol-07{Enter}');
@@ -140,10 +139,7 @@ describe('VolumesPage', () => {
   });
 
   it('focuses the name filter on / and moves between rows with j and k', async () => {
-    serveVolumes(volumes);
-    open();
-    await screen.findByText('vol-00');
-    await chrome();
+    await openReady();
     const user = userEvent.setup();
     await user.keyboard('j');
     expect(document.activeElement).toBe(bodyRows()[0]);
@@ -158,10 +154,7 @@ describe('VolumesPage', () => {
   });
 
   it('moves focus into Columns on opening; ↑ / ↓ move between its boxes, not the rows behind it', async () => {
-    serveVolumes(volumes);
-    open();
-    await screen.findByText('vol-00');
-    await chrome();
+    await openReady();
     const user = userEvent.setup();
     const columns = await screen.findByRole('button', { name: 'Columns' });
     await user.click(columns);
