@@ -32,6 +32,16 @@ const inventoryParam = <T extends boolean | number | string, U extends string>(
   url: U,
   parse: (raw: string) => T | undefined,
 ) => defineParam({ url, role: 'filter', initial: null as T | null, inventory: true, parse, serialise: text });
+/** An API filter the link and the request spell alike: `?region=kr-west1` asks for region kr-west1. */
+const apiFilter = <U extends 'state' | 'region'>(url: U, parse: (raw: string) => string | undefined) =>
+  defineParam({
+    url,
+    role: 'filter',
+    initial: null as string | null,
+    parse,
+    serialise: orNull,
+    toApi: (value) => ({ [url]: value }),
+  });
 // A volume type as SCP names them (`SSD`, `HDD_KMS`); several, comma-separated, match any.
 const TYPES_PATTERN = /^[\w.-]{1,64}(,[\w.-]{1,64})*$/;
 
@@ -58,14 +68,7 @@ export const VIEW_PARAM_MAP = {
     parse: (raw) => NAME_MATCHES.find((match) => match === raw),
     serialise: (match) => (match === 'exact' ? null : match),
   }),
-  state: defineParam({
-    url: 'state',
-    role: 'filter',
-    initial: null,
-    parse: (raw) => (STATES.includes(raw) ? raw : undefined),
-    serialise: orNull,
-    toApi: (state) => ({ state }),
-  }),
+  state: apiFilter('state', (raw) => (STATES.includes(raw) ? raw : undefined)),
   /**
    * Every state of a group (Errors: each error* state), merged by the proxy. The API takes
    * one state per request, so a group and a state cannot both apply: the state wins.
@@ -80,14 +83,7 @@ export const VIEW_PARAM_MAP = {
     toApi: (group) => ({ state_group: group }),
   }),
   /** One configured region; absent means every region the proxy lists. */
-  region: defineParam({
-    url: 'region',
-    role: 'filter',
-    initial: null,
-    parse: (raw) => (REGION_NAME.test(raw) ? raw : undefined),
-    serialise: orNull,
-    toApi: (region) => ({ region }),
-  }),
+  region: apiFilter('region', (raw) => (REGION_NAME.test(raw) ? raw : undefined)),
   bootable: defineParam({
     url: 'bootable',
     role: 'filter',
