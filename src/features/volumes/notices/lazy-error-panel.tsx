@@ -1,5 +1,4 @@
 import { lazy, type ComponentProps } from 'react';
-import { Button } from '../../../components/button.tsx';
 import { errorMessage } from '../../../i18n/error-message.ts';
 import { useI18n } from '../../../i18n/i18n-context.ts';
 import type { ErrorPanel as FullPanel } from './error-panel.tsx';
@@ -31,9 +30,13 @@ export function PlainErrorPanel({ error, onRetry }: Props) {
         {m.volumes.errors.title}: {errorMessage(m, error)}
         {error.status !== null && ` (${error.status})`}
       </p>
-      <Button variant="danger" onClick={onRetry}>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="h-7 shrink-0 rounded-md bg-red-600 px-3 text-xs font-medium text-white"
+      >
         {m.common.retry}
-      </Button>
+      </button>
     </div>
   );
 }
