@@ -28,6 +28,13 @@ export default defineConfig({
     precompress(),
     immutableAssets(),
   ],
+  resolve: {
+    alias: {
+      // @tanstack/react-store asks for the shim, which carries a copy of useSyncExternalStore for
+      // React 17; React 19 has its own, which the plain build uses (same API, 0.7 kB less initial JS).
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
   // /api answers with the account's data: keep it on loopback, and grant no other origin
   // (Vite's default CORS allows any localhost port) the right to read it.
   server: {
