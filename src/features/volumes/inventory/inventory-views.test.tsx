@@ -10,6 +10,7 @@ import {
   inventoryOffHandler,
   inventoryOn,
   searchBody,
+  searchRow,
   summaryBody,
 } from '../../../test/browser/fake-inventory.ts';
 import { textsOf } from '../../../test/browser/expect-texts.ts';
@@ -21,28 +22,7 @@ servePageTests();
 
 const AS_OF = '2026-02-11T05:02:00Z';
 
-function row(volume: Volume, idleDays: number | null): SearchVolume {
-  return {
-    id: volume.id,
-    region: 'kr-west1',
-    name: volume.name ?? null,
-    state: volume.state,
-    size_gb: volume.size,
-    volume_type: volume.volume_type ?? null,
-    encrypted: volume.encrypted === true,
-    multiattach: volume.multiattach === true,
-    bootable: volume.bootable,
-    attached: false,
-    servers: [],
-    created_at: volume.created_at ?? null,
-    unattached_since: idleDays === null ? null : AS_OF,
-    unattached_since_exact: true,
-    idle_days: idleDays,
-    snapshot_count: 0,
-    snapshot_gb: 0,
-    volume: { ...volume },
-  };
-}
+const row = (volume: Volume, idleDays: number | null) => searchRow(volume, idleDays, AS_OF);
 
 /** Every inventory search the page made, as URLSearchParams. */
 const searches: URLSearchParams[] = [];

@@ -21,8 +21,10 @@ import { refreshInterval } from '../freshness/refresh-interval.ts';
 export function useVolumeList(view: VolumeView, params: ListVolumesParams) {
   const auto = useStoredValue(autoRefreshStore);
   const elsewhere = readsElsewhere(view);
+  // A page read elsewhere (the inventory's last run, a full read) is a snapshot: a volume
+  // mid-transition on it changes with the next run, not in 5 s, so it refreshes at the slow pace.
   const refetchInterval = <K extends QueryKey>(current: Query<VolumeList, Error, VolumeList, K>) =>
-    refreshInterval(auto, current.state.data, failureStreak(current));
+    refreshInterval(auto, elsewhere ? undefined : current.state.data, failureStreak(current));
   // One observer: the API's page or one read elsewhere. Their keys differ in type, not their data.
   const options = (elsewhere ? elsewhereQuery(view) : volumeQueries.list(params)) as ReturnType<
     typeof volumeQueries.list
