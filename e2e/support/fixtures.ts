@@ -23,14 +23,6 @@ export const FAILING_UPSTREAM: ExpectedConsoleError = {
   why: 'the upstream fails on purpose; Chromium logs every failed /api answer',
 };
 
-/**
- * Every test server but `inventory` runs with SCP_INVENTORY=off; the drawer's History section
- * asks the inventory anyway (it says so in its section), which answers 503 InventoryDisabled,
- * and Chromium logs that answer. Excused everywhere: nothing else answers 503 on that path.
- */
-const INVENTORY_OFF =
-  /^console\.error: Failed to load resource: the server responded with a status of 503 .* @ http:\/\/localhost:\d+\/api\/inventory\//;
-
 interface Fixtures {
   /** What the watched contexts reported, in order. */
   consoleErrors: string[];
@@ -65,8 +57,7 @@ export const test = base.extend<Fixtures>({
       watch(context, consoleErrors);
       await use();
       const unexpected = consoleErrors.filter(
-        (error) =>
-          !INVENTORY_OFF.test(error) && !expectedConsoleErrors.some(({ message }) => message.test(error)),
+        (error) => !expectedConsoleErrors.some(({ message }) => message.test(error)),
       );
       expect(unexpected, 'console errors or page errors during the test').toEqual([]);
     },

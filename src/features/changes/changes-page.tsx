@@ -7,7 +7,7 @@ import { markFirstRowsShown } from '../../lib/first-rows.ts';
 import { navigateSearch, useLocationSearch } from '../../lib/location-store.ts';
 import type { ChangeJson } from '../../scp/inventory-schema.ts';
 import type { Volume } from '../../scp/volume-schema.ts';
-import { changesQueries } from '../volumes/api/changes-queries.ts';
+import { inventoryQueries } from '../volumes/inventory/inventory-queries.ts';
 // eslint-disable-next-line import-x/no-cycle -- a cycle through lazy imports only (drawer → inventory chunk → Changes page → drawer), each loaded once; one chunk keeps the initial bundle in budget (inventory-views.tsx)
 import { DrawerHost } from '../volumes/page/drawer-host.tsx';
 import { ChangesFilters } from './changes-filters.tsx';
@@ -32,7 +32,7 @@ export function ChangesPage() {
   const headingId = useId();
   const search = useLocationSearch();
   const { view, problems } = useMemo(() => parseChangesView(search), [search]);
-  const status = useQuery(changesQueries.status());
+  const status = useQuery(inventoryQueries.status());
   // What this browser had shown before this visit: read once, so the marks stay as it reads on.
   const [lastSeen] = useState(() => seenChanges.get());
   const simulated = status.data?.history.simulated ? status.data.history.simulated_until : null;
@@ -85,7 +85,7 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
     () => ({ kind: view.kind, region: view.region, since, until }),
     [view.kind, view.region, since, until],
   );
-  const list = useQuery(changesQueries.page(filters, null));
+  const list = useQuery(inventoryQueries.changes(filters, null));
   const changes = list.data?.changes;
 
   // Older pages: the cursors asked for, and what each page said comes after it.

@@ -2,12 +2,21 @@ import type { ReactNode } from 'react';
 import { textButton } from '../../components/button-classes.ts';
 import { useChangesMessages } from '../../i18n/changes-messages.ts';
 import { ApiError, normaliseError } from '../../lib/api-error.ts';
-import { isInventoryOff, isInventoryUnavailable } from '../volumes/api/inventory-get.ts';
+import { isInventoryOff, isInventoryUnavailable } from '../volumes/inventory/inventory-endpoints.ts';
 
 const BOX = 'space-y-2 rounded-md p-3 text-sm ring-1 ring-inset';
 const QUIET = `${BOX} bg-zinc-50 text-zinc-700 ring-zinc-200 dark:bg-zinc-800/50 dark:text-zinc-300 dark:ring-zinc-700`;
 const WARN = `${BOX} bg-amber-50 text-amber-900 ring-amber-600/20 dark:bg-amber-500/10 dark:text-amber-200 dark:ring-amber-400/30`;
 const RETRY = `${textButton} ring-1 ring-amber-600/40 hover:bg-amber-100 dark:hover:bg-amber-500/20`;
+
+/** The inventory is off on this server: what that means for the reader, nothing to retry. */
+export function InventoryOff({ off }: { off: string }) {
+  return (
+    <p role="status" data-testid="inventory-off" className={QUIET}>
+      {off}
+    </p>
+  );
+}
 
 /**
  * What an inventory read that failed says: off (nothing to retry), unavailable (its reason,
@@ -27,13 +36,7 @@ export function InventoryNotice({
 }) {
   const t = useChangesMessages();
   const { error } = query;
-  if (isInventoryOff(error)) {
-    return (
-      <p role="status" data-testid="inventory-off" className={QUIET}>
-        {off}
-      </p>
-    );
-  }
+  if (isInventoryOff(error)) return <InventoryOff off={off} />;
   const problem = normaliseError(error);
   let detail: ReactNode = problem.message;
   if (isInventoryUnavailable(error)) detail = t.unavailable(problem.message);

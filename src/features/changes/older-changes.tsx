@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ChangeJson } from '../../scp/inventory-schema.ts';
-import { changesQueries, type ChangesFilters } from '../volumes/api/changes-queries.ts';
+import type { ChangesFilters } from '../volumes/inventory/inventory-endpoints.ts';
+import { inventoryQueries } from '../volumes/inventory/inventory-queries.ts';
 import { ChangeRows } from './changes-list.tsx';
 import { InventoryNotice } from './inventory-notice.tsx';
 import { useChangesMessages } from '../../i18n/changes-messages.ts';
@@ -24,7 +25,7 @@ export function OlderChanges({
   onNext: (cursor: string, next: string | null) => void;
 }) {
   const t = useChangesMessages();
-  const query = useQuery(changesQueries.page(filters, cursor));
+  const query = useQuery(inventoryQueries.changes(filters, cursor));
   const next = query.data?.next_cursor;
   useEffect(() => {
     if (next !== undefined) onNext(cursor, next);

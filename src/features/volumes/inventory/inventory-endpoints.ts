@@ -1,23 +1,34 @@
 import { isHTTPError } from 'ky';
 import { ApiError, normaliseError, parseRetryAfter } from '../../../lib/api-error.ts';
 import { http } from '../../../lib/http.ts';
+import { shouldRetry } from '../../../lib/retry-policy.ts';
 import { REQUEST_ID_HEADER } from '../../../scp/proxy-error.ts';
 import type { ParsedParams } from '../../../scp/inventory-params.ts';
 import {
   inventoryPath,
+  type EventKind,
   type ParamSpec,
   type SEARCH_FILTER_PARAMS,
   type SEARCH_PARAMS,
   type TRENDS_PARAMS,
 } from '../../../scp/inventory-routes.ts';
 import {
+  changesPageSchema,
   inventoryErrorSchema,
   inventoryStatusSchema,
   runAcceptedSchema,
   searchResultSchema,
   summarySchema,
   trendsSchema,
+  volumeHistorySchema,
 } from '../../../scp/inventory-schema.ts';
+
+/**
+ * The browser's one client of the inventory's read API (src/scp/inventory-routes.ts): its URLs,
+ * the query string, each body validated by its schema (src/scp/inventory-schema.ts), and each
+ * failure an ApiError whose `code` is the inventory's own (`InventoryDisabled`,
+ * `InventoryUnavailable`, `NotFound`, `RunInProgress` …). Its query keys: inventory-queries.ts.
+ */
 
 /** A request's parameters as the route reads them (inventory-routes.ts), any of them left out. */
 type RequestParams<M extends Readonly<Record<string, ParamSpec>>> = Partial<ParsedParams<M>>;
@@ -28,6 +39,18 @@ export type TrendsParams = Omit<RequestParams<typeof TRENDS_PARAMS>, 'from' | 't
   from?: string;
   to?: string;
 };
+
+/** What the Changes page asks `/api/inventory/changes` for (see CHANGES_PARAMS). */
+export interface ChangesFilters {
+  kind: EventKind | null;
+  region: string | null;
+  since: string | null;
+  until: string | null;
+  volumeId?: string | null;
+}
+
+/** One page of changes: enough for a screen, small enough to answer at once. */
+export const CHANGES_PAGE_SIZE = 50;
 
 type Term = { key: string; direction: string };
 type Value = string | number | boolean | readonly (string | Term)[];
@@ -99,6 +122,44 @@ export const summariseInventory = (params: SummaryParams, signal?: AbortSignal) 
 export const inventoryTrends = (params: TrendsParams, signal?: AbortSignal) =>
   get(inventoryPath('trends'), params, trendsSchema, signal);
 
+/** One page of changes, newest first; `cursor` (the previous page's `next_cursor`) for older ones. */
+export const listChanges = (filters: ChangesFilters, cursor: string | null, signal?: AbortSignal) =>
+  get(
+    inventoryPath('changes'),
+    {
+      limit: CHANGES_PAGE_SIZE,
+      kind: filters.kind ?? undefined,
+      region: filters.region ?? undefined,
+      since: filters.since ?? undefined,
+      until: filters.until ?? undefined,
+      volume_id: filters.volumeId ?? undefined,
+      cursor: cursor ?? undefined,
+    },
+    changesPageSchema,
+    signal,
+  );
+
+export const volumeHistory = (volumeId: string, signal?: AbortSignal) =>
+  get(inventoryPath('volumeHistory', { id: volumeId }), {}, volumeHistorySchema, signal);
+
 /** POST /api/inventory/runs: 202 with the run's id; RunInProgress (409) or TooManyRuns (429) otherwise. */
 export const startInventoryRun = () =>
   call(async () => runAcceptedSchema.parse(await (await http()).post(inventoryPath('startRun')).json()));
+
+/** The server runs without an inventory (SCP_INVENTORY=off): asking again changes nothing. */
+export function isInventoryOff(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'InventoryDisabled';
+}
+
+/** The inventory is on but its database cannot answer now (503 with the reason). */
+export function isInventoryUnavailable(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'InventoryUnavailable';
+}
+
+/**
+ * The app's retry policy, but never for an inventory that is off or says why it cannot answer:
+ * the reason is shown at once, with a button to ask again.
+ */
+export function retryInventory(failureCount: number, error: unknown): boolean {
+  return !isInventoryOff(error) && !isInventoryUnavailable(error) && shouldRetry(failureCount, error);
+}

@@ -3,8 +3,12 @@ import { volumeQueries } from '../api/volume-queries.ts';
 import {
   getInventoryStatus,
   inventoryTrends,
+  listChanges,
+  retryInventory,
   searchInventory,
   summariseInventory,
+  volumeHistory,
+  type ChangesFilters,
   type SearchParams,
   type SummaryParams,
   type TrendsParams,
@@ -14,20 +18,33 @@ import {
 export const RUN_POLL_MS = 2_000;
 const STATUS_FRESH_MS = 30_000;
 
+const INVENTORY_KEY = ['inventory'] as const;
+
+/** A read under `inventory`, never retried when the inventory is off or says why it cannot answer. */
+function inventoryRead<T, K extends readonly unknown[]>(
+  key: K,
+  read: (signal: AbortSignal) => Promise<T>,
+  staleTime = 0,
+) {
+  return queryOptions({
+    queryKey: [...INVENTORY_KEY, ...key] as const,
+    queryFn: ({ signal }) => read(signal),
+    retry: retryInventory,
+    staleTime,
+  });
+}
+
 /**
- * The inventory's reads (src/scp/inventory-routes.ts). What the table and the Capacity panel
- * show sits under `volumes`, so the page's Refresh reads it again with everything else; the
- * status and the trends under `inventory`, which a finished run refreshes (use-inventory-run.ts).
+ * The inventory's reads (src/scp/inventory-routes.ts), the one place their query keys are
+ * written. What the table and the Capacity panel show sits under `volumes`, so the page's
+ * Refresh reads it again with everything else; the status, trends, changes and histories under
+ * `inventory`, which a finished run refreshes (use-inventory-run.ts). The status, changes and
+ * histories are never retried when the inventory is off or says why it cannot answer.
  */
 export const inventoryQueries = {
-  all: () => ['inventory'] as const,
+  all: () => INVENTORY_KEY,
   /** On or off, its regions' latest observations, the collector's state, the last runs. */
-  status: () =>
-    queryOptions({
-      queryKey: [...inventoryQueries.all(), 'status'] as const,
-      queryFn: ({ signal }) => getInventoryStatus(signal),
-      staleTime: STATUS_FRESH_MS,
-    }),
+  status: () => inventoryRead(['status'], getInventoryStatus, STATUS_FRESH_MS),
   /** The facets' counts when the table itself reads from the API (then `limit` is 1). */
   search: (params: SearchParams) =>
     queryOptions({
@@ -48,4 +65,14 @@ export const inventoryQueries = {
       staleTime: 5 * 60_000,
       placeholderData: keepPreviousData,
     }),
+  /**
+   * One page of changes, keyset paged: each hands back the cursor of the next (older) one. Pages
+   * are plain queries (not an infinite query, whose code would join the initial bundle with
+   * TanStack's core).
+   */
+  changes: (filters: ChangesFilters, cursor: string | null) =>
+    inventoryRead(['changes', filters, cursor], (signal) => listChanges(filters, cursor, signal)),
+  /** A volume's versions and changes, as the drawer's History shows them. */
+  history: (volumeId: string) =>
+    inventoryRead(['history', volumeId], (signal) => volumeHistory(volumeId, signal)),
 };

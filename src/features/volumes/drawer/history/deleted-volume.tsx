@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useChangesMessages } from '../../../../i18n/changes-messages.ts';
 import { useI18n } from '../../../../i18n/i18n-context.ts';
 import { volumeSchema } from '../../../../scp/volume-schema.ts';
-import { changesQueries } from '../../api/changes-queries.ts';
+import { inventoryQueries } from '../../inventory/inventory-queries.ts';
 import { DrawerSkeleton } from '../drawer-skeleton.tsx';
 import { OverviewSection } from '../overview-section.tsx';
 import { VolumeNotFound } from '../volume-not-found.tsx';
@@ -16,8 +16,11 @@ import { HistorySection } from './history-section.tsx';
 export function DeletedVolume({ volumeId, onBack }: { volumeId: string; onBack: () => void }) {
   const t = useChangesMessages();
   const { fmt } = useI18n();
-  const query = useQuery(changesQueries.history(volumeId));
-  if (query.isPending) return <DrawerSkeleton />;
+  const status = useQuery(inventoryQueries.status());
+  const on = status.data?.enabled === true;
+  // No history to ask for while the inventory is off: the plain "not found" at once.
+  const query = useQuery({ ...inventoryQueries.history(volumeId), enabled: on });
+  if (status.isPending || (on && query.isPending)) return <DrawerSkeleton />;
   if (!query.data) return <VolumeNotFound volumeId={volumeId} onBack={onBack} />;
   const last = query.data.versions[0];
   const parsed = last ? volumeSchema.safeParse({ ...last.volume, region: query.data.region }) : null;

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { history, INVENTORY, inventoryError } from '../../../changes/inventory-fixtures.ts';
 import { server, serveVolumeTypes } from '../../../../test/browser/fake-api.ts';
+import { INVENTORY_OFF, inventoryOn } from '../../../../test/browser/fake-inventory.ts';
 import { renderWithProviders } from '../../../../test/browser/render.tsx';
 import { makeVolume, VOLUME_TYPES } from '../../../../test/browser/volume-fixtures.ts';
 import { DeletedVolume } from './deleted-volume.tsx';
@@ -12,8 +13,20 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const serveHistory = (answer: () => Response) =>
-  server.use(http.get(`${INVENTORY}/volumes/:id/history`, answer));
+const AS_OF = '2026-02-11T05:02:00Z';
+/** Every history request the section sent. */
+const historyRequests: string[] = [];
+/** The history's answer, the inventory on (the fake API's default status says off). */
+const serveHistory = (answer: () => Response, status = inventoryOn(AS_OF)) => {
+  historyRequests.length = 0;
+  server.use(
+    http.get(`${INVENTORY}/status`, () => HttpResponse.json(status)),
+    http.get(`${INVENTORY}/volumes/:id/history`, ({ request }) => {
+      historyRequests.push(request.url);
+      return answer();
+    }),
+  );
+};
 const section = () => screen.getByRole('region', { name: 'History' });
 
 describe('the drawer’s History section', () => {
@@ -52,11 +65,13 @@ describe('the drawer’s History section', () => {
   });
 
   it('says the inventory is off, and the reason when it is unavailable, in this section alone', async () => {
-    serveHistory(() => inventoryError(503, 'InventoryDisabled', 'off'));
+    // Off: the status says so (200, enabled false) and the history is never asked for.
+    serveHistory(() => HttpResponse.json(history()), INVENTORY_OFF);
     const { unmount } = renderWithProviders(<HistorySection volumeId="vol-7" />);
     expect(await screen.findByTestId('inventory-off')).toHaveTextContent(
       'History needs the inventory, which is off on this server.',
     );
+    expect(historyRequests).toEqual([]);
     unmount();
     serveHistory(() =>
       inventoryError(503, 'InventoryUnavailable', 'The inventory’s database failed: timeout'),
@@ -80,9 +95,17 @@ describe('a deleted volume in the drawer', () => {
   });
 
   it('falls back to "not found" when the inventory cannot say', async () => {
-    serveHistory(() => inventoryError(503, 'InventoryDisabled', 'off'));
-    renderWithProviders(<DeletedVolume volumeId="vol-7" onBack={() => {}} />);
+    serveHistory(() =>
+      inventoryError(503, 'InventoryUnavailable', 'The inventory’s database failed: timeout'),
+    );
+    const { unmount } = renderWithProviders(<DeletedVolume volumeId="vol-7" onBack={() => {}} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('vol-7');
     expect(screen.queryByTestId('deleted-volume')).toBeNull();
+    unmount();
+    // Off: "not found" at once, with no history request.
+    serveHistory(() => HttpResponse.json(history()), INVENTORY_OFF);
+    renderWithProviders(<DeletedVolume volumeId="vol-8" onBack={() => {}} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('vol-8');
+    expect(historyRequests).toEqual([]);
   });
 });

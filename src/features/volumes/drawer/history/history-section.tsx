@@ -5,8 +5,8 @@ import { useI18n } from '../../../../i18n/i18n-context.ts';
 import { ApiError } from '../../../../lib/api-error.ts';
 import type { VolumeHistory } from '../../../../scp/inventory-schema.ts';
 import { ChangeKindTag, useChangeText } from '../../../changes/change-text.tsx';
-import { InventoryNotice } from '../../../changes/inventory-notice.tsx';
-import { changesQueries } from '../../api/changes-queries.ts';
+import { InventoryNotice, InventoryOff } from '../../../changes/inventory-notice.tsx';
+import { inventoryQueries } from '../../inventory/inventory-queries.ts';
 import { DateTime } from '../date-time.tsx';
 import { Field } from '../field.tsx';
 import { FieldList } from '../field-list.tsx';
@@ -20,13 +20,21 @@ const isNeverSeen = (error: unknown) => error instanceof ApiError && error.code 
 /**
  * The volume as the inventory saw it over time: first and last seen, how long unattached, and
  * its changes as a timeline, newest first. The live drawer never depends on it: when the
- * inventory is off, unavailable or has not seen the volume, this section alone says so.
+ * inventory is off (its status says so; no history request is sent), unavailable or has not
+ * seen the volume, this section alone says so.
  */
 export function HistorySection({ volumeId }: { volumeId: string }) {
   const t = useChangesMessages();
-  const query = useQuery(changesQueries.history(volumeId));
+  // The status first: with the inventory off (200, enabled false) the history is not asked for.
+  const status = useQuery(inventoryQueries.status());
+  const on = status.data?.enabled === true;
+  const query = useQuery({ ...inventoryQueries.history(volumeId), enabled: on });
   let body: ReactNode;
-  if (query.isError) {
+  if (status.data && !on) {
+    body = <InventoryOff off={t.history.off} />;
+  } else if (status.isError && !status.data) {
+    body = <InventoryNotice query={status} failed={t.history.failed} off={t.history.off} />;
+  } else if (query.isError) {
     body = isNeverSeen(query.error) ? (
       <p className={QUIET}>{t.history.notSeen}</p>
     ) : (
