@@ -115,14 +115,18 @@ describe('the Changes page', () => {
   });
 
   it('says the inventory is off, without a retry, when the server runs without it', async () => {
+    // The fake API's own status: 200, enabled false, as the server answers with SCP_INVENTORY=off.
     server.use(
-      http.get(`${INVENTORY}/*`, () =>
-        inventoryError(503, 'InventoryDisabled', 'The inventory is off on this server (SCP_INVENTORY=off).'),
-      ),
+      http.get(`${INVENTORY}/changes`, ({ request }) => {
+        asked.push(new URL(request.url).searchParams);
+        return inventoryError(503, 'InventoryDisabled', 'The inventory is off on this server.');
+      }),
     );
     renderWithProviders(<ChangesPage />);
     expect(await screen.findByTestId('inventory-off')).toHaveTextContent('SCP_INVENTORY=off');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // The status said so: no page of changes was asked for (it would answer 503).
+    expect(asked).toEqual([]);
   });
 
   it('gives the reason when the inventory is unavailable, and reads again on retry', async () => {

@@ -13,7 +13,7 @@ import { DrawerHost } from '../volumes/page/drawer-host.tsx';
 import { ChangesFilters } from './changes-filters.tsx';
 import { ChangeRows, ChangesList } from './changes-list.tsx';
 import { parseChangesView, serialiseChangesView, timeWindow, type ChangesView } from './changes-url.ts';
-import { InventoryNotice } from './inventory-notice.tsx';
+import { InventoryNotice, InventoryOff } from './inventory-notice.tsx';
 import { OlderChanges } from './older-changes.tsx';
 import { seenChanges } from './seen-changes.ts';
 
@@ -85,7 +85,14 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
     () => ({ kind: view.kind, region: view.region, since, until }),
     [view.kind, view.region, since, until],
   );
-  const list = useQuery(inventoryQueries.changes(filters, null));
+  // The status first: with the inventory off (200, enabled false) no page of changes is asked for.
+  const status = useQuery(inventoryQueries.status());
+  const off = status.data?.enabled === false;
+  const statusFailed = status.isError && !status.data;
+  const list = useQuery({
+    ...inventoryQueries.changes(filters, null),
+    enabled: status.data?.enabled === true,
+  });
   const changes = list.data?.changes;
 
   // Older pages: the cursors asked for, and what each page said comes after it.
@@ -105,7 +112,7 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
   }, [newest]);
   const newCount = lastSeen === null ? 0 : (changes?.filter((change) => change.id > lastSeen).length ?? 0);
 
-  const answered = list.status !== 'pending';
+  const answered = off || statusFailed || list.status !== 'pending';
   useEffect(() => {
     if (answered) markFirstRowsShown();
   }, [answered]);
@@ -130,7 +137,11 @@ function ChangesResults({ view, lastSeen }: { view: ChangesView; lastSeen: numbe
   const rows = { lastSeen, onOpen: open };
 
   let body;
-  if (list.isError) {
+  if (off) {
+    body = <InventoryOff off={t.off} />;
+  } else if (statusFailed) {
+    body = <InventoryNotice query={status} failed={t.failed} off={t.off} />;
+  } else if (list.isError) {
     body = <InventoryNotice query={list} failed={t.failed} off={t.off} />;
   } else if (!list.data) {
     body = (
