@@ -1,11 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type {
-  InventoryStatus,
-  InventorySummary,
-  SearchResult,
-  SearchVolume,
-} from '../../scp/inventory-schema.ts';
-import type { Volume } from '../../scp/volume-schema.ts';
+import type { InventoryStatus, InventorySummary, SearchResult } from '../../scp/inventory-schema.ts';
 
 /** The inventory's routes under jsdom's origin (src/scp/inventory-routes.ts). */
 export const INVENTORY = 'http://localhost:3000/api/inventory';
@@ -95,29 +89,5 @@ export function searchBody(asOf: string, overrides: Partial<SearchResult> = {}):
     facets: { volume_type: [], state: [], region: [], encrypted: [], multiattach: [], attached: [] },
     ranges: { idle_days: [7, 30, 90].map((days) => ({ days, count: 0 })), size_gb: [] },
     ...overrides,
-  };
-}
-
-/** `volume` as the inventory's search lists it: in kr-west1, attached to nothing (idle since `asOf` when `idleDays` is set). */
-export function searchRow(volume: Volume, idleDays: number | null, asOf: string): SearchVolume {
-  return {
-    id: volume.id,
-    region: 'kr-west1',
-    name: volume.name ?? null,
-    state: volume.state,
-    size_gb: volume.size,
-    volume_type: volume.volume_type ?? null,
-    encrypted: volume.encrypted === true,
-    multiattach: volume.multiattach === true,
-    bootable: volume.bootable,
-    attached: false,
-    servers: [],
-    created_at: volume.created_at ?? null,
-    unattached_since: idleDays === null ? null : asOf,
-    unattached_since_exact: true,
-    idle_days: idleDays,
-    snapshot_count: 0,
-    snapshot_gb: 0,
-    volume: { ...volume },
   };
 }

@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { SearchVolume } from '../../../scp/inventory-schema.ts';
 import type { Volume } from '../../../scp/volume-schema.ts';
 import { requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
@@ -10,7 +10,6 @@ import {
   inventoryOffHandler,
   inventoryOn,
   searchBody,
-  searchRow,
   summaryBody,
 } from '../../../test/browser/fake-inventory.ts';
 import { textsOf } from '../../../test/browser/expect-texts.ts';
@@ -22,7 +21,28 @@ servePageTests();
 
 const AS_OF = '2026-02-11T05:02:00Z';
 
-const row = (volume: Volume, idleDays: number | null) => searchRow(volume, idleDays, AS_OF);
+function row(volume: Volume, idleDays: number | null): SearchVolume {
+  return {
+    id: volume.id,
+    region: 'kr-west1',
+    name: volume.name ?? null,
+    state: volume.state,
+    size_gb: volume.size,
+    volume_type: volume.volume_type ?? null,
+    encrypted: volume.encrypted === true,
+    multiattach: volume.multiattach === true,
+    bootable: volume.bootable,
+    attached: false,
+    servers: [],
+    created_at: volume.created_at ?? null,
+    unattached_since: idleDays === null ? null : AS_OF,
+    unattached_since_exact: true,
+    idle_days: idleDays,
+    snapshot_count: 0,
+    snapshot_gb: 0,
+    volume: { ...volume },
+  };
+}
 
 /** Every inventory search the page made, as URLSearchParams. */
 const searches: URLSearchParams[] = [];
@@ -104,6 +124,23 @@ describe('the inventory’s views', () => {
     await waitFor(() => expect(window.location.search).toBe('?attached=false&idle_days=30'));
     await waitFor(() => expect(searches).toHaveLength(2));
     expect(searches[1]!.get('attached')).toBe('false');
+  });
+
+  it('refreshes its page at the slow pace, even with a volume mid-transition: it is a snapshot', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    serveVolumes([]);
+    serveInventory(inventoryOn(AS_OF), [row(makeVolume({ name: 'busy-a', state: 'creating' }), 40)]);
+    open('/?idle_days=30');
+    expect(await screen.findByText('busy-a')).toBeInTheDocument();
+    const before = searches.length;
+    // The API's own page would refresh every 5 s; the inventory's answer changes with its runs.
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(searches).toHaveLength(before);
+    await act(() => vi.advanceTimersByTimeAsync(15_000));
+    await waitFor(() => expect(searches.length).toBeGreaterThan(before));
   });
 
   it('labels simulated history', async () => {

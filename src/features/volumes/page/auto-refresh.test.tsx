@@ -1,11 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { failVolumes, requests, server, serveVolumes } from '../../../test/browser/fake-api.ts';
-import { INVENTORY, inventoryOn, searchBody, searchRow } from '../../../test/browser/fake-inventory.ts';
 import { fakeClock, servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { renderWithProviders } from '../../../test/browser/render.tsx';
-import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
+import { makeVolumes } from '../../../test/browser/volume-fixtures.ts';
 import { autoRefreshStore } from '../freshness/auto-refresh.ts';
 import { VolumesPage } from './volumes-page.tsx';
 
@@ -106,30 +104,5 @@ describe('state chips and auto-refresh', () => {
 
     expect(await screen.findByText('next-6')).toBeInTheDocument();
     await waitFor(() => expect(chip(/Available/)).toHaveTextContent(/Available\s*7/));
-  });
-});
-
-describe('a page read from the inventory', () => {
-  it('refreshes at the slow pace even with a volume mid-transition: it is a snapshot, not live', async () => {
-    const asOf = '2026-02-11T05:02:00Z';
-    const searches: string[] = [];
-    const busy = searchRow(makeVolume({ name: 'busy-a', state: 'creating' }), 40, asOf);
-    server.use(
-      http.get(`${INVENTORY}/status`, () => HttpResponse.json(inventoryOn(asOf))),
-      http.get(`${INVENTORY}/search`, ({ request }) => {
-        searches.push(request.url);
-        return HttpResponse.json(searchBody(asOf, { total: 1, volumes: [busy] }));
-      }),
-    );
-    window.history.replaceState(null, '', '/?idle_days=30');
-    renderWithProviders(<VolumesPage />);
-    expect(await screen.findByText('busy-a')).toBeInTheDocument();
-    const before = searches.length;
-
-    // The API's own page would refresh every 5 s; the inventory's answer changes with its runs.
-    await advance(20_000);
-    expect(searches).toHaveLength(before);
-    await advance(15_000);
-    await waitFor(() => expect(searches.length).toBeGreaterThan(before));
   });
 });
