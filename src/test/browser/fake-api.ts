@@ -2,6 +2,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Server, Volume } from '../../scp/volume-schema.ts';
 import { isStateGroup, STATE_GROUPS } from '../../scp/volume-states.ts';
+import { INVENTORY, inventoryOffHandler } from './fake-inventory.ts';
 
 /** Under jsdom the ky client resolves /api/ against document.baseURI (http://localhost:3000/). */
 export const API = 'http://localhost:3000/api/v1';
@@ -23,9 +24,12 @@ export function statusHandler(regions: readonly string[] = ['kr-west1']) {
   return http.get('http://localhost:3000/api/status', () => HttpResponse.json(statusBody(regions)));
 }
 
-/** The inventory, off unless a test serves it: as on the test servers (SCP_INVENTORY=off). */
-export function inventoryOffHandler() {
-  return http.all('http://localhost:3000/api/inventory/*', () =>
+/**
+ * The inventory, off unless a test serves it, as the real server answers with SCP_INVENTORY=off:
+ * its status says so (200, `enabled: false`), and every other inventory route answers 503.
+ */
+function inventoryDisabledHandler() {
+  return http.all(`${INVENTORY}/*`, () =>
     HttpResponse.json(
       {
         inventory_error: {
@@ -39,7 +43,7 @@ export function inventoryOffHandler() {
   );
 }
 
-export const server = setupServer(statusHandler(), inventoryOffHandler());
+export const server = setupServer(statusHandler(), inventoryOffHandler(), inventoryDisabledHandler());
 
 /** `/api/status` naming these regions, for the rest of the test. */
 export function serveStatus(regions: readonly string[] = ['kr-west1']) {
