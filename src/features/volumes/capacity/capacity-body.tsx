@@ -1,9 +1,9 @@
-import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useInventoryMessages } from '../../../i18n/inventory-messages.ts';
-import { inventoryQueries } from '../inventory/inventory-queries.ts';
 import { InventoryCapacity } from '../inventory/inventory-capacity.tsx';
-import { availabilityOf, capacitySource } from '../inventory/source.ts';
+import { capacitySource } from '../inventory/source.ts';
+import { useInventoryAvailability } from '../inventory/use-inventory-availability.ts';
 import { useStoredValue } from '../../../lib/stored-value.ts';
 import { allVolumesQuery, READ_STALE_MS, serverNamesQuery } from '../all-volumes/all-volumes-query.ts';
 import { readScope } from '../all-volumes/read-scope.ts';
@@ -34,8 +34,7 @@ export interface CapacityBodyProps {
  */
 export function CapacityBody(props: CapacityBodyProps) {
   const t = useInventoryMessages();
-  const status = useQuery(inventoryQueries.status());
-  const availability = availabilityOf(status.data, status.error);
+  const availability = useInventoryAvailability();
   if (availability === null) return <p className={BODY}>{t.checking}</p>;
   const source = capacitySource(props.view, availability);
   if (source === 'needs-inventory') return <p className={BODY}>{t.capacity.needsInventory}</p>;

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { API, requests, server, serveRegions, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { textsOf } from '../../../test/browser/expect-texts.ts';
+import { INVENTORY } from '../../../test/browser/fake-inventory.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
@@ -176,5 +177,31 @@ describe('the Capacity panel covers exactly what the table covers', () => {
     expect(walkRequests()).toHaveLength(1);
     await userEvent.click(within(panel()).getByRole('button', { name: 'Read again' }));
     await waitFor(() => expect(walkRequests()).toHaveLength(2));
+  });
+
+  it('keeps its figures while an unavailable inventory is asked about again', async () => {
+    serveVolumes(FIXTURES);
+    // The inventory is on but its database does not answer; each re-check takes a moment.
+    server.use(
+      http.get(`${INVENTORY}/status`, async () => {
+        await delay(100);
+        return HttpResponse.json(
+          { inventory_error: { status: 503, code: 'InventoryUnavailable', message: 'database is down' } },
+          { status: 503 },
+        );
+      }),
+    );
+    localStorage.setItem('scp-volumes.capacity-open', 'true');
+    const { queryClient } = open();
+    await waitFor(() => expect(figure('Total size')).toBe('660 GB'));
+
+    // Another part of the page asks again (the drawer's History, a finished run …).
+    const rechecked = queryClient.refetchQueries({ queryKey: ['inventory', 'status'] });
+    await act(() => delay(50));
+    expect(panel()).not.toHaveTextContent('Asking the server about its inventory');
+    expect(figure('Total size')).toBe('660 GB');
+    await act(() => rechecked);
+    expect(figure('Total size')).toBe('660 GB');
+    expect(walkRequests()).toHaveLength(1);
   });
 });
