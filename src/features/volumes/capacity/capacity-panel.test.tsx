@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { API, requests, server, serveRegions, serveVolumes } from '../../../test/browser/fake-api.ts';
 import { textsOf } from '../../../test/browser/expect-texts.ts';
 import { INVENTORY } from '../../../test/browser/fake-inventory.ts';
+import { inventoryQueries } from '../inventory/inventory-queries.ts';
 import { servePageTests } from '../../../test/browser/page-test-lifecycle.ts';
 import { openPage as open } from '../../../test/browser/volumes-page-kit.tsx';
 import { makeVolume, makeVolumes } from '../../../test/browser/volume-fixtures.ts';
@@ -196,7 +197,7 @@ describe('the Capacity panel covers exactly what the table covers', () => {
     await waitFor(() => expect(figure('Total size')).toBe('660 GB'));
 
     // Another part of the page asks again (the drawer's History, a finished run …).
-    const rechecked = queryClient.refetchQueries({ queryKey: ['inventory', 'status'] });
+    const rechecked = queryClient.refetchQueries({ queryKey: inventoryQueries.status().queryKey });
     await act(() => delay(50));
     expect(panel()).not.toHaveTextContent('Asking the server about its inventory');
     expect(figure('Total size')).toBe('660 GB');
